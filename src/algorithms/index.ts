@@ -1,0 +1,9 @@
+/**
+ * `peermatch/algorithms`: the domain-free solvers. Vertices are dense integers
+ * `0..n-1` (or string ids for preference lists); nothing here knows about participants,
+ * and nothing here loads zod or the LP solver.
+ *
+ * @module
+ */
+export { MatchInputError } from "../errors/match-input-error.js";
+export type { MatchInputIssue, MatchInputIssueCode } from "../errors/match-input-error.js";

@@ -1,0 +1,6 @@
+/**
+ * peermatch: explainable, exact matching for mentoring programs.
+ *
+ * @module
+ */
+export * from "./algorithms/index.js";
