@@ -1,0 +1,105 @@
+/**
+ * Compatibility of a whole cohort: every directional score s(i→j) in one dense
+ * Float32Array, computed in a single pass over the pairs i < j (symmetric features once,
+ * directional ones both ways), plus pair weights and explanations on demand. This is
+ * the internal graph the program solvers read; `compatibilityGraph` is its JSON view.
+ *
+ * Complexity: O(n² · per-pair cost) time (see `score-pair.ts`), 4n² bytes for the scores
+ * plus O(n · (K + tag words + intervals)) for the cohort and the weight rows.
+ * References: none.
+ */
+import { invariant } from "../algorithms/debug.js";
+import { MatchInputError } from "../errors/match-input-error.js";
+import type { MatchInputIssue } from "../errors/match-input-error.js";
+import { createScoringContext } from "../features/context.js";
+import { builtinFeatures } from "../features/registry.js";
+import type { NormalisedCohort } from "../model/cohort.js";
+import type { Participant, ResolvedMatchOptions } from "../model/types.js";
+import type { PairExplanation } from "./explanation.js";
+import { explainWithKernel } from "./explanation.js";
+import { combineScores } from "./reciprocity.js";
+import { createPairKernel, scorePair } from "./score-pair.js";
+
+/** The scored cohort the solvers consume. */
+export interface Compatibility {
+  readonly n: number;
+  /** Sorted (code-unit) ids; index i is ids[i]. */
+  readonly ids: readonly string[];
+  /** Parsed participants, index-aligned. */
+  readonly participants: readonly Participant[];
+  readonly options: ResolvedMatchOptions;
+  readonly cohort: NormalisedCohort;
+  /** scores[i*n+j] = s(i→j) in [0,1]; NaN when infeasible (any veto incl. minScore) and on the diagonal; NaN-ness symmetric. */
+  readonly scores: Float32Array;
+  /** w(i, j) by `reciprocity`; NaN when infeasible. */
+  pairWeight(i: number, j: number): number;
+  /** Why i and j do or do not fit (a = i, b = j). */
+  explain(i: number, j: number): PairExplanation;
+}
+
+/**
+ * Score every pair of a normalised cohort. `caller` names the public function in error
+ * messages. Throws `MatchInputError` when a custom feature returns an invalid score.
+ */
+export function scoreCohort(cohort: NormalisedCohort, caller: string): Compatibility {
+  const ctx = createScoringContext(cohort, caller);
+  const kernel = createPairKernel(ctx);
+  const features = builtinFeatures();
+  const { n, options } = cohort;
+  const { reciprocity, minScore } = options;
+  const scores = new Float32Array(n * n);
+  const s = kernel.s;
+  for (let i = 0; i < n; i++) {
+    scores[i * n + i] = Number.NaN;
+    for (let j = i + 1; j < n; j++) {
+      let sIJ = Number.NaN;
+      let sJI = Number.NaN;
+      if (scorePair(kernel, i, j, false) === 0) {
+        sIJ = Math.fround(s[0]!);
+        sJI = Math.fround(s[1]!);
+        if (minScore !== undefined && combineScores(reciprocity, sIJ, sJI) < minScore) {
+          sIJ = Number.NaN;
+          sJI = Number.NaN;
+        }
+      }
+      scores[i * n + j] = sIJ;
+      scores[j * n + i] = sJI;
+    }
+  }
+  const issues = kernel.issues.filter((issue): issue is MatchInputIssue => issue !== undefined);
+  if (issues.length > 0) throw new MatchInputError(issues);
+
+  const checkIndex = (i: number, name: string): void => {
+    if (!Number.isInteger(i) || i < 0 || i >= n) {
+      throw new MatchInputError([
+        { code: "out_of_range", path: [name], message: `${caller}: explain: index ${name} = ${i} is not in 0..${n - 1}` },
+      ]);
+    }
+  };
+  const pairWeight = (i: number, j: number): number =>
+    i === j ? Number.NaN : combineScores(reciprocity, scores[i * n + j]!, scores[j * n + i]!);
+
+  return {
+    n,
+    ids: cohort.ids,
+    participants: cohort.participants,
+    options,
+    cohort,
+    scores,
+    pairWeight,
+    explain(i: number, j: number): PairExplanation {
+      checkIndex(i, "i");
+      checkIndex(j, "j");
+      if (i === j) {
+        throw new MatchInputError([
+          { code: "invalid_value", path: ["j"], message: `${caller}: explain: a participant is not paired with itself (index ${i})` },
+        ]);
+      }
+      const explanation = explainWithKernel(kernel, features, i, j);
+      const stored = scores[i * n + j]!;
+      invariant(explanation.feasible === (stored === stored), () => `explain(${i}, ${j}) feasibility differs from the bulk pass`);
+      invariant(!explanation.feasible || explanation.scores.aToB === stored, () => `explain(${i}, ${j}) score differs from the bulk pass`);
+      return explanation;
+    },
+  };
+}

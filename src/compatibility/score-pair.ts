@@ -1,0 +1,212 @@
+/**
+ * The pair kernel: every feature score, veto and the two directional scores of one
+ * pair, on the cohort's typed arrays with no allocation. The bulk pass and the
+ * explanations both call `scorePair`, so an explanation's numbers are the fast path's.
+ *
+ * Directional score, with K features (built-ins in registry order, then custom ones),
+ * W_k the program weight, I_ik person i's importance for feature k, x_k(i→j) in [0, 1]
+ * (m = the `missing` value when unknown) and F the organisation factor (0.5 for a
+ * same-organisation pair under `organization: "avoid"`, else 1):
+ *
+ *   s(i→j) = F · Σ_k W_k·I_ik·x_k(i→j) / Σ_k W_k·I_ik,   and 0 when Σ_k W_k·I_ik = 0.
+ *
+ * The denominator is per person and includes features whose data is missing (weights
+ * are never redistributed). Complexity per pair: O(tag words + availability intervals
+ * + log banned degree) plus the custom features' own cost.
+ * References: none.
+ */
+import type { MatchInputIssue } from "../errors/match-input-error.js";
+import { availabilityFromOverlap, availabilityOverlap, availabilityVetoes } from "../features/availability.js";
+import { commitmentScore } from "../features/commitment.js";
+import { communicationScore } from "../features/communication.js";
+import { complementarityScore } from "../features/complementarity.js";
+import { customScore } from "../features/custom.js";
+import { experienceScore, experienceVetoes } from "../features/experience.js";
+import type { ScoringContext } from "../features/feature.js";
+import { distanceVetoes, geographyScore, meetingModeVetoes } from "../features/geography.js";
+import { goalsScore } from "../features/goals.js";
+import { industryScore } from "../features/industry.js";
+import { languageScore, languageVetoes } from "../features/language.js";
+import { organizationFactor, organizationVetoes } from "../features/organization.js";
+import {
+  AVAILABILITY,
+  BUILTIN_COUNT,
+  builtinFeatures,
+  COMMITMENT,
+  COMMUNICATION,
+  COMPLEMENTARITY,
+  EXPERIENCE,
+  GEOGRAPHY,
+  GOALS,
+  INDUSTRY,
+  LANGUAGE,
+} from "../features/registry.js";
+import type { NormalisedCohort } from "../model/cohort.js";
+import type { CustomFeature } from "../model/types.js";
+import {
+  bannedVeto,
+  VETO_AVAILABILITY,
+  VETO_CUSTOM,
+  VETO_DISTANCE,
+  VETO_EXPERIENCE,
+  VETO_LANGUAGE,
+  VETO_MEETING_MODE,
+  VETO_ORGANIZATION,
+} from "./vetoes.js";
+
+/** Per-cohort state of the kernel plus its per-pair scratch. */
+export interface PairKernel {
+  readonly ctx: ScoringContext;
+  /** Feature names in slot order: built-ins, then custom features. */
+  readonly names: readonly string[];
+  /** K = names.length. */
+  readonly slots: number;
+  /** W_k per slot (industry under "any" counts 0). */
+  readonly programWeights: Float64Array;
+  /** rowWeights[i·K + k] = W_k · I_ik. */
+  readonly rowWeights: Float64Array;
+  /** importanceSlot[k] = index of slot k in `cohort.features` (-1: importance 1). */
+  readonly importanceSlot: readonly number[];
+  /** totals[i] = Σ_k rowWeights[i·K + k]. */
+  readonly totals: Float64Array;
+  readonly custom: readonly CustomFeature[];
+  /** Scratch of the last pair: x[k] = x_k(i→j), x[K + k] = x_k(j→i); NaN = unknown. */
+  readonly x: Float64Array;
+  /** Scratch: customVeto[c] bit 1 when x_c(i→j) is null, bit 2 when x_c(j→i) is. */
+  readonly customVeto: Uint8Array;
+  /** Scratch: s(i→j), s(j→i) of the last pair (float64, before storage rounding). */
+  readonly s: Float64Array;
+  /** First invalid custom value per custom feature. */
+  readonly issues: (MatchInputIssue | undefined)[];
+}
+
+/** Build the kernel for a prepared context. O(n · K). */
+export function createPairKernel(ctx: ScoringContext): PairKernel {
+  const { cohort, options } = ctx;
+  const custom = options.custom;
+  const names = [...builtinFeatures().map((f) => f.name), ...custom.map((f) => f.name)];
+  const slots = names.length;
+  const programWeights = new Float64Array(slots);
+  names.forEach((name, k) => {
+    const customFeature = custom[k - BUILTIN_COUNT];
+    const weight = customFeature ? customFeature.weight : (options.weights[name] ?? 0);
+    programWeights[k] = k === INDUSTRY && options.industry === "any" ? 0 : weight;
+  });
+  const importanceSlot = names.map((name) => cohort.features.indexOf(name));
+  const rowWeights = new Float64Array(cohort.n * slots);
+  const totals = new Float64Array(cohort.n);
+  for (let i = 0; i < cohort.n; i++) {
+    let total = 0;
+    for (let k = 0; k < slots; k++) {
+      const w = programWeights[k]! * importanceOf(cohort, importanceSlot[k]!, i);
+      rowWeights[i * slots + k] = w;
+      total += w;
+    }
+    totals[i] = total;
+  }
+  return {
+    ctx,
+    names,
+    slots,
+    programWeights,
+    rowWeights,
+    importanceSlot,
+    totals,
+    custom,
+    x: new Float64Array(2 * slots),
+    customVeto: new Uint8Array(custom.length),
+    s: new Float64Array(2),
+    issues: custom.map(() => undefined),
+  };
+}
+
+/** Person i's importance for the feature at `cohort.features[f]` (1 when f < 0). */
+export function importanceOf(cohort: NormalisedCohort, f: number, i: number): number {
+  return f < 0 ? 1 : cohort.importance[i * cohort.features.length + f]!;
+}
+
+/** Store a symmetric feature's score in both directions of the scratch. */
+function both(x: Float64Array, slots: number, k: number, value: number): void {
+  x[k] = value;
+  x[slots + k] = value;
+}
+
+/**
+ * Score pair (i, j): fills `kernel.x`, `kernel.s` and returns the veto mask (0 =
+ * feasible). With `full` false (the bulk pass) it returns at the first veto found and
+ * skips features whose program weight is 0; with `full` true it computes everything,
+ * vetoes included, for explanations. For a feasible pair `kernel.s` is identical either way.
+ */
+export function scorePair(kernel: PairKernel, i: number, j: number, full: boolean): number {
+  const { ctx, x, slots, programWeights } = kernel;
+  const { cohort, options } = ctx;
+  let veto = bannedVeto(cohort, i, j);
+  if (veto !== 0 && !full) return veto;
+  if (languageVetoes(ctx, i, j)) veto |= VETO_LANGUAGE;
+  if (meetingModeVetoes(ctx, i, j)) veto |= VETO_MEETING_MODE;
+  if (experienceVetoes(ctx, i, j)) veto |= VETO_EXPERIENCE;
+  if (organizationVetoes(ctx, i, j)) veto |= VETO_ORGANIZATION;
+  if (veto !== 0 && !full) return veto;
+  const overlap =
+    full || programWeights[AVAILABILITY]! > 0 || options.availability.minOverlapMinutes > 0
+      ? availabilityOverlap(ctx, i, j)
+      : Number.NaN;
+  if (availabilityVetoes(ctx, overlap)) veto |= VETO_AVAILABILITY;
+  if (distanceVetoes(ctx, i, j)) veto |= VETO_DISTANCE;
+  if (veto !== 0 && !full) return veto;
+
+  const m = ctx.missingValue;
+  x.fill(m);
+  if (full || programWeights[GOALS]! > 0) both(x, slots, GOALS, goalsScore(ctx, i, j));
+  if (full || programWeights[COMPLEMENTARITY]! > 0) {
+    x[COMPLEMENTARITY] = complementarityScore(ctx, i, j);
+    x[slots + COMPLEMENTARITY] = complementarityScore(ctx, j, i);
+  }
+  if (full || programWeights[COMMUNICATION]! > 0) both(x, slots, COMMUNICATION, communicationScore(ctx, i, j));
+  if (full || programWeights[AVAILABILITY]! > 0) {
+    both(x, slots, AVAILABILITY, overlap === overlap ? availabilityFromOverlap(ctx, overlap) : Number.NaN);
+  }
+  if (full || programWeights[GEOGRAPHY]! > 0) both(x, slots, GEOGRAPHY, geographyScore(ctx, i, j));
+  if (full || programWeights[EXPERIENCE]! > 0) both(x, slots, EXPERIENCE, experienceScore(ctx, i, j));
+  if (full || programWeights[INDUSTRY]! > 0) both(x, slots, INDUSTRY, industryScore(ctx, i, j));
+  if (full || programWeights[LANGUAGE]! > 0) both(x, slots, LANGUAGE, languageScore(ctx, i, j));
+  if (full || programWeights[COMMITMENT]! > 0) both(x, slots, COMMITMENT, commitmentScore(ctx, i, j));
+
+  const custom = kernel.custom;
+  for (let c = 0; c < custom.length; c++) {
+    const feature = custom[c]!;
+    let vetoed = 0;
+    for (let direction = 0; direction < 2; direction++) {
+      const value = direction === 0 ? customScore(ctx, feature, i, j) : customScore(ctx, feature, j, i);
+      const k = direction * slots + BUILTIN_COUNT + c;
+      if (typeof value === "number") {
+        x[k] = value;
+      } else {
+        x[k] = 0;
+        vetoed |= 1 << direction;
+        if (value !== null) kernel.issues[c] ??= value;
+      }
+    }
+    kernel.customVeto[c] = vetoed;
+    if (vetoed !== 0) {
+      veto |= VETO_CUSTOM;
+      if (!full) return veto;
+    }
+  }
+
+  const rows = kernel.rowWeights;
+  let numI = 0;
+  let numJ = 0;
+  for (let k = 0; k < slots; k++) {
+    const a = x[k]!;
+    const b = x[slots + k]!;
+    numI += rows[i * slots + k]! * (a === a ? a : m);
+    numJ += rows[j * slots + k]! * (b === b ? b : m);
+  }
+  const factor = organizationFactor(ctx, i, j);
+  const totalI = kernel.totals[i]!;
+  const totalJ = kernel.totals[j]!;
+  kernel.s[0] = totalI > 0 ? (factor * numI) / totalI : 0;
+  kernel.s[1] = totalJ > 0 ? (factor * numJ) / totalJ : 0;
+  return veto;
+}

@@ -1,0 +1,36 @@
+/**
+ * Custom features: `{ name, weight, score(a, b) }` supplied by the program. `score(a, b)`
+ * is read as the directional x(a→b) and is called both ways for a pair; it must return a
+ * number in [0, 1], or `null` to veto the pair. Anything else (NaN, out of range, not a
+ * number) is bad input: a `MatchInputError` naming the feature and the pair, never a
+ * silent clamp. Complexity: two calls of the program's function per pair.
+ * References: none.
+ */
+import type { MatchInputIssue } from "../errors/match-input-error.js";
+import type { CustomFeature } from "../model/types.js";
+import type { ScoringContext } from "./feature.js";
+
+/**
+ * x(i→j) of custom feature `feature`: its value, `null` for a veto, or an issue
+ * describing the invalid value it returned.
+ */
+export function customScore(
+  ctx: ScoringContext,
+  feature: CustomFeature,
+  i: number,
+  j: number,
+): number | null | MatchInputIssue {
+  const { participants } = ctx.cohort;
+  const a = participants[i]!;
+  const b = participants[j]!;
+  const value: unknown = feature.score(a, b);
+  if (value === null) return null;
+  if (typeof value === "number" && value >= 0 && value <= 1) return value;
+  const shown = typeof value === "number" ? String(value) : typeof value;
+  return {
+    code: "invalid_value",
+    path: ["custom", ctx.options.custom.indexOf(feature), "score"],
+    message: `${ctx.caller}: custom feature "${feature.name}" scored ("${a.id}" → "${b.id}") as ${shown}; a score must be a number in [0, 1] or null`,
+    participantId: a.id,
+  };
+}
