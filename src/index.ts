@@ -4,3 +4,5 @@
  * @module
  */
 export * from "./algorithms/index.js";
+export { generateCohort } from "./synthetic/generate-cohort.js";
+export type { GenerateCohortOptions } from "./synthetic/generate-cohort.js";
