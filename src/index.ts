@@ -4,3 +4,20 @@
  * @module
  */
 export * from "./algorithms/index.js";
+export { ParticipantSchema, MatchOptionsSchema, DEFAULT_WEIGHTS } from "./model/index.js";
+export type {
+  CareerStage,
+  Channel,
+  CustomFeature,
+  CustomScore,
+  FeatureName,
+  Frequency,
+  MatchOptions,
+  MeetingMode,
+  Participant,
+  ParticipantInput,
+  Reciprocity,
+  Slot,
+  Solver,
+  Weekday,
+} from "./model/index.js";
