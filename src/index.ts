@@ -6,3 +6,20 @@
 export * from "./algorithms/index.js";
 export { generateCohort } from "./synthetic/generate-cohort.js";
 export type { GenerateCohortOptions } from "./synthetic/generate-cohort.js";
+export { ParticipantSchema, MatchOptionsSchema, DEFAULT_WEIGHTS } from "./model/index.js";
+export type {
+  CareerStage,
+  Channel,
+  CustomFeature,
+  CustomScore,
+  FeatureName,
+  Frequency,
+  MatchOptions,
+  MeetingMode,
+  Participant,
+  ParticipantInput,
+  Reciprocity,
+  Slot,
+  Solver,
+  Weekday,
+} from "./model/index.js";

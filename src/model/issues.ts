@@ -1,0 +1,181 @@
+/**
+ * zod issues → `MatchInputIssue`s: our stable codes, paths prefixed with where the
+ * value sits in the caller's input, and messages that name the function, the
+ * participant and the field (`matchPeers: participant "p7" availability.timezone
+ * "Mars/Base" is not an IANA time zone`).
+ */
+import type { z } from "zod";
+import type { MatchInputIssue, MatchInputIssueCode } from "../errors/match-input-error.js";
+
+type PathKey = string | number;
+
+/** Whose value an issue is about, and how to name it in a message. */
+export interface IssueSubject {
+  readonly caller: string;
+  /** Prepended to every zod path: `[index]` for a participant, `["options"]` for options. */
+  readonly prefix: readonly PathKey[];
+  /** Names a field (dotted path, possibly empty) in a message: `participant "p7" goals[2]`. */
+  readonly name: (field: string) => string;
+  readonly participantId?: string;
+}
+
+/** The subject for the participant at input position `index`. */
+export function participantSubject(caller: string, index: number, raw: unknown): IssueSubject {
+  const id = rawParticipantId(raw);
+  const who = id === undefined ? `participant at index ${index}` : `participant ${JSON.stringify(id)}`;
+  return {
+    caller,
+    prefix: [index],
+    name: (field) => (field === "" ? who : `${who} ${field}`),
+    ...(id === undefined ? {} : { participantId: id }),
+  };
+}
+
+/** The subject for the options object. */
+export function optionsSubject(caller: string): IssueSubject {
+  return { caller, prefix: ["options"], name: (field) => (field === "" ? "options" : `options.${field}`) };
+}
+
+/** The `id` of a raw participant when it is a string (valid or not), else undefined. */
+export function rawParticipantId(raw: unknown): string | undefined {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return undefined;
+  const id: unknown = (raw as { id?: unknown }).id;
+  return typeof id === "string" ? id : undefined;
+}
+
+/** One issue of ours, with the subject's prefix, participant id and message wording. */
+export function makeIssue(
+  subject: IssueSubject,
+  code: MatchInputIssueCode,
+  path: readonly PathKey[],
+  detail: string,
+): MatchInputIssue {
+  return {
+    code,
+    path: [...subject.prefix, ...path],
+    message: `${subject.caller}: ${subject.name(fieldName(path))} ${detail}`,
+    ...(subject.participantId === undefined ? {} : { participantId: subject.participantId }),
+  };
+}
+
+/** Converts zod's issues for one subject into ours (one issue per unknown key). */
+export function fromZodIssues(issues: readonly z.core.$ZodIssue[], subject: IssueSubject): MatchInputIssue[] {
+  const out: MatchInputIssue[] = [];
+  for (const issue of issues) {
+    const path = issue.path.filter((key): key is PathKey => typeof key !== "symbol");
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) out.push(makeIssue(subject, "unrecognized_key", [...path, key], "is not a known field"));
+      continue;
+    }
+    out.push(makeIssue(subject, codeOf(issue, path), path, detailOf(issue)));
+  }
+  return out;
+}
+
+const PASS_THROUGH_CODES: readonly MatchInputIssueCode[] = [
+  "unknown_timezone",
+  "invalid_slot",
+  "invalid_date",
+  "invalid_value",
+  "unrecognized_key",
+];
+
+function codeOf(issue: z.core.$ZodIssue, path: readonly PathKey[]): MatchInputIssueCode {
+  const slots = path.indexOf("slots");
+  if (slots >= 0 && path[slots - 1] === "availability" && typeof path[slots + 1] === "number") return "invalid_slot";
+  if (path[path.length - 1] === "referenceDate") return "invalid_date";
+  switch (issue.code) {
+    case "invalid_type":
+      return "invalid_type";
+    case "too_small":
+    case "too_big":
+      return "out_of_range";
+    case "custom": {
+      const code: unknown = issue.params?.["code"];
+      const known = PASS_THROUGH_CODES.find((candidate) => candidate === code);
+      return known ?? "custom";
+    }
+    default:
+      return "invalid_value";
+  }
+}
+
+/** `availability.slots[0].end` from `["availability", "slots", 0, "end"]`. */
+function fieldName(path: readonly PathKey[]): string {
+  let name = "";
+  for (const key of path) {
+    if (typeof key === "number") name += `[${key}]`;
+    else name += name === "" ? key : `.${key}`;
+  }
+  return name;
+}
+
+/** A short description of a value for a message. */
+export function describeValue(value: unknown): string {
+  if (typeof value === "string") {
+    const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+    return JSON.stringify(shown);
+  }
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "function") return "a function";
+  if (typeof value === "object") return "an object";
+  return `a ${typeof value}`;
+}
+
+const EXPECTED: Readonly<Record<string, string>> = {
+  string: "a string",
+  number: "a finite number",
+  int: "a whole number",
+  boolean: "true or false",
+  array: "an array",
+  object: "an object",
+  record: "an object",
+  function: "a function",
+};
+
+function detailOf(issue: Exclude<z.core.$ZodIssue, { code: "unrecognized_keys" }>): string {
+  const got = describeValue(issue.input);
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.input === undefined) return "is required";
+      return `must be ${Object.hasOwn(EXPECTED, issue.expected) ? EXPECTED[issue.expected] : issue.expected}, got ${got}`;
+    case "too_small":
+      return sizeDetail(issue.origin, "at least", "greater than", Number(issue.minimum), issue.inclusive !== false, issue.input);
+    case "too_big":
+      return sizeDetail(issue.origin, "at most", "less than", Number(issue.maximum), issue.inclusive !== false, issue.input);
+    case "invalid_value":
+      return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}, got ${got}`;
+    case "not_multiple_of":
+      return `must be a multiple of ${issue.divisor}, got ${got}`;
+    case "invalid_format":
+    case "custom":
+      return issue.input === undefined ? issue.message : `${got} ${issue.message}`;
+    case "invalid_union":
+      return `has an unsupported value ${got}`;
+    case "invalid_key":
+    case "invalid_element":
+      return `has an invalid entry ${got}`;
+  }
+}
+
+function sizeDetail(
+  origin: string,
+  inclusiveWord: string,
+  exclusiveWord: string,
+  bound: number,
+  inclusive: boolean,
+  input: unknown,
+): string {
+  if (origin === "string") {
+    const length = typeof input === "string" ? input.length : 0;
+    if (bound === 1 && inclusiveWord === "at least") return "must not be empty";
+    return `must have ${inclusiveWord} ${bound} characters, got ${length}`;
+  }
+  if (origin === "array") {
+    const length = Array.isArray(input) ? input.length : 0;
+    return `must have ${inclusiveWord} ${bound} entries, got ${length}`;
+  }
+  return `must be ${inclusive ? inclusiveWord : exclusiveWord} ${bound}, got ${describeValue(input)}`;
+}
