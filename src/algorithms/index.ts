@@ -7,3 +7,8 @@
  */
 export { MatchInputError } from "../errors/match-input-error.js";
 export type { MatchInputIssue, MatchInputIssueCode } from "../errors/match-input-error.js";
+export { maxWeightMatching, maxWeightMatchingArrays } from "./max-weight-matching/max-weight-matching.js";
+export type { MaxWeightMatchingOptions } from "./max-weight-matching/max-weight-matching.js";
+export { isMatching } from "./max-weight-matching/is-matching.js";
+export { verifyMatchingCertificate } from "./max-weight-matching/verify-certificate.js";
+export type { CertificateCheck, MatchingCertificate } from "./max-weight-matching/verify-certificate.js";
