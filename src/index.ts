@@ -23,3 +23,6 @@ export type {
   Solver,
   Weekday,
 } from "./model/index.js";
+export { compatibilityGraph, explainPair } from "./compatibility/graph.js";
+export type { CompatibilityGraph } from "./compatibility/graph.js";
+export type { PairExplanation } from "./compatibility/explanation.js";
