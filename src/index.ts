@@ -23,6 +23,9 @@ export type {
   Solver,
   Weekday,
 } from "./model/index.js";
+export { compatibilityGraph, explainPair } from "./compatibility/graph.js";
+export type { CompatibilityGraph } from "./compatibility/graph.js";
+export type { PairExplanation } from "./compatibility/explanation.js";
 export { matchPeers } from "./programs/match-peers.js";
 export type { MatchResult, MatchedGroup, MatchStats, MatchMeta, UnmatchedParticipant, UnmatchedReason } from "./programs/match-result.js";
 export { rematch } from "./programs/rematch.js";

@@ -14,11 +14,15 @@ import type { MatchInputIssue } from "../errors/match-input-error.js";
 import { createScoringContext } from "../features/context.js";
 import { builtinFeatures } from "../features/registry.js";
 import type { NormalisedCohort } from "../model/cohort.js";
+import { normaliseCohort } from "../model/normalise-cohort.js";
 import type { Participant, ResolvedMatchOptions } from "../model/types.js";
 import type { PairExplanation } from "./explanation.js";
 import { explainWithKernel } from "./explanation.js";
 import { combineScores } from "./reciprocity.js";
 import { createPairKernel, scorePair } from "./score-pair.js";
+
+/** Side of the square blocks of pairs the bulk pass walks. */
+const TILE = 64;
 
 /** The scored cohort the solvers consume. */
 export interface Compatibility {
@@ -49,21 +53,29 @@ export function scoreCohort(cohort: NormalisedCohort, caller: string): Compatibi
   const { reciprocity, minScore } = options;
   const scores = new Float32Array(n * n);
   const s = kernel.s;
-  for (let i = 0; i < n; i++) {
-    scores[i * n + i] = Number.NaN;
-    for (let j = i + 1; j < n; j++) {
-      let sIJ = Number.NaN;
-      let sJI = Number.NaN;
-      if (scorePair(kernel, i, j, false) === 0) {
-        sIJ = Math.fround(s[0]!);
-        sJI = Math.fround(s[1]!);
-        if (minScore !== undefined && combineScores(reciprocity, sIJ, sJI) < minScore) {
-          sIJ = Number.NaN;
-          sJI = Number.NaN;
+  // Square tiles of TILE × TILE pairs keep both the row writes scores[i·n+j] and the
+  // column writes scores[j·n+i] within a few cache lines per person.
+  for (let i = 0; i < n; i++) scores[i * n + i] = Number.NaN;
+  for (let i0 = 0; i0 < n; i0 += TILE) {
+    const iEnd = Math.min(i0 + TILE, n);
+    for (let j0 = i0; j0 < n; j0 += TILE) {
+      const jEnd = Math.min(j0 + TILE, n);
+      for (let i = i0; i < iEnd; i++) {
+        for (let j = Math.max(j0, i + 1); j < jEnd; j++) {
+          let sIJ = Number.NaN;
+          let sJI = Number.NaN;
+          if (scorePair(kernel, i, j, false) === 0) {
+            sIJ = Math.fround(s[0]!);
+            sJI = Math.fround(s[1]!);
+            if (minScore !== undefined && combineScores(reciprocity, sIJ, sJI) < minScore) {
+              sIJ = Number.NaN;
+              sJI = Number.NaN;
+            }
+          }
+          scores[i * n + j] = sIJ;
+          scores[j * n + i] = sJI;
         }
       }
-      scores[i * n + j] = sIJ;
-      scores[j * n + i] = sJI;
     }
   }
   const issues = kernel.issues.filter((issue): issue is MatchInputIssue => issue !== undefined);
@@ -102,4 +114,13 @@ export function scoreCohort(cohort: NormalisedCohort, caller: string): Compatibi
       return explanation;
     },
   };
+}
+
+/**
+ * Validate and normalise `participants` under `options`, then score every pair. Throws
+ * `MatchInputError` (messages start with `caller`) for any bad input, including a custom
+ * feature that returns an invalid score.
+ */
+export function buildCompatibility(participants: unknown, options: unknown, caller: string): Compatibility {
+  return scoreCohort(normaliseCohort(participants, options, caller), caller);
 }

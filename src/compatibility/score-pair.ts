@@ -23,7 +23,7 @@ import { complementarityScore } from "../features/complementarity.js";
 import { customScore } from "../features/custom.js";
 import { experienceScore, experienceVetoes } from "../features/experience.js";
 import type { ScoringContext } from "../features/feature.js";
-import { distanceVetoes, geographyScore, meetingModeVetoes } from "../features/geography.js";
+import { distanceVetoes, geographyScore, inPersonDistance, meetingModeVetoes } from "../features/geography.js";
 import { goalsScore } from "../features/goals.js";
 import { industryScore } from "../features/industry.js";
 import { languageScore, languageVetoes } from "../features/language.js";
@@ -70,6 +70,12 @@ export interface PairKernel {
   /** totals[i] = Σ_k rowWeights[i·K + k]. */
   readonly totals: Float64Array;
   readonly custom: readonly CustomFeature[];
+  /** active[k] = 1 when built-in slot k has a program weight > 0 (the bulk pass computes only those). */
+  readonly active: Uint8Array;
+  /** All ones: explanations compute every feature. */
+  readonly all: Uint8Array;
+  /** The bulk pass needs the weekly overlap (for the score or the veto). */
+  readonly needsOverlap: boolean;
   /** Scratch of the last pair: x[k] = x_k(i→j), x[K + k] = x_k(j→i); NaN = unknown. */
   readonly x: Float64Array;
   /** Scratch: customVeto[c] bit 1 when x_c(i→j) is null, bit 2 when x_c(j→i) is. */
@@ -113,6 +119,9 @@ export function createPairKernel(ctx: ScoringContext): PairKernel {
     importanceSlot,
     totals,
     custom,
+    active: Uint8Array.from(programWeights.subarray(0, BUILTIN_COUNT), (w) => (w > 0 ? 1 : 0)),
+    all: new Uint8Array(BUILTIN_COUNT).fill(1),
+    needsOverlap: programWeights[AVAILABILITY]! > 0 || options.availability.minOverlapMinutes > 0,
     x: new Float64Array(2 * slots),
     customVeto: new Uint8Array(custom.length),
     s: new Float64Array(2),
@@ -125,12 +134,6 @@ export function importanceOf(cohort: NormalisedCohort, f: number, i: number): nu
   return f < 0 ? 1 : cohort.importance[i * cohort.features.length + f]!;
 }
 
-/** Store a symmetric feature's score in both directions of the scratch. */
-function both(x: Float64Array, slots: number, k: number, value: number): void {
-  x[k] = value;
-  x[slots + k] = value;
-}
-
 /**
  * Score pair (i, j): fills `kernel.x`, `kernel.s` and returns the veto mask (0 =
  * feasible). With `full` false (the bulk pass) it returns at the first veto found and
@@ -138,39 +141,49 @@ function both(x: Float64Array, slots: number, k: number, value: number): void {
  * vetoes included, for explanations. For a feasible pair `kernel.s` is identical either way.
  */
 export function scorePair(kernel: PairKernel, i: number, j: number, full: boolean): number {
-  const { ctx, x, slots, programWeights } = kernel;
-  const { cohort, options } = ctx;
+  const { ctx, x, slots } = kernel;
+  const { cohort } = ctx;
+  const compute = full ? kernel.all : kernel.active;
   let veto = bannedVeto(cohort, i, j);
   if (veto !== 0 && !full) return veto;
   if (languageVetoes(ctx, i, j)) veto |= VETO_LANGUAGE;
   if (meetingModeVetoes(ctx, i, j)) veto |= VETO_MEETING_MODE;
   if (experienceVetoes(ctx, i, j)) veto |= VETO_EXPERIENCE;
   if (organizationVetoes(ctx, i, j)) veto |= VETO_ORGANIZATION;
+  const distance = inPersonDistance(ctx, i, j);
+  if (distanceVetoes(ctx, i, j, distance)) veto |= VETO_DISTANCE;
   if (veto !== 0 && !full) return veto;
-  const overlap =
-    full || programWeights[AVAILABILITY]! > 0 || options.availability.minOverlapMinutes > 0
-      ? availabilityOverlap(ctx, i, j)
-      : Number.NaN;
+  const overlap = full || kernel.needsOverlap ? availabilityOverlap(ctx, i, j) : Number.NaN;
   if (availabilityVetoes(ctx, overlap)) veto |= VETO_AVAILABILITY;
-  if (distanceVetoes(ctx, i, j)) veto |= VETO_DISTANCE;
   if (veto !== 0 && !full) return veto;
 
   const m = ctx.missingValue;
-  x.fill(m);
-  if (full || programWeights[GOALS]! > 0) both(x, slots, GOALS, goalsScore(ctx, i, j));
-  if (full || programWeights[COMPLEMENTARITY]! > 0) {
-    x[COMPLEMENTARITY] = complementarityScore(ctx, i, j);
-    x[slots + COMPLEMENTARITY] = complementarityScore(ctx, j, i);
-  }
-  if (full || programWeights[COMMUNICATION]! > 0) both(x, slots, COMMUNICATION, communicationScore(ctx, i, j));
-  if (full || programWeights[AVAILABILITY]! > 0) {
-    both(x, slots, AVAILABILITY, overlap === overlap ? availabilityFromOverlap(ctx, overlap) : Number.NaN);
-  }
-  if (full || programWeights[GEOGRAPHY]! > 0) both(x, slots, GEOGRAPHY, geographyScore(ctx, i, j));
-  if (full || programWeights[EXPERIENCE]! > 0) both(x, slots, EXPERIENCE, experienceScore(ctx, i, j));
-  if (full || programWeights[INDUSTRY]! > 0) both(x, slots, INDUSTRY, industryScore(ctx, i, j));
-  if (full || programWeights[LANGUAGE]! > 0) both(x, slots, LANGUAGE, languageScore(ctx, i, j));
-  if (full || programWeights[COMMITMENT]! > 0) both(x, slots, COMMITMENT, commitmentScore(ctx, i, j));
+  const goals = compute[GOALS] ? goalsScore(ctx, i, j) : m;
+  x[GOALS] = goals;
+  x[slots + GOALS] = goals;
+  x[COMPLEMENTARITY] = compute[COMPLEMENTARITY] ? complementarityScore(ctx, i, j) : m;
+  x[slots + COMPLEMENTARITY] = compute[COMPLEMENTARITY] ? complementarityScore(ctx, j, i) : m;
+  const communication = compute[COMMUNICATION] ? communicationScore(ctx, i, j) : m;
+  x[COMMUNICATION] = communication;
+  x[slots + COMMUNICATION] = communication;
+  const availability = compute[AVAILABILITY] ? availabilityFromOverlap(ctx, overlap) : m;
+  x[AVAILABILITY] = availability;
+  x[slots + AVAILABILITY] = availability;
+  const geography = compute[GEOGRAPHY] ? geographyScore(ctx, i, j, distance) : m;
+  x[GEOGRAPHY] = geography;
+  x[slots + GEOGRAPHY] = geography;
+  const experience = compute[EXPERIENCE] ? experienceScore(ctx, i, j) : m;
+  x[EXPERIENCE] = experience;
+  x[slots + EXPERIENCE] = experience;
+  const industry = compute[INDUSTRY] ? industryScore(ctx, i, j) : m;
+  x[INDUSTRY] = industry;
+  x[slots + INDUSTRY] = industry;
+  const language = compute[LANGUAGE] ? languageScore(ctx, i, j) : m;
+  x[LANGUAGE] = language;
+  x[slots + LANGUAGE] = language;
+  const commitment = compute[COMMITMENT] ? commitmentScore(ctx, i, j) : m;
+  x[COMMITMENT] = commitment;
+  x[slots + COMMITMENT] = commitment;
 
   const custom = kernel.custom;
   for (let c = 0; c < custom.length; c++) {
@@ -195,13 +208,15 @@ export function scorePair(kernel: PairKernel, i: number, j: number, full: boolea
   }
 
   const rows = kernel.rowWeights;
+  const rowI = i * slots;
+  const rowJ = j * slots;
   let numI = 0;
   let numJ = 0;
   for (let k = 0; k < slots; k++) {
     const a = x[k]!;
     const b = x[slots + k]!;
-    numI += rows[i * slots + k]! * (a === a ? a : m);
-    numJ += rows[j * slots + k]! * (b === b ? b : m);
+    numI += rows[rowI + k]! * (a === a ? a : m);
+    numJ += rows[rowJ + k]! * (b === b ? b : m);
   }
   const factor = organizationFactor(ctx, i, j);
   const totalI = kernel.totals[i]!;

@@ -9,14 +9,12 @@
  * than `minOverlapMinutes` when both gave availability. Complexity: O(a + b) intervals.
  * References: none.
  */
+import { formatWeekInterval } from "../model/availability/format.js";
 import { overlapIntervals, weeklyOverlapMinutes } from "../model/availability/overlap.js";
+import { MINUTES_PER_WEEK } from "../model/clock.js";
 import type { NormalisedCohort } from "../model/cohort.js";
 import type { BuiltinFeature, FeatureDetail, ScoringContext } from "./feature.js";
 import { displayName } from "./feature.js";
-
-const WEEK = 10080;
-const DAY = 1440;
-const DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
 
 /** True when person `i` gave availability with at least one slot. */
 export function hasAvailability(cohort: NormalisedCohort, i: number): boolean {
@@ -55,43 +53,16 @@ export function formatDuration(minutes: number): string {
   return m === 0 ? `${h} h` : `${h} h ${m} min`;
 }
 
-function clock(minuteOfDay: number): string {
-  const h = Math.floor(minuteOfDay / 60);
-  const m = minuteOfDay % 60;
-  return `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
-}
-
 /** "Europe/Amsterdam" → "Amsterdam", "America/St_Johns" → "St Johns". */
 function zoneLabel(timezone: string): string {
   return (timezone.split("/").pop() ?? timezone).replaceAll("_", " ");
 }
 
-/**
- * A UTC interval of the week `[start, end)` in person `i`'s local time, e.g.
- * "Monday 18:00–20:00 Amsterdam time" (`end` may pass the week's end for a wrapped interval).
- */
+/** A shared UTC window in person i's local time: "Mon 18:00–20:00 Amsterdam time". */
 function formatLocal(ctx: ScoringContext, i: number, start: number, end: number): string {
   const offset = ctx.cohort.availability.utcOffsetMinutes[i]!;
   const timezone = ctx.cohort.participants[i]!.availability?.timezone ?? "UTC";
-  const localStart = (((start + offset) % WEEK) + WEEK) % WEEK;
-  const localEnd = localStart + (end - start);
-  const startDay = Math.floor(localStart / DAY);
-  const endDay = Math.floor((localEnd - 1) / DAY);
-  const endClock = localEnd - endDay * DAY === DAY ? "24:00" : clock(localEnd - endDay * DAY);
-  const endText = endDay === startDay ? endClock : `${DAY_NAMES[endDay % 7]} ${endClock}`;
-  return `${DAY_NAMES[startDay]} ${clock(localStart - startDay * DAY)}–${endText} ${zoneLabel(timezone)} time`;
-}
-
-/** Shared intervals with a piece ending at the week's end joined to one starting at 0. */
-function cyclicOverlaps(ctx: ScoringContext, i: number, j: number): [number, number][] {
-  const shared = overlapIntervals(ctx.cohort.availability, i, j);
-  const first = shared[0];
-  const last = shared[shared.length - 1];
-  if (shared.length > 1 && first && last && first[0] === 0 && last[1] === WEEK) {
-    shared.pop();
-    shared[0] = [last[0], WEEK + first[1]];
-  }
-  return shared;
+  return `${formatWeekInterval(start, end, offset)} ${zoneLabel(timezone)} time`;
 }
 
 function availabilityDetail(ctx: ScoringContext, i: number, j: number): FeatureDetail {
@@ -101,8 +72,8 @@ function availabilityDetail(ctx: ScoringContext, i: number, j: number): FeatureD
     known: true,
     overlapMinutes: overlap,
     minOverlapMinutes: ctx.options.availability.minOverlapMinutes,
-    intervals: cyclicOverlaps(ctx, i, j).map(([start, end]) => ({
-      utcStart: start % WEEK,
+    intervals: overlapIntervals(ctx.cohort.availability, i, j).map(([start, end]) => ({
+      utcStart: start % MINUTES_PER_WEEK,
       minutes: end - start,
       local: formatLocal(ctx, i, start, end),
     })),
@@ -113,7 +84,7 @@ function availabilityReason(ctx: ScoringContext, i: number, j: number): string |
   const overlap = availabilityOverlap(ctx, i, j);
   if (!(overlap > 0)) return null;
   let best: [number, number] = [0, 0];
-  for (const interval of cyclicOverlaps(ctx, i, j)) {
+  for (const interval of overlapIntervals(ctx.cohort.availability, i, j)) {
     if (interval[1] - interval[0] > best[1] - best[0]) best = interval;
   }
   const length = best[1] - best[0];

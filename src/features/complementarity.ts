@@ -19,10 +19,16 @@ export interface ComplementarityData {
   readonly strengthBits: Uint32Array;
 }
 
-/** Re-number every person's strengths into growth-area bit indices. O(n · strengths vocabulary). */
+/**
+ * Re-number every person's strengths into growth-area bit indices: O(n · strengths
+ * vocabulary), or O(1) when the two families already share one vocabulary.
+ */
 export function prepareComplementarity(cohort: NormalisedCohort): ComplementarityData {
   const growth = cohort.growthAreas;
   const strengths = cohort.strengths;
+  if (strengths.vocabulary === growth.vocabulary && strengths.words === growth.words) {
+    return { strengthBits: strengths.bits };
+  }
   const growthIndex = new Map<string, number>();
   growth.vocabulary.forEach((tag, t) => growthIndex.set(tag, t));
   const toGrowth = strengths.vocabulary.map((tag) => growthIndex.get(tag) ?? -1);

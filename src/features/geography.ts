@@ -61,11 +61,18 @@ function limitKm(ctx: ScoringContext, i: number, j: number): number {
   return Math.min(ctx.cohort.maxDistanceKm[i]!, ctx.cohort.maxDistanceKm[j]!);
 }
 
-/** x_geo(i, j), or NaN when unknown. */
-export function geographyScore(ctx: ScoringContext, i: number, j: number): number {
+/**
+ * The distance that matters for the pair: d(i, j) in km when either wants to meet in
+ * person, else NaN (also NaN when a location is missing). Computed once per pair.
+ */
+export function inPersonDistance(ctx: ScoringContext, i: number, j: number): number {
+  return wantsInPerson(ctx, i, j) ? distanceKm(ctx, i, j) : Number.NaN;
+}
+
+/** x_geo(i, j) given `d = inPersonDistance(ctx, i, j)`, or NaN when unknown. */
+export function geographyScore(ctx: ScoringContext, i: number, j: number, d: number): number {
   const { meetingMode } = ctx.cohort;
   if (wantsInPerson(ctx, i, j)) {
-    const d = distanceKm(ctx, i, j);
     if (d !== d) return Number.NaN;
     const limit = limitKm(ctx, i, j);
     return Math.max(0, 1 - d / (limit === Number.POSITIVE_INFINITY ? DEFAULT_RANGE_KM : limit));
@@ -80,9 +87,12 @@ export function meetingModeVetoes(ctx: ScoringContext, i: number, j: number): bo
   return (a === IN_PERSON && b === VIRTUAL) || (a === VIRTUAL && b === IN_PERSON);
 }
 
-/** Veto: someone wants in person and the two live further apart than the smaller limit. */
-export function distanceVetoes(ctx: ScoringContext, i: number, j: number): boolean {
-  return wantsInPerson(ctx, i, j) && distanceKm(ctx, i, j) > limitKm(ctx, i, j);
+/**
+ * Veto: someone wants in person and the two live further apart than the smaller limit
+ * (`d = inPersonDistance(ctx, i, j)`).
+ */
+export function distanceVetoes(ctx: ScoringContext, i: number, j: number, d: number): boolean {
+  return d > limitKm(ctx, i, j);
 }
 
 /** Why the pair is vetoed on meeting mode. */
@@ -101,8 +111,9 @@ function geographyDetail(ctx: ScoringContext, i: number, j: number): FeatureDeta
   const inPerson = wantsInPerson(ctx, i, j);
   const limit = limitKm(ctx, i, j);
   const distance = distanceKm(ctx, i, j);
+  const score = geographyScore(ctx, i, j, inPersonDistance(ctx, i, j));
   return {
-    known: geographyScore(ctx, i, j) === geographyScore(ctx, i, j),
+    known: score === score,
     modes: [MODE_NAMES[meetingMode[i]!] ?? null, MODE_NAMES[meetingMode[j]!] ?? null],
     inPerson,
     distanceKm: jsonNumber(distance),
