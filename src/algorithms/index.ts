@@ -7,3 +7,6 @@
  */
 export { MatchInputError } from "../errors/match-input-error.js";
 export type { MatchInputIssue, MatchInputIssueCode } from "../errors/match-input-error.js";
+export { stableRoommates, stableRoommatesIndexed } from "./stable-roommates/stable-roommates.js";
+export type { RoommatesResult, IndexedRoommatesResult } from "./stable-roommates/stable-roommates.js";
+export { findBlockingPairs, findBlockingPairsIndexed } from "./find-blocking-pairs.js";
