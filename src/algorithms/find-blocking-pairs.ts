@@ -157,6 +157,10 @@ export function findBlockingPairs(
       return;
     }
     const members = pair as unknown as readonly [string, string];
+    if (members[0] === members[1]) {
+      issues.push({ code: "invalid_value", path: ["pairs", k], message: `${fn}: pair ${k} pairs ${quote(members[0])} with itself`, participantId: members[0] });
+      return;
+    }
     const ends: number[] = [];
     members.forEach((id, side) => {
       const x = index.get(id);
@@ -170,17 +174,13 @@ export function findBlockingPairs(
     });
     const [a, b] = ends;
     if (a === undefined || b === undefined) return;
-    if (a === b) {
-      issues.push({ code: "invalid_value", path: ["pairs", k], message: `${fn}: pair ${k} pairs ${quote(members[0])} with itself`, participantId: members[0] });
-      return;
-    }
     pairOf[a] = k;
     pairOf[b] = k;
     mate[a] = b;
     mate[b] = a;
   });
-  if (issues.length > 0) throw new MatchInputError(issues);
-
+  // The pairs formed so far are consistent, so acceptability is checked even when other
+  // issues were found, to report everything at once.
   const ends = betterSetEnds(n, offsets, entries, mate);
   if (Array.isArray(ends)) {
     const reported = new Set<number>();
@@ -196,7 +196,7 @@ export function findBlockingPairs(
         participantId: ids[x] as string,
       });
     }
-    throw new MatchInputError(issues);
   }
+  if (issues.length > 0 || Array.isArray(ends)) throw new MatchInputError(issues);
   return collectBlockingPairs(n, offsets, entries, ends).map(([x, z]): [string, string] => [ids[x] as string, ids[z] as string]);
 }
