@@ -12,3 +12,6 @@ export type { MaxWeightMatchingOptions } from "./max-weight-matching/max-weight-
 export { isMatching } from "./max-weight-matching/is-matching.js";
 export { verifyMatchingCertificate } from "./max-weight-matching/verify-certificate.js";
 export type { CertificateCheck, MatchingCertificate } from "./max-weight-matching/verify-certificate.js";
+export { stableRoommates, stableRoommatesIndexed } from "./stable-roommates/stable-roommates.js";
+export type { RoommatesResult, IndexedRoommatesResult } from "./stable-roommates/stable-roommates.js";
+export { findBlockingPairs, findBlockingPairsIndexed } from "./find-blocking-pairs.js";
