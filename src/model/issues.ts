@@ -73,6 +73,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], subject: Issu
 }
 
 const PASS_THROUGH_CODES: readonly MatchInputIssueCode[] = [
+  "invalid_type",
   "unknown_timezone",
   "invalid_slot",
   "invalid_date",

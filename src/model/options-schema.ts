@@ -32,7 +32,10 @@ export type CustomScore = (a: Participant, b: Participant) => number | null;
 export const CustomFeatureSchema = z.strictObject({
   name: z.string().trim().min(1).max(100),
   weight: weightSchema(),
-  score: z.custom<CustomScore>((value) => typeof value === "function", { message: "must be a function (a, b) => number | null" }),
+  score: z.custom<CustomScore>((value) => typeof value === "function", {
+    message: "is not a function (a, b) => number | null",
+    params: { code: "invalid_type" },
+  }),
 });
 
 /**
