@@ -112,6 +112,8 @@ describe("normaliseCohort: each kind of bad input", () => {
       ["unrecognized_key", [0, "importance", "geograpy"]],
       ["unrecognized_key", [0, "importance", "custom-x"]],
     ]);
+    expect(issues[2]?.message).toContain('importance.geograpy is not a feature (did you mean "geography"?)');
+    expect(issues[3]?.message).toContain("(features: goals, complementarity,");
   });
 
   it("importance may name a custom feature of the options", () => {
@@ -141,7 +143,9 @@ describe("normaliseCohort: each kind of bad input", () => {
       ["unrecognized_key", [0, "languges"]],
       ["unrecognized_key", ["options", "solvr"]],
     ]);
-    expect(issues[1]?.message).toBe('matchPeers: participant "t" languges is not a known field');
+    expect(issues[1]?.message).toBe('matchPeers: participant "t" languges is not a known field (did you mean "languages"?)');
+    expect(issues[0]?.message).toContain('(did you mean "styles"?)');
+    expect(issues[2]?.message).toBe('matchPeers: options.solvr is not a known field (did you mean "solver"?)');
   });
 
   it("an unknown solver and a bad referenceDate", () => {
