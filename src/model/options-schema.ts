@@ -13,7 +13,14 @@ function weightSchema() {
   return z.number().min(0);
 }
 
-/** The score function of a custom feature: a number in [0, 1], or `null` to veto. */
+/**
+ * The score function of a custom feature: a number in [0, 1], or `null` to veto.
+ *
+ * @example
+ * ```ts
+ * const sameCity: CustomScore = (a, b) => (a.location?.label === b.location?.label ? 1 : 0);
+ * ```
+ */
 export type CustomScore = (a: Participant, b: Participant) => number | null;
 
 /**
