@@ -66,7 +66,9 @@ export function normaliseCohort(participants: unknown, options: unknown, caller:
   const issues: MatchInputIssue[] = [];
   const parsed: Participant[] = [];
   const firstIndexOfId = new Map<string, number>();
-  participants.forEach((raw: unknown, index) => {
+  // A plain loop, not forEach: a hole in a sparse array is an issue, not a skipped entry.
+  for (let index = 0; index < participants.length; index++) {
+    const raw: unknown = participants[index];
     const subject = participantSubject(caller, index, raw);
     const result = ParticipantSchema.safeParse(raw, { reportInput: true });
     if (result.success) parsed.push(result.data);
@@ -81,7 +83,7 @@ export function normaliseCohort(participants: unknown, options: unknown, caller:
       const hint = didYouMean(key, features) || ` (features: ${features.join(", ")})`;
       issues.push(makeIssue(subject, "unrecognized_key", ["importance", key], `is not a feature${hint}`));
     }
-  });
+  }
   issues.push(...checkedOptions.issues);
   if (issues.length > 0 || checkedOptions.options === undefined) throw new MatchInputError(issues);
   return buildCohort(parsed, checkedOptions.options, features);

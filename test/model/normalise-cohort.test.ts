@@ -28,6 +28,12 @@ describe("normaliseCohort: each kind of bad input", () => {
     expect(issue.message).toContain("participant at index 1");
   });
 
+  it("a hole in a sparse array", () => {
+    const sparse: unknown[] = [{ id: "a" }];
+    sparse[2] = { id: "c" };
+    expect(only(issuesOf(() => normalise(sparse)))).toMatchObject({ code: "invalid_type", path: [1] });
+  });
+
   it("a missing or invalid id", () => {
     expect(only(issuesOf(() => normalise([{ name: "x" }])))).toMatchObject({ code: "invalid_type", path: [0, "id"] });
     expect(only(issuesOf(() => normalise([{ id: "" }])))).toMatchObject({ code: "out_of_range", path: [0, "id"], participantId: "" });

@@ -129,7 +129,12 @@ const garbageParticipantArb = fc.oneof(
   }),
 );
 
-export const garbageParticipantsArb = fc.oneof(garbageValue, fc.array(garbageParticipantArb, { maxLength: 6 }), cohortArb);
+export const garbageParticipantsArb = fc.oneof(
+  garbageValue,
+  fc.array(garbageParticipantArb, { maxLength: 6 }),
+  fc.sparseArray(garbageParticipantArb, { maxLength: 6 }),
+  cohortArb,
+);
 
 export const garbageOptionsArb = fc.oneof(
   fc.constant(undefined),
