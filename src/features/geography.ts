@@ -1,14 +1,15 @@
 /**
  * Geography: distance matters only when someone wants to meet in person. Symmetric.
  * With d the great-circle (haversine) distance and D the smaller `maxDistanceKm` of the
- * two (100 km when neither set one):
+ * two (Infinity when neither set one):
  *
- *   either wants "in-person":  x_geo = max(0, 1 − d / D), unknown without both locations;
+ *   either wants "in-person":  x_geo = max(0, 1 − d / 100 km), unknown without both locations;
  *   both gave a mode, neither wants in-person:  x_geo = 1 (no distance to bridge);
  *   otherwise (a mode missing, nobody in-person):  unknown.
  *
  * Vetoes: "in-person" with "virtual"; d > D with a finite D when either wants in person
- * and both gave a location. Complexity: O(1) per pair.
+ * and both gave a location. D is a limit only: the score's scale is fixed, so leaving
+ * `maxDistanceKm` out can never raise a score. Complexity: O(1) per pair.
  * References: haversine formula (Sinnott, "Virtues of the Haversine", Sky & Telescope, 1984).
  */
 import type { NormalisedCohort } from "../model/cohort.js";
@@ -16,8 +17,8 @@ import type { BuiltinFeature, FeatureDetail, ScoringContext } from "./feature.js
 import { displayName, jsonNumber } from "./feature.js";
 
 const EARTH_RADIUS_KM = 6371.0088;
-/** Distance scale when neither person set `maxDistanceKm`. */
-export const DEFAULT_RANGE_KM = 100;
+/** Distance at which the in-person geography score reaches 0. */
+export const GEOGRAPHY_SCALE_KM = 100;
 const IN_PERSON = 0;
 const VIRTUAL = 1;
 const MODE_NAMES = ["in-person", "virtual", "either"] as const;
@@ -73,9 +74,7 @@ export function inPersonDistance(ctx: ScoringContext, i: number, j: number): num
 export function geographyScore(ctx: ScoringContext, i: number, j: number, d: number): number {
   const { meetingMode } = ctx.cohort;
   if (wantsInPerson(ctx, i, j)) {
-    if (d !== d) return Number.NaN;
-    const limit = limitKm(ctx, i, j);
-    return Math.max(0, 1 - d / (limit === Number.POSITIVE_INFINITY ? DEFAULT_RANGE_KM : limit));
+    return d === d ? Math.max(0, 1 - d / GEOGRAPHY_SCALE_KM) : Number.NaN;
   }
   return meetingMode[i]! >= 0 && meetingMode[j]! >= 0 ? 1 : Number.NaN;
 }

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { compatibilityGraph, explainPair } from "../../src/compatibility/graph.js";
+import { buildCompatibility } from "../../src/compatibility/compatibility.js";
+import { withReferenceDate } from "../fixtures/scoring.js";
+
+const ana = {
+  id: "ana",
+  name: "Ana",
+  goals: ["negotiation", "leadership"],
+  strengths: ["public speaking"],
+  growthAreas: ["negotiation"],
+  languages: ["en", "nl"],
+  availability: { timezone: "Europe/Amsterdam", slots: [{ day: "mon", start: "18:00", end: "20:00" }] },
+  hoursPerMonth: 4,
+};
+const bea = {
+  id: "bea",
+  name: "Bea",
+  goals: ["Negotiation"],
+  strengths: ["negotiation"],
+  growthAreas: ["public speaking"],
+  languages: ["EN"],
+  availability: { timezone: "Europe/London", slots: [{ day: "mon", start: "16:00", end: "22:00" }] },
+  hoursPerMonth: 4,
+};
+const cy = { id: "cy", name: "Cy", languages: ["fr"] };
+
+describe("explanations", () => {
+  it("are plain JSON with the fast path's scores, weights and the weekly overlap", () => {
+    const compatibility = buildCompatibility([ana, bea, cy], withReferenceDate(), "test");
+    const explanation = compatibility.explain(0, 1);
+    expect(JSON.parse(JSON.stringify(explanation))).toEqual(explanation);
+    expect(explanation.feasible).toBe(true);
+    expect(explanation.scores).toEqual({ aToB: compatibility.scores[1], bToA: compatibility.scores[3] });
+    expect(explanation.weight).toBe(compatibility.pairWeight(0, 1));
+    expect(explanation.features.availability!.detail.overlapMinutes).toBe(120);
+    expect(explanation.features.goals).toEqual({
+      score: 1 / 2,
+      weight: 3,
+      detail: { known: true, shared: ["negotiation"], counts: [2, 1], importance: [1, 1] },
+    });
+    expect(explanation.features.commitment!.detail.known).toBe(true);
+    expect(explanation.features.geography!.detail.known).toBe(false);
+  });
+
+  it("list the most contributing reasons first", () => {
+    const explanation = buildCompatibility([ana, bea], withReferenceDate(), "test").explain(0, 1);
+    // Default weights: complementarity (3, 1 both ways) outweighs goals (3, ½), then
+    // availability (2, ⅔), then language and commitment (1 each, score 1).
+    expect(explanation.reasons).toEqual([
+      "Bea's strength in negotiation covers Ana's growth area; Ana's strength in public speaking covers Bea's growth area",
+      "Both want to grow in negotiation",
+      "Mon 18:00–20:00 Amsterdam time overlaps 2 h",
+      "Both speak en",
+    ]);
+  });
+
+  it("of an infeasible pair give weight 0 and the vetoes' reasons first", () => {
+    const explanation = explainPair(ana, cy, withReferenceDate());
+    expect(explanation.feasible).toBe(false);
+    expect(explanation.weight).toBe(0);
+    expect(explanation.vetoes).toEqual([{ feature: "language", reason: "No shared language" }]);
+    expect(explanation.reasons[0]).toBe("No shared language");
+    expect(JSON.parse(JSON.stringify(explanation))).toEqual(explanation);
+  });
+
+  it("from explainPair keep a as the first argument whatever the id order", () => {
+    const forward = explainPair(ana, bea, withReferenceDate());
+    const backward = explainPair(bea, ana, withReferenceDate());
+    expect(backward.scores).toEqual({ aToB: forward.scores.bToA, bToA: forward.scores.aToB });
+    expect(backward.weight).toBe(forward.weight);
+  });
+});
+
+describe("compatibilityGraph", () => {
+  it("lists only feasible pairs, i < j, with the solvers' weights", () => {
+    const people = [cy, bea, ana];
+    const graph = compatibilityGraph(people, withReferenceDate());
+    const compatibility = buildCompatibility(people, withReferenceDate(), "test");
+    expect(graph.ids).toEqual(["ana", "bea", "cy"]);
+    // cy shares no language with either
+    expect(graph.edges).toEqual([
+      [0, 1, compatibility.pairWeight(0, 1), compatibility.scores[1], compatibility.scores[3]],
+    ]);
+  });
+});
