@@ -68,6 +68,7 @@ export function augmentAndDissolve(state: BlossomState, k: number): void {
   invariant(rootV !== rootW && rootV !== -1 && rootW !== -1, () => `augment: edge ${k} does not join two trees`);
   augmentMatching(state, k);
   state.freeCount -= 2;
+  state.stats.augmentations++;
   let count = dissolveTree(state, rootV, 0);
   count = dissolveTree(state, rootW, count);
   for (let i = 0; i < count; i++) pushGrowEvents(state, state.dissolved[i] as number);

@@ -81,6 +81,8 @@ export function addBlossom(state: BlossomState, baseVertex: number, k: number): 
   }
   invariant(path.length % 2 === 1 && path.length >= 3, () => `addBlossom: cycle of ${path.length} blossoms`);
   const root = state.treeOf[bb] as number;
+  state.stats.blossomsCreated++;
+  if (path.some((child) => child >= state.n)) state.stats.nestedBlossomsCreated++;
   state.base[b] = baseVertex;
   state.parent[b] = -1;
   state.childs[b] = Int32Array.from(path);
@@ -88,6 +90,7 @@ export function addBlossom(state: BlossomState, baseVertex: number, k: number): 
   const outerEnd = labelEnd[bb] as number;
   for (const child of path) {
     const wasT = state.label[child] === T;
+    if (wasT) state.stats.relabelledTtoS++;
     unlinkFromTree(state, child);
     absorbIntoS(state, child);
     labelEnd[child] = -1;
@@ -124,6 +127,8 @@ export function expandBlossom(state: BlossomState, b: number): void {
   const ends = state.endps[b] as Int32Array;
   const root = state.treeOf[b] as number;
   const entryEnd = state.labelEnd[b] as number;
+  state.stats.blossomsExpanded++;
+  if (children.some((child) => child >= state.n)) state.stats.nestedBlossomsExpanded++;
   unlinkFromTree(state, b);
   setLabel(state, b, UNLABELLED);
   const length = children.length;

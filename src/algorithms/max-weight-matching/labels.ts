@@ -42,7 +42,10 @@ export function labelT(state: BlossomState, b: number, p: number, root: number):
   setLabel(state, b, T);
   state.labelEnd[b] = p;
   linkToTree(state, b, root);
-  if (b >= state.n) state.expand.push((state.zRaw[b] as number) / 2, b);
+  if (b >= state.n) {
+    state.stats.blossomsLabelledT++;
+    state.expand.push((state.zRaw[b] as number) / 2, b);
+  }
 }
 
 /**

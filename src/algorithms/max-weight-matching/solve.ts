@@ -25,7 +25,7 @@ import { addBlossom, expandBlossom, findCommonBase } from "./blossoms.js";
 import { augmentAndDissolve } from "./augment.js";
 import { blossomDual, collectLeaves, vertexDual } from "./duals.js";
 import { assignLabel } from "./labels.js";
-import { createState, S, T, UNLABELLED, type BlossomState } from "./state.js";
+import { createState, S, T, UNLABELLED, type BlossomState, type SolverStats } from "./state.js";
 import { debugChecks, invariant } from "../debug.js";
 
 /** The optimum found by the core, with its dual certificate (all in doubled integer units). */
@@ -42,6 +42,8 @@ export interface BlossomSolution {
    * is single, where no barrier is needed).
    */
   readonly barrier: Int32Array;
+  /** What the solver did. */
+  readonly stats: Readonly<SolverStats>;
 }
 
 /** Graph in CSR form, as the core consumes it (see state.ts for the endpoint numbering). */
@@ -80,6 +82,7 @@ export function solveBlossom(graph: CoreGraph, maxCardinality: boolean): Blossom
     if (next === Infinity) break;
     invariant(next >= state.delta, () => `solveBlossom: event at ${next} is behind delta ${state.delta}`);
     state.delta = next;
+    state.stats.dualSteps++;
     if (next === grow) {
       const p = state.grow.peekValue();
       state.grow.pop();
@@ -235,6 +238,6 @@ function extractSolution(state: BlossomState, maxCardinality: boolean): BlossomS
     let i = 0;
     for (let v = 0; v < n; v++) if (state.label[state.inBlossom[v] as number] === T) barrier[i++] = v;
   }
-  return { mate, vertexDual: vertexDuals, blossoms, barrier };
+  return { mate, vertexDual: vertexDuals, blossoms, barrier, stats: state.stats };
 }
 

@@ -37,6 +37,26 @@ export const UNLABELLED = 0;
 export const S = 1;
 export const T = 2;
 
+/** How often each step of the solver happened in one run. */
+export interface SolverStats {
+  /** Events taken from the heaps (each moves `delta` to the event, possibly by zero). */
+  dualSteps: number;
+  /** Augmentations (the matching grew by one pair). */
+  augmentations: number;
+  /** Blossoms shrunk. */
+  blossomsCreated: number;
+  /** Blossoms shrunk with another non-trivial blossom inside. */
+  nestedBlossomsCreated: number;
+  /** Non-trivial blossoms labelled T. */
+  blossomsLabelledT: number;
+  /** T-blossoms expanded. */
+  blossomsExpanded: number;
+  /** T-blossoms expanded that had a non-trivial sub-blossom. */
+  nestedBlossomsExpanded: number;
+  /** Former T-blossoms relabelled S by becoming part of a new blossom. */
+  relabelledTtoS: number;
+}
+
 export interface BlossomState {
   /** Number of vertices. */
   readonly n: number;
@@ -96,6 +116,8 @@ export interface BlossomState {
   readonly initialDual: number;
   /** Number of free vertices (= number of trees). */
   freeCount: number;
+  /** Counts of what the solver did, for tests (which blossom events happened) and benchmarks. */
+  readonly stats: SolverStats;
 
   /** S-vertices waiting to have their edges scanned (a stack; entries may be stale). */
   queue: Int32Array;
@@ -154,6 +176,16 @@ export function createState(
     delta: 0,
     initialDual,
     freeCount: n,
+    stats: {
+      dualSteps: 0,
+      augmentations: 0,
+      blossomsCreated: 0,
+      nestedBlossomsCreated: 0,
+      blossomsLabelledT: 0,
+      blossomsExpanded: 0,
+      nestedBlossomsExpanded: 0,
+      relabelledTtoS: 0,
+    },
     queue: new Int32Array(Math.max(16, n)),
     queueSize: 0,
     grow: new LazyMinHeap(m),
