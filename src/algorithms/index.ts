@@ -7,3 +7,8 @@
  */
 export { MatchInputError } from "../errors/match-input-error.js";
 export type { MatchInputIssue, MatchInputIssueCode } from "../errors/match-input-error.js";
+export { preferenceLists } from "./preference-lists.js";
+export type { PreferenceLists } from "./preference-lists.js";
+export { hospitalsResidents } from "./hospitals-residents.js";
+export type { HospitalsResidentsOptions, HospitalsResidentsResult } from "./hospitals-residents.js";
+export { findBlockingPairsHR } from "./find-blocking-pairs-hr.js";
