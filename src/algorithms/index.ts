@@ -12,3 +12,5 @@ export type { PreferenceLists } from "./preference-lists.js";
 export { hospitalsResidents } from "./hospitals-residents.js";
 export type { HospitalsResidentsOptions, HospitalsResidentsResult } from "./hospitals-residents.js";
 export { findBlockingPairsHR } from "./find-blocking-pairs-hr.js";
+export { maxWeightBMatching } from "./max-weight-b-matching.js";
+export type { BMatchingOptions, BMatchingResult, BipartiteGraph } from "./b-matching-instance.js";
