@@ -129,7 +129,12 @@ export function successiveShortestPaths(graph: BipartiteGraph, prepared: Prepare
           const e = adjEdge[i] as number;
           if (done[v] === round || mateEdge[v - H] === e) continue;
           const d = base - (adjWeight[i] as number) - (pot[v] as number);
-          if (reached[v] !== round || d < (dist[v] as number)) relax(v, d, e);
+          if (reached[v] !== round || d < (dist[v] as number)) {
+            reached[v] = round;
+            dist[v] = d;
+            pred[v] = e;
+            pushOrDecrease(heap, v, d);
+          }
         }
       } else {
         const e = mateEdge[u - H] as number;
