@@ -106,6 +106,8 @@ export interface PreparedBMatching {
   readonly capacity: Int32Array;
   /** 1 when the edge may still be chosen (its resident is not pinned). */
   readonly active: Uint8Array;
+  /** `round(weight · scale)` of every edge. */
+  readonly scaledWeight: Float64Array;
   /** Integer weights the core maximises: lifted when maxCardinality, else scaled. */
   readonly coreWeight: Float64Array;
   /** Pinned edge of each resident, or -1. */
@@ -229,10 +231,10 @@ export function prepareBMatching(fn: string, graph: BipartiteGraph, options: BMa
   let maxAbs = 0;
   const scaled = new Float64Array(m);
   for (let e = 0; e < m; e++) {
-    if (pinnedEdge[edgeResident[e] as number] !== -1 || left[edgeHospital[e] as number] === 0) continue;
-    active[e] = 1;
     const w = Math.round((edgeWeight[e] as number) * scale);
     scaled[e] = w;
+    if (pinnedEdge[edgeResident[e] as number] !== -1 || left[edgeHospital[e] as number] === 0) continue;
+    active[e] = 1;
     maxAbs = Math.max(maxAbs, Math.abs(w));
   }
   const size = Math.min(residents, places);
@@ -248,7 +250,7 @@ export function prepareBMatching(fn: string, graph: BipartiteGraph, options: BMa
   }
   const coreWeight = new Float64Array(m);
   for (let e = 0; e < m; e++) if (active[e] === 1) coreWeight[e] = lift + (scaled[e] as number);
-  return { hospitals, residents, capacity: left, active, coreWeight, pinnedEdge, pinnedLoad };
+  return { hospitals, residents, capacity: left, active, scaledWeight: scaled, coreWeight, pinnedEdge, pinnedLoad };
 }
 
 /**

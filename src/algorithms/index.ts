@@ -14,3 +14,5 @@ export type { HospitalsResidentsOptions, HospitalsResidentsResult } from "./hosp
 export { findBlockingPairsHR } from "./find-blocking-pairs-hr.js";
 export { maxWeightBMatching } from "./max-weight-b-matching.js";
 export type { BMatchingOptions, BMatchingResult, BipartiteGraph } from "./b-matching-instance.js";
+export { bottleneckBMatching } from "./bottleneck-b-matching.js";
+export type { BottleneckBMatchingOptions, BottleneckBMatchingResult } from "./bottleneck-b-matching.js";
