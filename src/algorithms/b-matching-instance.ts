@@ -272,3 +272,29 @@ export function bMatchingResult(graph: BipartiteGraph, prepared: PreparedBMatchi
   }
   return { assignment, edge, cardinality, totalWeight };
 }
+
+/** Active edges grouped by resident. */
+export interface ResidentAdjacency {
+  /** Edges of resident r: `edges[start[r]..start[r+1]-1]`. */
+  readonly start: Int32Array;
+  readonly edges: Int32Array;
+}
+
+/** Groups the edges with `active[e] === 1` by resident. */
+export function residentAdjacency(residents: number, edgeResident: Int32Array, active: Uint8Array): ResidentAdjacency {
+  const start = new Int32Array(residents + 1);
+  for (let e = 0; e < active.length; e++) {
+    if (active[e] === 1) start[(edgeResident[e] as number) + 1] = (start[(edgeResident[e] as number) + 1] as number) + 1;
+  }
+  for (let r = 0; r < residents; r++) start[r + 1] = (start[r + 1] as number) + (start[r] as number);
+  const edges = new Int32Array(start[residents] as number);
+  const fill = start.slice(0, residents);
+  for (let e = 0; e < active.length; e++) {
+    if (active[e] !== 1) continue;
+    const r = edgeResident[e] as number;
+    const i = fill[r] as number;
+    edges[i] = e;
+    fill[r] = i + 1;
+  }
+  return { start, edges };
+}

@@ -16,8 +16,8 @@
  * References: Gabow & Tarjan 1988 (bottleneck matching by threshold search); Hopcroft &
  * Karp 1973.
  */
-import { bMatchingResult, prepareBMatching, type BMatchingOptions, type BMatchingResult, type BipartiteGraph } from "./b-matching-instance.js";
-import { maxCardinalityAtLeast, residentAdjacency } from "./max-cardinality-b-matching.js";
+import { bMatchingResult, prepareBMatching, residentAdjacency, type BMatchingOptions, type BMatchingResult, type BipartiteGraph } from "./b-matching-instance.js";
+import { maxCardinalityAtLeast } from "./max-cardinality-b-matching.js";
 import { successiveShortestPaths } from "./max-weight-b-matching.js";
 
 /**

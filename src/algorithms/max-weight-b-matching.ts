@@ -15,13 +15,18 @@
  * Numbering: hospitals are nodes `0..H-1`, resident r is node `H + r`, the sink is
  * `H + R`; the source is implicit (potential 0).
  *
- * Complexity: O(ν · (E + V) log V) for ν matched residents, E edges, V = H + R nodes;
- * Dijkstra stops at the sink, so rounds are usually much cheaper. Memory O(E + V).
+ * Hospitals with a free place are never scanned: they sit at distance 0 from S, so each
+ * resident keeps its heaviest edge to such a hospital, refreshed only when that hospital
+ * fills up or the resident moves. Only full hospitals are scanned, and Dijkstra stops at
+ * the sink.
+ *
+ * Complexity: O(ν · (E + V) log V) for ν matched residents, E edges, V = H + R nodes in
+ * the worst case; rounds are usually much cheaper (see above). Memory O(E + V).
  *
  * References: Edmonds & Karp 1972 and Tomizawa 1971 (successive shortest paths with
  * potentials); Ahuja, Magnanti & Orlin 1993, Network Flows, §9.7.
  */
-import { bMatchingResult, prepareBMatching, type BMatchingOptions, type BMatchingResult, type BipartiteGraph, type PreparedBMatching } from "./b-matching-instance.js";
+import { bMatchingResult, prepareBMatching, residentAdjacency, type BMatchingOptions, type BMatchingResult, type BipartiteGraph, type PreparedBMatching } from "./b-matching-instance.js";
 import { invariant } from "./debug.js";
 import { clearHeap, createHeap, popMin, pushOrDecrease } from "./indexed-min-heap.js";
 
@@ -96,6 +101,26 @@ export function successiveShortestPaths(graph: BipartiteGraph, prepared: Prepare
   // mateEdge[r] = edge matching r or -1; load[h] = residents matched to h.
   const mateEdge = new Int32Array(R).fill(-1);
   const load = new Int32Array(H);
+  // A hospital with a free place sits at distance 0 from S (its potential stays 0), so
+  // instead of scanning its edges every round, each resident keeps bestFree[r]: its
+  // heaviest edge to a hospital with a free place, other than its own edge, or -1.
+  // Hospitals only ever fill up, so bestFree changes when a hospital becomes full or
+  // when r changes hospital.
+  const { start: rStart, edges: rEdges } = residentAdjacency(R, edgeResident, active);
+  const bestFree = new Int32Array(R).fill(-1);
+  const refreshBestFree = (r: number): void => {
+    let best = -1;
+    let bestWeight = -Infinity;
+    for (let i = rStart[r] as number; i < (rStart[r + 1] as number); i++) {
+      const e = rEdges[i] as number;
+      const h = edgeHospital[e] as number;
+      if ((load[h] as number) >= (capacity[h] as number) || e === mateEdge[r] || (weight[e] as number) <= bestWeight) continue;
+      best = e;
+      bestWeight = weight[e] as number;
+    }
+    bestFree[r] = best;
+  };
+  for (let r = 0; r < R; r++) refreshBestFree(r);
   // Per round: dist[v] valid when reached[v] === round; done[v] === round once settled.
   // pred[r-node] = edge into r; pred[h] = resident node h was reached from, or -1 from S;
   // pred[T] = the free resident node before T.
@@ -114,8 +139,17 @@ export function successiveShortestPaths(graph: BipartiteGraph, prepared: Prepare
         pushOrDecrease(heap, v, d);
       }
     };
+    // Hospitals with a free place are settled at once, straight from S.
     for (let h = 0; h < H; h++) {
-      if ((load[h] as number) < (capacity[h] as number)) relax(h, -(pot[h] as number), -1);
+      if ((load[h] as number) >= (capacity[h] as number)) continue;
+      reached[h] = round;
+      done[h] = round;
+      dist[h] = -(pot[h] as number);
+      pred[h] = -1;
+    }
+    for (let r = 0; r < R; r++) {
+      const e = bestFree[r] as number;
+      if (e !== -1) relax(H + r, -(weight[e] as number) - (pot[H + r] as number), e);
     }
     while (heap.size > 0) {
       const u = popMin(heap);
@@ -158,10 +192,17 @@ export function successiveShortestPaths(graph: BipartiteGraph, prepared: Prepare
     for (;;) {
       const e = pred[H + r] as number;
       mateEdge[r] = e;
+      refreshBestFree(r);
       const h = edgeHospital[e] as number;
       const from = pred[h] as number;
       if (from === -1) {
         load[h] = (load[h] as number) + 1;
+        if (load[h] === capacity[h]) {
+          for (let x = 0; x < R; x++) {
+            const b = bestFree[x] as number;
+            if (b !== -1 && edgeHospital[b] === h) refreshBestFree(x);
+          }
+        }
         break;
       }
       r = from - H;
@@ -178,7 +219,11 @@ export function successiveShortestPaths(graph: BipartiteGraph, prepared: Prepare
 function reducedCostsOptimal(prepared: PreparedBMatching, graph: BipartiteGraph, mateEdge: Int32Array, load: Int32Array, pot: Float64Array): boolean {
   const { hospitals: H, capacity, active, coreWeight } = prepared;
   const T = H + prepared.residents;
-  for (let h = 0; h < H; h++) if ((load[h] as number) < (capacity[h] as number) && (pot[h] as number) > 0) return false;
+  for (let h = 0; h < H; h++) {
+    // S→h is residual while h has a free place, h→S once it holds someone.
+    if ((load[h] as number) < (capacity[h] as number) && (pot[h] as number) > 0) return false;
+    if ((load[h] as number) > 0 && (pot[h] as number) < 0) return false;
+  }
   for (let e = 0; e < active.length; e++) {
     if (active[e] !== 1) continue;
     const h = graph.edgeHospital[e] as number;
@@ -187,7 +232,8 @@ function reducedCostsOptimal(prepared: PreparedBMatching, graph: BipartiteGraph,
     if (mateEdge[v - H] === e ? reduced > 0 : reduced < 0) return false;
   }
   for (let r = 0; r < prepared.residents; r++) {
-    if (mateEdge[r] === -1 && (pot[H + r] as number) < (pot[T] as number)) return false;
+    // r→T is residual while r is free, T→r once it is matched.
+    if (mateEdge[r] === -1 ? (pot[H + r] as number) < (pot[T] as number) : (pot[H + r] as number) > (pot[T] as number)) return false;
   }
   return true;
 }

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import seedrandom from "seedrandom";
 import { bottleneckBMatching, maxWeightBMatching } from "peermatch/algorithms";
-import { maxCardinalityAtLeast, residentAdjacency } from "../../src/algorithms/max-cardinality-b-matching.js";
+import { residentAdjacency } from "../../src/algorithms/b-matching-instance.js";
+import { maxCardinalityAtLeast } from "../../src/algorithms/max-cardinality-b-matching.js";
 import { bruteForceBMatching, type SmallBipartite } from "../oracles/b-matching-brute-force.js";
 import { smallBipartite, toGraph, verifyBMatching } from "./b-matching-arbitraries.js";
 
