@@ -15,3 +15,12 @@ export type { CertificateCheck, MatchingCertificate } from "./max-weight-matchin
 export { stableRoommates, stableRoommatesIndexed } from "./stable-roommates/stable-roommates.js";
 export type { RoommatesResult, IndexedRoommatesResult } from "./stable-roommates/stable-roommates.js";
 export { findBlockingPairs, findBlockingPairsIndexed } from "./find-blocking-pairs.js";
+export { preferenceLists } from "./two-sided-preferences.js";
+export type { PreferenceLists } from "./two-sided-preferences.js";
+export { hospitalsResidents } from "./hospitals-residents.js";
+export type { HospitalsResidentsOptions, HospitalsResidentsResult } from "./hospitals-residents.js";
+export { findBlockingPairsHR } from "./find-blocking-pairs-hr.js";
+export { maxWeightBMatching } from "./max-weight-b-matching.js";
+export type { BMatchingOptions, BMatchingResult, BipartiteGraph } from "./b-matching-instance.js";
+export { bottleneckBMatching } from "./bottleneck-b-matching.js";
+export type { BottleneckBMatchingOptions, BottleneckBMatchingResult } from "./bottleneck-b-matching.js";
