@@ -8,9 +8,9 @@ import { VERSION } from "../version.js";
 import type { Grouping } from "./groups.js";
 import { trioWeight } from "./groups.js";
 import type { MatchedGroup, MatchResult, MatchStats, UnmatchedParticipant, UnmatchedReason } from "./match-result.js";
+import { reasonsOf, roundScore, setOwn, summariseVetoes } from "./result-helpers.js";
 
-/** Scores in results are rounded to this many decimals. */
-const DECIMALS = 4;
+export { roundScore } from "./result-helpers.js";
 
 export interface ResultInput {
   readonly compatibility: Compatibility;
@@ -88,19 +88,6 @@ function describeGroup(compatibility: Compatibility, group: readonly number[]): 
   };
 }
 
-/** The explanation's reasons, or, when nothing scored, why the pair was still formed. */
-function reasonsOf(explanation: PairExplanation): readonly string[] {
-  if (explanation.reasons.length > 0) return explanation.reasons;
-  const unknown = Object.entries(explanation.features)
-    .filter(([, feature]) => feature.weight > 0 && !feature.detail.known)
-    .map(([name]) => name);
-  return [
-    unknown.length > 0
-      ? `Nothing keeps them apart, but their answers leave ${unknown.join(", ")} unknown, so there is little to score`
-      : "Nothing keeps them apart, but their answers have little in common",
-  ];
-}
-
 function describeUnmatched(compatibility: Compatibility, index: number, reason: UnmatchedReason): UnmatchedParticipant {
   const id = compatibility.ids[index] ?? "";
   switch (reason) {
@@ -124,22 +111,9 @@ function describeUnmatched(compatibility: Compatibility, index: number, reason: 
 /** The hard constraints that rule out everyone, grouped by feature, most frequent first. */
 function vetoSummary(compatibility: Compatibility, index: number): string {
   if (compatibility.n === 1) return "they are the only participant";
-  const byFeature = new Map<string, { count: number; example: string }>();
-  for (let j = 0; j < compatibility.n; j++) {
-    if (j === index) continue;
-    const seen = new Set<string>();
-    for (const veto of compatibility.explain(index, j).vetoes) {
-      if (seen.has(veto.feature)) continue; // count people, not vetoes
-      seen.add(veto.feature);
-      const entry = byFeature.get(veto.feature) ?? { count: 0, example: veto.reason };
-      entry.count++;
-      byFeature.set(veto.feature, entry);
-    }
-  }
-  return [...byFeature.entries()]
-    .sort((x, y) => y[1].count - x[1].count || (x[0] < y[0] ? -1 : 1))
-    .map(([feature, { count, example }]) => `${feature} rules out ${count} ${count === 1 ? "person" : "people"} (e.g. ${example})`)
-    .join("; ");
+  const vetoLists: { feature: string; reason: string }[][] = [];
+  for (let j = 0; j < compatibility.n; j++) if (j !== index) vetoLists.push(compatibility.explain(index, j).vetoes);
+  return summariseVetoes(vetoLists);
 }
 
 function prospectList(compatibility: Compatibility, index: number): string {
@@ -153,15 +127,4 @@ function prospectList(compatibility: Compatibility, index: number): string {
 function nameOf(compatibility: Compatibility, index: number): string {
   const participant = compatibility.participants[index];
   return participant?.name ?? participant?.id ?? "";
-}
-
-/** Sets an own enumerable property, so ids such as `__proto__` are ordinary keys. */
-function setOwn(record: Record<string, number>, key: string, value: number): void {
-  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-/** Rounds a score for the result JSON. */
-export function roundScore(x: number): number {
-  const factor = 10 ** DECIMALS;
-  return Math.round(x * factor) / factor;
 }
