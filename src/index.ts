@@ -28,6 +28,18 @@ export type { CompatibilityGraph } from "./compatibility/graph.js";
 export type { PairExplanation } from "./compatibility/explanation.js";
 export { matchPeers } from "./programs/match-peers.js";
 export type { MatchResult, MatchedGroup, MatchStats, MatchMeta, UnmatchedParticipant, UnmatchedReason } from "./programs/match-result.js";
+export { matchMentors } from "./programs/match-mentors.js";
+export { MentorOptionsSchema, MentorLimitSchema, MENTOR_DEFAULT_WEIGHTS } from "./model/mentor-options-schema.js";
+export type { MentorOptions, MentorLimit } from "./model/mentor-options-schema.js";
+export type {
+  MentorAssignment,
+  MentorMatchResult,
+  MentorMatchStats,
+  MentorMentee,
+  MentorUnmatched,
+  MentorUnmatchedReason,
+} from "./programs/mentor-result.js";
+export type { MentorAlgorithm } from "./programs/mentor-solvers.js";
 export { rematch } from "./programs/rematch.js";
 export type { KeepPolicy, RematchChange, RematchDiff, RematchOptions, RematchResult } from "./programs/rematch-types.js";
 export { rotate } from "./programs/rotate.js";

@@ -1,0 +1,99 @@
+/**
+ * `MentorOptionsSchema`: the options of `matchMentors`. The scoring options are those
+ * of `MatchOptionsSchema` (reused, not copied); `solver` is narrowed to the two-sided
+ * solvers, `oddHandling` (a peer notion) is dropped, and the two-sided options are added:
+ * `stableSide`, `pins` and `limits`. Strict: an unknown key is an issue.
+ */
+import { z } from "zod";
+import type { FeatureName } from "./types.js";
+import { MatchOptionsSchema } from "./options-schema.js";
+import { idSchema } from "./schema-parts.js";
+
+/**
+ * The participant fields a limit can group mentees by: `organization`, `industry`,
+ * `careerStage`, or `attributes.<key>` for a custom attribute.
+ */
+const LIMIT_FIELD = /^(organization|industry|careerStage|attributes\..+)$/;
+
+/**
+ * A per-mentor limit: each mentor takes at most `max` mentees who share the mentor's own
+ * value of `field` (organisation and industry compared trimmed and case-insensitively,
+ * strings of `attributes` likewise, string lists sharing any entry count as the same;
+ * missing on either side: not the same).
+ *
+ * @example
+ * ```ts
+ * // at most one mentee from the mentor's own organisation
+ * const limit = MentorLimitSchema.parse({ field: "organization", max: 1 });
+ * ```
+ */
+export const MentorLimitSchema = z.strictObject({
+  field: z.string().regex(LIMIT_FIELD, { message: 'must be "organization", "industry", "careerStage" or "attributes.<key>"' }),
+  max: z.number().int().min(0),
+});
+
+/**
+ * Options of `matchMentors`, as given by the caller: every scoring option of
+ * `MatchOptionsSchema` except `oddHandling`, plus the two-sided ones.
+ *
+ * @example
+ * ```ts
+ * MentorOptionsSchema.parse({
+ *   solver: "optimal",
+ *   pins: [["mentor-ada", "mentee-bo"]],
+ *   limits: [{ field: "organization", max: 1 }],
+ * });
+ * ```
+ */
+export const MentorOptionsSchema = MatchOptionsSchema.omit({ solver: true, oddHandling: true }).extend({
+  solver: z.enum(["optimal", "fair", "stable"]).exactOptional(),
+  stableSide: z.enum(["mentees", "mentors"]).exactOptional(),
+  pins: z.array(z.tuple([idSchema(), idSchema()])).exactOptional(),
+  limits: z.array(MentorLimitSchema).exactOptional(),
+});
+
+/**
+ * Options of `matchMentors` as a caller writes them (every field optional). Defaults:
+ * solver `"optimal"`, stableSide `"mentees"`, no pins, no limits, weights
+ * `MENTOR_DEFAULT_WEIGHTS`; the scoring options default as in `MatchOptions`.
+ *
+ * @example
+ * ```ts
+ * const options: MentorOptions = { solver: "stable", stableSide: "mentors", experience: { minGapYears: 3 } };
+ * ```
+ */
+export type MentorOptions = z.input<typeof MentorOptionsSchema>;
+
+/**
+ * A per-mentor limit by mentee attribute, see {@link MentorLimitSchema}.
+ *
+ * @example
+ * ```ts
+ * const limit: MentorLimit = { field: "attributes.cohort", max: 2 };
+ * ```
+ */
+export type MentorLimit = z.output<typeof MentorLimitSchema>;
+
+/**
+ * Program weights of `matchMentors` when the caller does not set them. The mentor's
+ * strengths covering the mentee's growth areas carry a mentoring match, so
+ * complementarity weighs most; shared goals and being able to meet come next.
+ * Experience similarity is a peer notion and weighs 0 (the gap is a rule instead:
+ * `experience.minGapYears`); its hard constraints still apply.
+ *
+ * @example
+ * ```ts
+ * matchMentors(mentors, mentees, { weights: { ...MENTOR_DEFAULT_WEIGHTS, geography: 0 } });
+ * ```
+ */
+export const MENTOR_DEFAULT_WEIGHTS: Readonly<Record<FeatureName, number>> = Object.freeze({
+  goals: 2,
+  complementarity: 4,
+  communication: 1,
+  availability: 2,
+  geography: 1,
+  experience: 0,
+  industry: 1,
+  language: 1,
+  commitment: 1,
+});
