@@ -254,15 +254,16 @@ function describeUnmatchedMentee(input: MentorResultInput, b: number): MentorUnm
   const id = scored.cohort.ids[mentees[b]!]!;
   const open: string[] = [];
   const closed: string[] = [];
-  const vetoLists: { feature: string; reason: string }[][] = [];
   for (let a = 0; a < mentors.length; a++) {
     const w = weight[a * N + b]!;
-    if (w !== w) vetoLists.push(scored.explain(a, b).vetoes);
-    else (capacity[a]! > 0 ? open : closed).push(nameOf(scored, mentors[a]!));
+    if (w === w) (capacity[a]! > 0 ? open : closed).push(nameOf(scored, mentors[a]!));
   }
   if (open.length > 0) {
     return { id, side: "mentee", reason: "partners-taken", detail: `${who} could be matched with ${nameList(open)}, but ${solverPhrase(input)}.` };
   }
+  // Explanations only for the vetoed pairs of someone nobody can take (the slow part, so only when needed).
+  const vetoLists: { feature: string; reason: string }[][] = [];
+  for (let a = 0; a < mentors.length; a++) if (weight[a * N + b] !== weight[a * N + b]) vetoLists.push(scored.explain(a, b).vetoes);
   const parts: string[] = [];
   if (mentors.length === 0) parts.push("there are no mentors");
   if (closed.length > 0) parts.push(`${nameList(closed)} could, but ${closed.length === 1 ? "is" : "are"} not taking mentees this cycle`);
@@ -280,11 +281,7 @@ function describeUnmatchedMentor(input: MentorResultInput, a: number): MentorUnm
     return { id, side: "mentor", reason: "not-taking-mentees", detail: `${who} has capacity 0: not taking mentees this cycle.` };
   }
   const feasible: string[] = [];
-  const vetoLists: { feature: string; reason: string }[][] = [];
-  for (let b = 0; b < N; b++) {
-    if (weight[a * N + b] === weight[a * N + b]) feasible.push(nameOf(scored, mentees[b]!));
-    else vetoLists.push(scored.explain(a, b).vetoes);
-  }
+  for (let b = 0; b < N; b++) if (weight[a * N + b] === weight[a * N + b]) feasible.push(nameOf(scored, mentees[b]!));
   if (feasible.length > 0) {
     return {
       id,
@@ -293,6 +290,8 @@ function describeUnmatchedMentor(input: MentorResultInput, a: number): MentorUnm
       detail: `${who} could mentor ${nameList(feasible)}, but the ${input.solver} matching gives ${feasible.length === 1 ? "this mentee" : "each of them"} another mentor.`,
     };
   }
+  const vetoLists: { feature: string; reason: string }[][] = [];
+  for (let b = 0; b < N; b++) vetoLists.push(scored.explain(a, b).vetoes);
   const summary = N === 0 ? "there are no mentees" : summariseVetoes(vetoLists);
   return { id, side: "mentor", reason: "no-feasible-partner", detail: `No mentee can be matched with ${who}: ${summary}.` };
 }
