@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { explainPair, matchMentors } from "peermatch";
 import { scoreMentorPairs } from "../../src/compatibility/two-sided.js";
 import { readMentorInput } from "../../src/programs/mentor-input.js";
+import { mentorGroups } from "../../src/programs/mentor-limits.js";
 import { buildMentorGraph, solveMentorGraph } from "../../src/programs/mentor-solvers.js";
 import { seededOrder } from "../../src/programs/seeded-order.js";
 import { bruteForceBMatching } from "../oracles/b-matching-brute-force.js";
@@ -252,6 +253,55 @@ describe("matchMentors laws", () => {
         expect(scaledTotal(scored, assignment)).toBe(best!.scaledWeight);
       }),
       { numRuns: 50 },
+    );
+  });
+
+  it("two overlapping limits (organisation and industry) hold, and the result is the brute-force optimum under them", () => {
+    fc.assert(
+      fc.property(smallProgram, fc.integer({ min: 0, max: 1 }), fc.integer({ min: 0, max: 1 }), (program, maxOrganization, maxIndustry) => {
+        const base = programInstance(program);
+        const limits = [{ field: "organization", max: maxOrganization }, { field: "industry", max: maxIndustry }];
+        const result = matchMentors(base.mentors, base.mentees, { ...base.options, limits });
+        const scored = scoreProgram(base);
+        const everyone = [...base.mentors, ...base.mentees];
+        const value = (id: string, field: "organization" | "industry") => everyone.find((p) => p.id === id)?.[field]?.trim().toLowerCase();
+        const groups = (["organization", "industry"] as const).flatMap((field, l) =>
+          scored.mentorIds.map((mentor, a) => ({
+            hospital: a,
+            residents: scored.menteeIds.flatMap((mentee, b) => (value(mentor, field) !== undefined && value(mentor, field) === value(mentee, field) ? [b] : [])),
+            max: limits[l]!.max,
+          })),
+        );
+        const assignment = assignmentOf(result, scored);
+        for (const group of groups) expect(group.residents.filter((b) => assignment[b] === group.hospital).length).toBeLessThanOrEqual(group.max);
+        const best = bruteForceBMatching({ residents: scored.menteeIds.length, capacity: scored.capacity, edges: feasibleEdges(scored), groups });
+        expect(result.stats.matchedMentees).toBe(best!.cardinality);
+        expect(scaledTotal(scored, assignment)).toBe(best!.scaledWeight);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it("one limit: the flow gadget and the LP reach the same optimum", () => {
+    fc.assert(
+      fc.property(smallProgram, fc.integer({ min: 0, max: 1 }), fc.array(fc.nat(5), { maxLength: 8 }), (program, max, picks) => {
+        const instance = programInstance(program, { limits: [{ field: "organization", max }] });
+        const input = readMentorInput(instance.mentors, instance.mentees, { ...instance.options, limits: [] }, "test");
+        const scored = scoreMentorPairs(input.cohort, input.mentors, input.mentees, "test");
+        const groups = mentorGroups(input.cohort, input.mentors, input.mentees, [{ field: "organization", max }]);
+        const plain = scoreProgram(instance);
+        const pinnedTo = new Map(choosePins(plain, picks).map(([a, b]) => [b, a]));
+        // Keep only pins that respect the limit (the program rejects the others up front).
+        const pins = [...pinnedTo].map(([b, a]) => [a, b] as [number, number]).filter(([a, b]) => !groups.some((g) => g.mentor === a && g.mentees.includes(b)));
+        const graph = buildMentorGraph(scored, input.capacity);
+        const solve = (path: "lp" | "flow") => solveMentorGraph(scored, graph, { solver: "optimal", stableSide: "mentees", pins, groups, path }).assignment;
+        const lp = solve("lp");
+        const flow = solve("flow");
+        expect(flow.filter((a) => a !== -1).length).toBe(lp.filter((a) => a !== -1).length);
+        expect(scaledTotal(plain, Array.from(flow))).toBe(scaledTotal(plain, Array.from(lp)));
+        for (const group of groups) expect(group.mentees.filter((b) => flow[b] === group.mentor).length).toBeLessThanOrEqual(group.max);
+      }),
+      { numRuns: 60 },
     );
   });
 

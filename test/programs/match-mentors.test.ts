@@ -90,14 +90,27 @@ describe("matchMentors examples", () => {
     expect(stats).toMatchObject({ stable: true, stableSide: "mentors", blockingPairs: 0, algorithm: "deferred-acceptance" });
   });
 
-  it("honours pins and reports the LP when limits are set", () => {
+  it("honours pins and limits: one limit per mentor by flow, overlapping limits by the LP", () => {
     const mentors = [ada, { id: "hal", name: "Hal", capacity: 1, strengths: ["negotiation"], experienceYears: 9, organization: "Acme" }];
     const mentees = [bo, cy, { id: "ivy", name: "Ivy", growthAreas: ["negotiation"], organization: "acme " }];
     const pinned = matchMentors(mentors, mentees, { ...OPTIONS, pins: [["hal", "cy"]] });
     expect(pinned.assignments.find((a) => a.mentor === "hal")?.mentees.map((m) => m.id)).toEqual(["cy"]);
     const limited = matchMentors(mentors, mentees, { ...OPTIONS, limits: [{ field: "organization", max: 0 }] });
-    expect(limited.stats.algorithm).toBe("linear-program");
+    expect(limited.stats.algorithm).toBe("min-cost-flow");
     expect(limited.assignments.find((a) => a.mentor === "hal")?.mentees.map((m) => m.id)).not.toContain("ivy");
+    const overlapping = matchMentors(mentors, [...mentees, { id: "jo", growthAreas: ["negotiation"], organization: "Acme", industry: "Tech" }], {
+      ...OPTIONS,
+      limits: [{ field: "organization", max: 0 }, { field: "industry", max: 0 }],
+    });
+    expect(overlapping.stats.algorithm).toBe("min-cost-flow"); // hal gives no industry, so one group
+    const both = matchMentors([{ ...mentors[1]!, industry: "tech" }, ada], [...mentees, { id: "jo", growthAreas: ["negotiation"], industry: "Tech" }], {
+      ...OPTIONS,
+      limits: [{ field: "organization", max: 0 }, { field: "industry", max: 0 }],
+    });
+    expect(both.stats.algorithm).toBe("linear-program");
+    const hal = both.assignments.find((a) => a.mentor === "hal")?.mentees.map((m) => m.id) ?? [];
+    expect(hal).not.toContain("ivy");
+    expect(hal).not.toContain("jo");
   });
 
   it("keeps timing out of the JSON, so the same input gives the same JSON", () => {
