@@ -48,7 +48,8 @@ export function programInstance(program: SmallProgram, extra: MentorOptions = {}
 /**
  * Programs whose scores are given outright: every built-in weight 0 and one custom
  * feature "pref" reading `attributes[otherId]` (a number in {0, .25, .5, .75, 1}, so
- * ties happen; a missing entry vetoes). s(i→j) is then exactly i's entry for j.
+ * ties happen; a missing entry vetoes). s(i→j) is then exactly i's entry for j. Each
+ * person also has `attributes.team` ("x" or "y") for limits.
  */
 export const preferenceProgram = fc
   .record({
@@ -62,6 +63,7 @@ export const preferenceProgram = fc
       capacities: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: mentors, maxLength: mentors }),
       mentorPrefs: fc.array(fc.array(fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined, freq: 5 }), { minLength: mentees, maxLength: mentees }), { minLength: mentors, maxLength: mentors }),
       menteePrefs: fc.array(fc.array(fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined, freq: 5 }), { minLength: mentors, maxLength: mentors }), { minLength: mentees, maxLength: mentees }),
+      teams: fc.array(fc.constantFrom("x", "y"), { minLength: mentors + mentees, maxLength: mentors + mentees }),
     }),
   );
 export type PreferenceProgram = typeof preferenceProgram extends fc.Arbitrary<infer T> ? T : never;
@@ -76,8 +78,9 @@ export function preferenceInstance(program: PreferenceProgram, extra: MentorOpti
     });
     return out;
   };
-  const mentors = program.mentorPrefs.map((row, a) => ({ id: `m${a}`, capacity: program.capacities[a] ?? 1, attributes: prefs(row, "e") }));
-  const mentees = program.menteePrefs.map((row, b) => ({ id: `e${b}`, attributes: prefs(row, "m") }));
+  const team = (k: number) => program.teams[k] ?? "x";
+  const mentors = program.mentorPrefs.map((row, a) => ({ id: `m${a}`, capacity: program.capacities[a] ?? 1, attributes: { ...prefs(row, "e"), team: team(a) } }));
+  const mentees = program.menteePrefs.map((row, b) => ({ id: `e${b}`, attributes: { ...prefs(row, "m"), team: team(program.mentorPrefs.length + b) } }));
   const options: MentorOptions = {
     seed: program.seed,
     availability: { referenceDate: REFERENCE_DATE },
