@@ -92,7 +92,7 @@ for (const [m, n] of [
     return `${count}/${total}`;
   };
   let lpText = "skipped (too slow)";
-  if (m * n <= 12_000) {
+  if (m * n <= 20_000) {
     const lp = time("lp");
     if (measure(lp.solution.assignment) !== measure(flow.solution.assignment)) throw new Error(`LP and flow disagree at ${m}×${n}`);
     const groups = mentorGroups(input.cohort, input.mentors, input.mentees, [{ field: "organization", max: 1 }]);
