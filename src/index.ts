@@ -46,4 +46,4 @@ export { rotate } from "./programs/rotate.js";
 export type { RotateOptions, RotationSchedule } from "./programs/rotate.js";
 export { renderReport } from "./report/render-report.js";
 export type { RenderReportOptions } from "./report/render-report.js";
-export { optionsJsonSchema, participantJsonSchema } from "./schema/json-schema.js";
+export { mentorOptionsJsonSchema, optionsJsonSchema, participantJsonSchema } from "./schema/json-schema.js";

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { MatchOptionsSchema, ParticipantSchema } from "../model/index.js";
+import { MentorOptionsSchema } from "../model/mentor-options-schema.js";
 
 /**
  * The JSON Schema of one participant (input form).
@@ -29,4 +30,18 @@ export function participantJsonSchema(): Record<string, unknown> {
  */
 export function optionsJsonSchema(): Record<string, unknown> {
   return { title: "peermatch match options", ...z.toJSONSchema(MatchOptionsSchema, { io: "input", unrepresentable: "any" }) };
+}
+
+/**
+ * The JSON Schema of `matchMentors` options (input form): the scoring options of
+ * `optionsJsonSchema` without `oddHandling`, plus `stableSide`, `pins` and `limits`.
+ *
+ * @example
+ * ```ts
+ * const schema = mentorOptionsJsonSchema();
+ * console.log(Object.keys(schema.properties as object).includes("pins")); // true
+ * ```
+ */
+export function mentorOptionsJsonSchema(): Record<string, unknown> {
+  return { title: "peermatch mentor options", ...z.toJSONSchema(MentorOptionsSchema, { io: "input", unrepresentable: "any" }) };
 }

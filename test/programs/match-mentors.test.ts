@@ -126,6 +126,11 @@ describe("matchMentors examples", () => {
       { id: "bo", side: "mentee", reason: "no-feasible-partner", detail: "No mentor can take Bo: there are no mentors." },
     ]);
     expect(matchMentors([ada], [], OPTIONS).unmatched[0]).toMatchObject({ id: "ada", side: "mentor", reason: "no-feasible-partner" });
+    for (const solver of ["optimal", "fair", "stable"] as const) {
+      const empty = matchMentors([], [], { ...OPTIONS, solver });
+      expect(empty).toMatchObject({ assignments: [], unmatched: [], blockingPairs: [] });
+      expect(empty.stats).toMatchObject({ mentors: 0, mentees: 0, matchedMentees: 0, totalScore: 0 });
+    }
   });
 });
 
