@@ -17,6 +17,9 @@
  * for peers. Vetoes: every peer veto, plus `experience.minGapYears` (the mentor must be
  * at least that many years ahead, when both experiences are known), plus `minScore` on w.
  *
+ * Explanations use the peer explanation's features and vetoes, with the two-sided scores,
+ * weight, `minGapYears` veto and reasons ranked by the two-sided contributions.
+ *
  * Complexity: O(M · N · per-pair cost) time (see `score-pair.ts`), 16·M·N bytes.
  * References: none.
  */
@@ -24,10 +27,11 @@ import { invariant } from "../algorithms/debug.js";
 import { MatchInputError } from "../errors/match-input-error.js";
 import type { MatchInputIssue } from "../errors/match-input-error.js";
 import { createScoringContext } from "../features/context.js";
-import type { ScoringContext } from "../features/feature.js";
+import type { BuiltinFeature, ScoringContext } from "../features/feature.js";
 import { displayName, jsonNumber } from "../features/feature.js";
-import { organizationFactor } from "../features/organization.js";
+import { organizationFactor, organizationReason, sameOrganization } from "../features/organization.js";
 import { builtinFeatures, COMPLEMENTARITY } from "../features/registry.js";
+import { listPhrase, sharedTags } from "../features/tags.js";
 import type { NormalisedCohort } from "../model/cohort.js";
 import type { ResolvedMatchOptions } from "../model/types.js";
 import type { PairExplanation } from "./explanation.js";
@@ -90,6 +94,53 @@ function twoSidedScores(kernel: PairKernel, i: number, j: number, out: Float64Ar
   const totalJ = totals[j]!;
   out[0] = totalI > 0 ? (factor * numI) / totalI : 0;
   out[1] = totalJ > 0 ? (factor * numJ) / totalJ : 0;
+}
+
+/** How many positive reasons a two-sided explanation lists at most. */
+const MAX_REASONS = 4;
+
+/**
+ * The positive reasons of mentor i and mentee j, after the kernel's last full
+ * `scorePair(kernel, i, j, true)`: the organisation rule when it halved the scores, then
+ * the features ranked by their two-sided contribution to s(i→j) and s(j→i) (unknown
+ * values contribute nothing). Complementarity speaks of the mentor's strengths covering
+ * the mentee's growth areas only.
+ */
+function positiveReasons(kernel: PairKernel, features: readonly BuiltinFeature[], i: number, j: number): string[] {
+  const { ctx, x, slots, rowWeights: rows, totals, names } = kernel;
+  const reasons: string[] = [];
+  if (ctx.options.organization === "avoid" && sameOrganization(ctx, i, j)) reasons.push(`${organizationReason(ctx, i)} (scores halved)`);
+  const ranked: { k: number; value: number }[] = [];
+  for (let k = 0; k < slots; k++) {
+    const b = x[slots + k]!;
+    const a = k === COMPLEMENTARITY ? b : x[k]!;
+    const value =
+      (a === a && totals[i]! > 0 ? (rows[i * slots + k]! * a) / totals[i]! : 0) +
+      (b === b && totals[j]! > 0 ? (rows[j * slots + k]! * b) / totals[j]! : 0);
+    if (value > 0) ranked.push({ k, value });
+  }
+  ranked.sort((p, q) => q.value - p.value || p.k - q.k);
+  for (const { k } of ranked) {
+    if (reasons.length >= MAX_REASONS) break;
+    const builtin = features[k];
+    const text =
+      k === COMPLEMENTARITY
+        ? coverageReason(ctx, i, j)
+        : builtin
+          ? builtin.reason(ctx, i, j)
+          : `${names[k]} fits (${jsonNumber(x[k]!)} for ${displayName(ctx, i)}, ${jsonNumber(x[slots + k]!)} for ${displayName(ctx, j)})`;
+    if (text !== null) reasons.push(text);
+  }
+  return reasons;
+}
+
+/** "Ada's strengths in negotiation and pricing cover Bo's growth areas", or null when nothing is covered. */
+function coverageReason(ctx: ScoringContext, mentor: number, mentee: number): string | null {
+  const growth = ctx.cohort.growthAreas;
+  const tags = sharedTags(growth.bits, mentee, ctx.complementarity.strengthBits, mentor, growth.words, growth.vocabulary);
+  if (tags.length === 0) return null;
+  const plural = tags.length > 1 ? "s" : "";
+  return `${displayName(ctx, mentor)}'s strength${plural} in ${listPhrase(tags.slice(0, 3))} cover${plural ? "" : "s"} ${displayName(ctx, mentee)}'s growth area${plural}`;
 }
 
 /**
@@ -160,7 +211,7 @@ export function scoreMentorPairs(cohort: NormalisedCohort, mentors: Int32Array, 
       weight: feasible ? rawWeight : 0,
       scores: { aToB, bToA },
       features: featureTable,
-      reasons: [...vetoes.map((veto) => veto.reason), ...peer.reasons.slice(peer.vetoes.length)],
+      reasons: [...vetoes.map((veto) => veto.reason), ...positiveReasons(kernel, features, i, j)],
     };
   };
   return { cohort, options, mentors, mentees, mentorScore, menteeScore, weight, explain };

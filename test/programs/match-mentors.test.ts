@@ -31,6 +31,14 @@ describe("matchMentors examples", () => {
     expect(result.stats).toMatchObject({ solver: "optimal", algorithm: "min-cost-flow", mentors: 1, mentees: 2, places: 2, matchedMentees: 2, stable: null });
   });
 
+  it("explains complementarity from the mentor to the mentee only", () => {
+    const result = matchMentors([{ ...ada, growthAreas: ["pricing"] }], [{ ...bo, strengths: ["pricing"] }], OPTIONS);
+    const [pair] = result.assignments[0]?.mentees ?? [];
+    expect(pair?.reasons).toContain("Ada's strength in negotiation covers Bo's growth area");
+    expect(pair?.reasons.join(" ")).not.toContain("Bo's strength");
+    expect(pair?.breakdown.complementarity).toBe(1);
+  });
+
   it("gives a mentor with capacity 0 nobody and says why", () => {
     const busy = { ...ada, id: "zoe", name: "Zoe", capacity: 0 };
     for (const solver of ["optimal", "fair", "stable"] as const) {
