@@ -13,12 +13,12 @@ import { readMentorInput } from "../../src/programs/mentor-input.js";
 export const REFERENCE_DATE = "2026-03-02";
 export const SOLVERS = ["optimal", "fair", "stable"] as const;
 
-/** Small generated programs: up to 5 mentors with capacities 0–2, up to 8 mentees. */
+/** Small generated programs: up to 6 mentors with capacities 0–2, up to 8 mentees. */
 export const smallProgram = fc.record({
   seed: fc.string({ minLength: 1, maxLength: 8 }),
-  mentors: fc.integer({ min: 0, max: 5 }),
+  mentors: fc.integer({ min: 0, max: 6 }),
   mentees: fc.integer({ min: 0, max: 8 }),
-  capacities: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 5, maxLength: 5 }),
+  capacities: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 6, maxLength: 6 }),
   loose: fc.boolean(),
   minGapYears: fc.option(fc.integer({ min: 0, max: 8 }), { nil: undefined }),
   minScore: fc.option(fc.double({ min: 0, max: 0.3, noNaN: true }), { nil: undefined }),
