@@ -34,7 +34,10 @@ const CALLER = "matchMentors";
  * score; `"fair"` places the most mentees, then maximises the smallest score, then the
  * total; `"stable"` returns the mentee-optimal (or, with `stableSide: "mentors"`, the
  * mentor-optimal) stable matching. `pins` (pairs that must be formed) work with
- * `"optimal"` and `"fair"`, `limits` with `"optimal"`.
+ * `"optimal"` and `"fair"`, `limits` with `"optimal"`. `optimal` runs on min-cost flow,
+ * also with one limit per mentor; two limits whose groups overlap for some mentor need
+ * the LP, which is practical up to a few thousand feasible pairs (see `stats.algorithm`
+ * and `docs/mentors.md`).
  *
  * @param mentors - mentor participants (with `capacity`)
  * @param mentees - mentee participants
