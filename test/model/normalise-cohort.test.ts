@@ -302,8 +302,8 @@ describe("normaliseCohort: the cohort arrays", () => {
 
   it("packs tags into bitsets; goals, strengths and growth areas share one vocabulary", () => {
     const c = cohort();
-    // First seen over participants in index order (alice, bob, carol), goals then strengths then growth areas.
-    expect(c.goals.vocabulary).toEqual(["leadership", "public speaking", "negotiation"]);
+    // First seen (as written) over participants in index order (alice, bob, carol), goals then strengths then growth areas.
+    expect(c.goals.vocabulary).toEqual(["leadership", "Public Speaking", "Negotiation"]);
     expect(c.strengths.vocabulary).toBe(c.goals.vocabulary);
     expect(c.growthAreas.vocabulary).toBe(c.goals.vocabulary);
     expect(Array.from(c.goals.bits)).toEqual([0b011, 0, 0b001]);
@@ -316,10 +316,10 @@ describe("normaliseCohort: the cohort arrays", () => {
     expect(Array.from(c.growthAreas.count)).toEqual([0, 0, 2]);
     // Complementarity reads across families: alice's strengths cover carol's growth areas.
     expect((c.growthAreas.bits[2] as number) & (c.strengths.bits[0] as number)).toBe(0b100);
-    expect(c.styles.vocabulary).toEqual(["direct", "reflective"]);
+    expect(c.styles.vocabulary).toEqual(["Direct", "Reflective"]);
     expect(Array.from(c.styles.bits)).toEqual([0b11, 0, 0b01]);
     expect(Array.from(c.styles.present)).toEqual([1, 0, 1]);
-    expect(c.languages.vocabulary).toEqual(["en", "nl"]);
+    expect(c.languages.vocabulary).toEqual(["en", "NL"]);
     expect(Array.from(c.languages.bits)).toEqual([0b11, 0b10, 0]);
   });
 
