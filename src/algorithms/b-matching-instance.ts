@@ -21,6 +21,7 @@
  * unimodularity of bipartite incidence matrices).
  */
 import { MatchInputError, type MatchInputIssue } from "../errors/match-input-error.js";
+import { showValue } from "./show-value.js";
 
 /**
  * A bipartite graph between hospitals `0..capacity.length-1` (hospital h takes at most
@@ -124,8 +125,10 @@ const MAX_EXACT = 2 ** 53;
  */
 export function prepareBMatching(fn: string, graph: BipartiteGraph, options: BMatchingOptions): PreparedBMatching {
   const issues: MatchInputIssue[] = [];
-  const { capacity, edgeHospital, edgeResident, edgeWeight } = graph;
+  const { capacity, edgeHospital, edgeResident, edgeWeight } = typeof graph === "object" && graph !== null ? graph : ({} as Partial<BipartiteGraph>);
   if (
+    typeof graph !== "object" ||
+    graph === null ||
     !(capacity instanceof Int32Array) ||
     !(edgeHospital instanceof Int32Array) ||
     !(edgeResident instanceof Int32Array) ||
@@ -140,12 +143,16 @@ export function prepareBMatching(fn: string, graph: BipartiteGraph, options: BMa
     });
     throw new MatchInputError(issues);
   }
+  if (typeof options !== "object" || options === null) {
+    issues.push({ code: "invalid_type", path: ["options"], message: `${fn}: options must be an object` });
+    throw new MatchInputError(issues);
+  }
   const hospitals = capacity.length;
   const residents = graph.residents;
   const m = edgeHospital.length;
   const scale = options.scale ?? 1e6;
   if (!(Number.isFinite(scale) && scale > 0)) {
-    issues.push({ code: "out_of_range", path: ["scale"], message: `${fn}: scale must be a positive finite number, got ${scale}` });
+    issues.push({ code: "out_of_range", path: ["scale"], message: `${fn}: scale must be a positive finite number, got ${showValue(scale)}` });
   }
   if (edgeResident.length !== m || edgeWeight.length !== m) {
     issues.push({
@@ -203,15 +210,21 @@ export function prepareBMatching(fn: string, graph: BipartiteGraph, options: BMa
 
   const pinnedEdge = new Int32Array(residents).fill(-1);
   const pinnedLoad = new Int32Array(hospitals);
-  (options.pins ?? []).forEach(([h, r], i) => {
-    const e = Number.isInteger(h) && Number.isInteger(r) && r >= 0 && r < residents ? findEdge(h, r) : -1;
+  const pins = options.pins ?? [];
+  if (!Array.isArray(pins)) {
+    issues.push({ code: "invalid_type", path: ["pins"], message: `${fn}: pins must be an array of [hospital, resident] pairs` });
+    throw new MatchInputError(issues);
+  }
+  pins.forEach((pin: unknown, i) => {
+    const [h, r] = Array.isArray(pin) ? (pin as number[]) : [];
+    const e = Number.isInteger(h) && Number.isInteger(r) && (r as number) >= 0 && (r as number) < residents ? findEdge(h as number, r as number) : -1;
     if (e < 0) {
-      issues.push({ code: "invalid_edge", path: ["pins", i], message: `${fn}: pin ${i} (hospital ${h}, resident ${r}) is not an edge of the graph` });
-    } else if (pinnedEdge[r] !== -1) {
+      issues.push({ code: "invalid_edge", path: ["pins", i], message: `${fn}: pin ${i} (hospital ${showValue(h)}, resident ${showValue(r)}) is not an edge of the graph` });
+    } else if (pinnedEdge[r as number] !== -1) {
       issues.push({ code: "invalid_value", path: ["pins", i], message: `${fn}: resident ${r} is pinned more than once` });
     } else {
-      pinnedEdge[r] = e;
-      pinnedLoad[h] = (pinnedLoad[h] as number) + 1;
+      pinnedEdge[r as number] = e;
+      pinnedLoad[h as number] = (pinnedLoad[h as number] as number) + 1;
     }
   });
   for (let h = 0; h < hospitals; h++) {

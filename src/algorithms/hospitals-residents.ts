@@ -17,6 +17,7 @@
  */
 import { MatchInputError, type MatchInputIssue } from "../errors/match-input-error.js";
 import { invariant } from "./debug.js";
+import { showValue } from "./show-value.js";
 import { agentCount, checkPreferenceLists, crossRanks, type PreferenceLists } from "./preference-lists.js";
 
 /**
@@ -82,7 +83,12 @@ export function hospitalsResidents(
   options: HospitalsResidentsOptions = {},
 ): HospitalsResidentsResult {
   checkHospitalsResidentsInput("hospitalsResidents", residentPrefs, hospitalPrefs, capacity);
-  const optimal = options.optimal ?? "residents";
+  const optimal = (typeof options === "object" && options !== null ? options.optimal : options) ?? "residents";
+  if (optimal !== "residents" && optimal !== "hospitals") {
+    throw new MatchInputError([
+      { code: "invalid_value", path: ["options", "optimal"], message: `hospitalsResidents: optimal must be "residents" or "hospitals", got ${showValue(optimal)}` },
+    ]);
+  }
   const { rankInB: rankAtHospital, rankInA: rankAtResident } = crossRanks(residentPrefs, hospitalPrefs);
   const result =
     optimal === "residents"

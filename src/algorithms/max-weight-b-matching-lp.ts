@@ -27,6 +27,7 @@ import solver from "javascript-lp-solver";
 import { MatchInputError, type MatchInputIssue } from "../errors/match-input-error.js";
 import { bMatchingResult, prepareBMatching, type BMatchingOptions, type BMatchingResult, type BipartiteGraph } from "./b-matching-instance.js";
 import { invariant } from "./debug.js";
+import { showValue } from "./show-value.js";
 
 /**
  * A per-hospital group limit: `hospital` takes at most `max` of `residents` (for example
@@ -156,22 +157,30 @@ function isNearInteger(value: unknown): boolean {
 function checkGroupLimits(fn: string, graph: BipartiteGraph, limits: readonly GroupLimit[], pinnedEdge: Int32Array): Int32Array {
   const issues: MatchInputIssue[] = [];
   const hospitals = graph.capacity.length;
+  if (!Array.isArray(limits)) {
+    issues.push({ code: "invalid_type", path: ["groupLimits"], message: `${fn}: groupLimits must be an array` });
+    throw new MatchInputError(issues);
+  }
   const left = new Int32Array(limits.length);
   const stamp = new Int32Array(graph.residents).fill(-1);
   limits.forEach((limit, g) => {
+    if (typeof limit !== "object" || limit === null || typeof limit.residents !== "object" || limit.residents === null) {
+      issues.push({ code: "invalid_type", path: ["groupLimits", g], message: `${fn}: group limit ${g} must be { hospital, residents, max }` });
+      return;
+    }
     if (!Number.isInteger(limit.hospital) || limit.hospital < 0 || limit.hospital >= hospitals) {
-      issues.push({ code: "invalid_value", path: ["groupLimits", g, "hospital"], message: `${fn}: group limit ${g} names unknown hospital ${limit.hospital}` });
+      issues.push({ code: "invalid_value", path: ["groupLimits", g, "hospital"], message: `${fn}: group limit ${g} names unknown hospital ${showValue(limit.hospital)}` });
       return;
     }
     if (!Number.isInteger(limit.max) || limit.max < 0) {
-      issues.push({ code: "out_of_range", path: ["groupLimits", g, "max"], message: `${fn}: group limit ${g} has max ${limit.max}; it must be an integer ≥ 0` });
+      issues.push({ code: "out_of_range", path: ["groupLimits", g, "max"], message: `${fn}: group limit ${g} has max ${showValue(limit.max)}; it must be an integer ≥ 0` });
       return;
     }
     let pinned = 0;
     for (let i = 0; i < limit.residents.length; i++) {
       const r = limit.residents[i] as number;
       if (!Number.isInteger(r) || r < 0 || r >= graph.residents) {
-        issues.push({ code: "invalid_value", path: ["groupLimits", g, "residents", i], message: `${fn}: group limit ${g} names unknown resident ${r}` });
+        issues.push({ code: "invalid_value", path: ["groupLimits", g, "residents", i], message: `${fn}: group limit ${g} names unknown resident ${showValue(r)}` });
         continue;
       }
       if (stamp[r] === g) continue;

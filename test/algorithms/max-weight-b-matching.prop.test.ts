@@ -26,4 +26,25 @@ describe("maxWeightBMatching laws", () => {
       }),
     );
   });
+
+  it("is deterministic: the same input gives the same assignment", () => {
+    fc.assert(
+      fc.property(smallBipartite(), (instance) => {
+        expect(Array.from(maxWeightBMatching(toGraph(instance)).edge)).toEqual(Array.from(maxWeightBMatching(toGraph(instance)).edge));
+      }),
+    );
+  });
+
+  it("keeps the optimum when the edges come in another order", () => {
+    fc.assert(
+      fc.property(
+        smallBipartite().chain((instance) => fc.tuple(fc.constant(instance), fc.shuffledSubarray(instance.edges, { minLength: instance.edges.length }))),
+        ([instance, shuffled]) => {
+          const a = verifyBMatching(instance, maxWeightBMatching(toGraph(instance)).assignment);
+          const b = verifyBMatching(instance, maxWeightBMatching(toGraph({ ...instance, edges: shuffled })).assignment);
+          expect([b.cardinality, b.scaledWeight]).toEqual([a.cardinality, a.scaledWeight]);
+        },
+      ),
+    );
+  });
 });
