@@ -16,7 +16,7 @@
  * stable matchings, incomplete lists).
  */
 import { MatchInputError, type MatchInputIssue } from "../errors/match-input-error.js";
-import { invariant } from "./debug.js";
+import { debugChecks, invariant } from "./debug.js";
 import { showValue } from "./show-value.js";
 import { agentCount, checkPreferenceLists, crossRanks, type PreferenceLists } from "./preference-lists.js";
 
@@ -186,7 +186,8 @@ function residentsPropose(
     }
   }
   invariant(
-    assignment.every((h, r) => h === -1 || held[rankAtHospitalOf(residentPrefs, rankAtHospital, r, h)] === 1),
+    !debugChecks.enabled ||
+      assignment.every((h, r) => h === -1 || held[rankAtHospitalOf(residentPrefs, rankAtHospital, r, h)] === 1),
     () => "hospitalsResidents: an assigned resident is not held by its hospital",
   );
   return { assignment, load };
@@ -253,7 +254,7 @@ function hospitalsPropose(
     }
   }
   invariant(
-    load.every((l, h) => l <= (capacity[h] as number)),
+    !debugChecks.enabled || load.every((l, h) => l <= (capacity[h] as number)),
     () => "hospitalsResidents: a hospital holds more residents than its capacity",
   );
   return { assignment, load };

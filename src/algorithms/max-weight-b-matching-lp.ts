@@ -26,7 +26,7 @@
 import solver from "javascript-lp-solver";
 import { MatchInputError, type MatchInputIssue } from "../errors/match-input-error.js";
 import { bMatchingResult, prepareBMatching, type BMatchingOptions, type BMatchingResult, type BipartiteGraph } from "./b-matching-instance.js";
-import { invariant } from "./debug.js";
+import { debugChecks, invariant } from "./debug.js";
 import { showValue } from "./show-value.js";
 
 /**
@@ -39,6 +39,7 @@ import { showValue } from "./show-value.js";
  * ```
  */
 export interface GroupLimit {
+  /** The hospital the limit applies to. */
   readonly hospital: number;
   /** Resident ids in the group (repeats are ignored). */
   readonly residents: ArrayLike<number>;
@@ -78,9 +79,9 @@ const INTEGRALITY_TOLERANCE = 1e-6;
 /**
  * Maximum-weight b-matching with capacities (maximum cardinality first by default) by
  * linear programming, with optional pins and per-hospital group limits. Same result shape
- * and same optimum as {@link maxWeightBMatching}.
+ * and same optimum as `maxWeightBMatching` (min-cost flow, in `peermatch/algorithms`).
  *
- * @throws {@link MatchInputError} for malformed graphs, pins or group limits (codes
+ * @throws `MatchInputError` for malformed graphs, pins or group limits (codes
  *   `invalid_type`, `invalid_edge`, `invalid_value`, `out_of_range`)
  *
  * @example
@@ -141,7 +142,7 @@ export function maxWeightBMatchingLp(graph: BipartiteGraph, options: BMatchingLp
     if (typeof value === "number" && value > 0.5) coreEdge[graph.edgeResident[edgeOfName[i] as number] as number] = edgeOfName[i] as number;
   });
   const result = bMatchingResult(graph, prepared, coreEdge);
-  invariant(withinLimits(graph, result.assignment, limits), () => `${fn}: the solution breaks a capacity or group limit`);
+  invariant(!debugChecks.enabled || withinLimits(graph, result.assignment, limits), () => `${fn}: the solution breaks a capacity or group limit`);
   return { ...result, integral };
 }
 
