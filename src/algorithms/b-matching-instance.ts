@@ -133,8 +133,9 @@ export function prepareBMatching(fn: string, graph: BipartiteGraph, options: BMa
     !(edgeHospital instanceof Int32Array) ||
     !(edgeResident instanceof Int32Array) ||
     !(edgeWeight instanceof Float64Array) ||
-    !Number.isSafeInteger(graph.residents) ||
-    graph.residents < 0
+    !Number.isInteger(graph.residents) ||
+    graph.residents < 0 ||
+    graph.residents > 0x7fffffff
   ) {
     issues.push({
       code: "invalid_type",
@@ -151,6 +152,9 @@ export function prepareBMatching(fn: string, graph: BipartiteGraph, options: BMa
   const residents = graph.residents;
   const m = edgeHospital.length;
   const scale = options.scale ?? 1e6;
+  if (options.maxCardinality !== undefined && typeof options.maxCardinality !== "boolean") {
+    issues.push({ code: "invalid_type", path: ["maxCardinality"], message: `${fn}: maxCardinality must be a boolean, got ${showValue(options.maxCardinality)}` });
+  }
   if (!(Number.isFinite(scale) && scale > 0)) {
     issues.push({ code: "out_of_range", path: ["scale"], message: `${fn}: scale must be a positive finite number, got ${showValue(scale)}` });
   }
