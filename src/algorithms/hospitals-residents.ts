@@ -73,7 +73,8 @@ export interface HospitalsResidentsResult {
  * const residents = preferenceLists([[0, 1], [0], [1, 0]]);
  * const hospitals = preferenceLists([[2, 0, 1], [0, 2]]);
  * const { assignment } = hospitalsResidents(residents, hospitals, Int32Array.from([1, 1]));
- * // assignment: Int32Array [1, -1, 0] (resident 0 → hospital 1, 1 unassigned, 2 → hospital 0)
+ * // assignment: Int32Array [0, -1, 1]: hospital 0 prefers resident 0 to resident 1,
+ * // who lists nothing else; resident 2 gets its first choice, hospital 1
  * ```
  */
 export function hospitalsResidents(
