@@ -24,41 +24,8 @@
  * b-matching polytope); Dantzig 1963 (simplex method).
  */
 import solver from "javascript-lp-solver";
-import { MatchInputError, type MatchInputIssue } from "../errors/match-input-error.js";
-import { bMatchingResult, prepareBMatching, type BMatchingOptions, type BMatchingResult, type BipartiteGraph } from "./b-matching-instance.js";
+import { bMatchingResult, prepareBMatching, type BMatchingOptions, type BMatchingResult, type BipartiteGraph, type GroupLimit } from "./b-matching-instance.js";
 import { debugChecks, invariant } from "./debug.js";
-import { showValue } from "./show-value.js";
-
-/**
- * A per-hospital group limit: `hospital` takes at most `max` of `residents` (for example
- * at most one mentee from the mentor's own organisation).
- *
- * @example
- * ```ts
- * const limit: GroupLimit = { hospital: 0, residents: [2, 5, 7], max: 1 };
- * ```
- */
-export interface GroupLimit {
-  /** The hospital the limit applies to. */
-  readonly hospital: number;
-  /** Resident ids in the group (repeats are ignored). */
-  readonly residents: ArrayLike<number>;
-  /** Integer ≥ 0. */
-  readonly max: number;
-}
-
-/**
- * Options of {@link maxWeightBMatchingLp}: the shared b-matching options plus group limits.
- *
- * @example
- * ```ts
- * const options: BMatchingLpOptions = { pins: [[1, 0]], groupLimits: [{ hospital: 0, residents: [2, 3], max: 1 }] };
- * ```
- */
-export interface BMatchingLpOptions extends BMatchingOptions {
-  /** Per-hospital limits on how many residents of a group it takes. */
-  readonly groupLimits?: readonly GroupLimit[];
-}
 
 /**
  * A b-matching found by the LP, and whether the LP relaxation was already integral.
@@ -98,12 +65,11 @@ const INTEGRALITY_TOLERANCE = 1e-6;
  * // result.assignment: Int32Array [0, -1, 0]
  * ```
  */
-export function maxWeightBMatchingLp(graph: BipartiteGraph, options: BMatchingLpOptions = {}): BMatchingLpResult {
+export function maxWeightBMatchingLp(graph: BipartiteGraph, options: BMatchingOptions = {}): BMatchingLpResult {
   const fn = "maxWeightBMatchingLp";
   const prepared = prepareBMatching(fn, graph, options);
-  const { hospitals, residents, capacity, active, coreWeight, pinnedEdge } = prepared;
+  const { hospitals, residents, capacity, active, coreWeight, groupLeft } = prepared;
   const limits = options.groupLimits ?? [];
-  const groupMax = checkGroupLimits(fn, graph, limits, pinnedEdge);
 
   const variables: Record<string, Record<string, number>> = {};
   const names: string[] = [];
@@ -122,7 +88,7 @@ export function maxWeightBMatchingLp(graph: BipartiteGraph, options: BMatchingLp
   const edgeAt = new Map<number, number>();
   for (let e = 0; e < active.length; e++) if (active[e] === 1) edgeAt.set((graph.edgeHospital[e] as number) * residents + (graph.edgeResident[e] as number), e);
   limits.forEach((limit, g) => {
-    constraints[`g${g}`] = { max: groupMax[g] as number };
+    constraints[`g${g}`] = { max: groupLeft[g] as number };
     for (let i = 0; i < limit.residents.length; i++) {
       const e = edgeAt.get(limit.hospital * residents + (limit.residents[i] as number));
       if (e !== undefined) (variables[`x${e}`] as Record<string, number>)[`g${g}`] = 1;
@@ -149,53 +115,6 @@ export function maxWeightBMatchingLp(graph: BipartiteGraph, options: BMatchingLp
 function isNearInteger(value: unknown): boolean {
   if (value === undefined) return true; // the solver omits variables at zero
   return typeof value === "number" && Math.abs(value - Math.round(value)) <= INTEGRALITY_TOLERANCE;
-}
-
-/**
- * Validates the group limits (collecting every issue) and returns each group's max less
- * the pins it already holds.
- */
-function checkGroupLimits(fn: string, graph: BipartiteGraph, limits: readonly GroupLimit[], pinnedEdge: Int32Array): Int32Array {
-  const issues: MatchInputIssue[] = [];
-  const hospitals = graph.capacity.length;
-  if (!Array.isArray(limits)) {
-    issues.push({ code: "invalid_type", path: ["groupLimits"], message: `${fn}: groupLimits must be an array` });
-    throw new MatchInputError(issues);
-  }
-  const left = new Int32Array(limits.length);
-  const stamp = new Int32Array(graph.residents).fill(-1);
-  limits.forEach((limit, g) => {
-    if (typeof limit !== "object" || limit === null || typeof limit.residents !== "object" || limit.residents === null) {
-      issues.push({ code: "invalid_type", path: ["groupLimits", g], message: `${fn}: group limit ${g} must be { hospital, residents, max }` });
-      return;
-    }
-    if (!Number.isInteger(limit.hospital) || limit.hospital < 0 || limit.hospital >= hospitals) {
-      issues.push({ code: "invalid_value", path: ["groupLimits", g, "hospital"], message: `${fn}: group limit ${g} names unknown hospital ${showValue(limit.hospital)}` });
-      return;
-    }
-    if (!Number.isInteger(limit.max) || limit.max < 0) {
-      issues.push({ code: "out_of_range", path: ["groupLimits", g, "max"], message: `${fn}: group limit ${g} has max ${showValue(limit.max)}; it must be an integer ≥ 0` });
-      return;
-    }
-    let pinned = 0;
-    for (let i = 0; i < limit.residents.length; i++) {
-      const r = limit.residents[i] as number;
-      if (!Number.isInteger(r) || r < 0 || r >= graph.residents) {
-        issues.push({ code: "invalid_value", path: ["groupLimits", g, "residents", i], message: `${fn}: group limit ${g} names unknown resident ${showValue(r)}` });
-        continue;
-      }
-      if (stamp[r] === g) continue;
-      stamp[r] = g;
-      const e = pinnedEdge[r] as number;
-      if (e !== -1 && graph.edgeHospital[e] === limit.hospital) pinned++;
-    }
-    if (pinned > limit.max) {
-      issues.push({ code: "out_of_range", path: ["groupLimits", g], message: `${fn}: group limit ${g} allows ${limit.max} but ${pinned} of its residents are pinned to hospital ${limit.hospital}` });
-    }
-    left[g] = limit.max - pinned;
-  });
-  if (issues.length > 0) throw new MatchInputError(issues);
-  return left;
 }
 
 /** Debug check: capacities and group limits hold for `assignment`. */
