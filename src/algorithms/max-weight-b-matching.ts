@@ -167,11 +167,6 @@ export function successiveShortestPaths(graph: BipartiteGraph, prepared: Prepare
   const mateEdge = new Int32Array(R).fill(-1);
   const load = new Int32Array(H);
   const groupLoad = new Int32Array(G);
-  const hasRoom = (e: number): boolean => {
-    const h = edgeHospital[e] as number;
-    const g = edgeGroup[e] as number;
-    return (load[h] as number) < (capacity[h] as number) && (g < 0 || (groupLoad[g] as number) < (groupLeft[g] as number));
-  };
   // bestFree[r]: r's heaviest edge whose hospital (and group) has room, other than its own.
   const { start: rStart, edges: rEdges } = residentAdjacency(R, edgeResident, active);
   const bestFree = new Int32Array(R).fill(-1);
@@ -180,7 +175,10 @@ export function successiveShortestPaths(graph: BipartiteGraph, prepared: Prepare
     let bestWeight = -Infinity;
     for (let i = rStart[r] as number; i < (rStart[r + 1] as number); i++) {
       const e = rEdges[i] as number;
-      if (e === mateEdge[r] || (weight[e] as number) <= bestWeight || !hasRoom(e)) continue;
+      if (e === mateEdge[r] || (weight[e] as number) <= bestWeight) continue;
+      const h = edgeHospital[e] as number;
+      const g = edgeGroup[e] as number;
+      if ((load[h] as number) >= (capacity[h] as number) || (g >= 0 && (groupLoad[g] as number) >= (groupLeft[g] as number))) continue;
       best = e;
       bestWeight = weight[e] as number;
     }
