@@ -69,6 +69,18 @@ describe("200 hospitals (capacity 1–5) × 1,000 residents, dense", () => {
   bench("optimal, min-cost flow", () => {
     maxWeightBMatching(graph);
   }, once);
+  // "At most one mentee from the mentor's own organisation", ten organisations.
+  const rng = seedrandom("bench-200x1000-orgs");
+  const organisation = Array.from({ length: graph.residents }, () => Math.floor(rng() * 10));
+  const groupLimits = Array.from(graph.capacity, (_, h) => {
+    const own = Math.floor(rng() * 10);
+    return { hospital: h, residents: organisation.flatMap((o, r) => (o === own ? [r] : [])), max: 1 };
+  });
+  const limited = maxWeightBMatching(graph, { groupLimits });
+  if (limited.cardinality > flow.cardinality || limited.totalWeight > flow.totalWeight + 1e-9) throw new Error("a limit cannot improve the optimum");
+  bench("optimal, min-cost flow, one-per-organisation limits", () => {
+    maxWeightBMatching(graph, { groupLimits });
+  }, once);
   bench("fair (bottleneck)", () => {
     bottleneckBMatching(graph);
   }, once);
