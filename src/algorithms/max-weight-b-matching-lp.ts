@@ -18,7 +18,7 @@
  *
  * Complexity: the simplex on a dense tableau, O(E · (H + R + G)) memory and, in practice,
  * a superlinear number of pivots: use {@link maxWeightBMatching} (min-cost flow) for large
- * cohorts without group limits.
+ * cohorts, also with group limits when the groups of each hospital are disjoint.
  *
  * References: Schrijver 2003, Combinatorial Optimization, §19–21 (total unimodularity,
  * b-matching polytope); Dantzig 1963 (simplex method).
