@@ -72,7 +72,7 @@ export function normaliseCohort(participants: unknown, options: unknown, caller:
     const subject = participantSubject(caller, index, raw);
     const result = ParticipantSchema.safeParse(raw, { reportInput: true });
     if (result.success) parsed.push(result.data);
-    else issues.push(...fromZodIssues(result.error.issues, subject, ParticipantSchema));
+    else issues.push(...fromZodIssues(result.error.issues, subject, ParticipantSchema, raw));
     const id = subject.participantId;
     if (id !== undefined) {
       const first = firstIndexOfId.get(id);

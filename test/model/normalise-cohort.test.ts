@@ -412,3 +412,28 @@ describe("normaliseCohort: the cohort arrays", () => {
     expect(Array.from(c.bannedOffsets)).toEqual([0]);
   });
 });
+
+describe("normaliseCohort: messages", () => {
+  it("says a required field is required, and an explicit undefined is not the same as leaving a field out", () => {
+    const issues = issuesOf(() =>
+      normalise(
+        [{ id: "a", name: undefined, location: { lat: 1 }, availability: { timezone: "UTC", slots: [{ start: "09:00", end: "10:00" }] } }],
+        { ...REF, custom: [{ name: "x", weight: 1 }] },
+      ),
+    );
+    expect(issues.map((issue) => issue.message)).toEqual([
+      'matchPeers: participant "a" name must be a string, got undefined (leave an optional field out instead)',
+      'matchPeers: participant "a" availability.slots[0].day is required',
+      'matchPeers: participant "a" location.lon is required',
+      "matchPeers: options.custom[0].score is required",
+    ]);
+  });
+
+  it("names a participant without a usable id by its index", () => {
+    const issues = issuesOf(() => normalise([{ id: "ok" }, { goals: "leadership" }]));
+    expect(issues.map((issue) => issue.message)).toEqual([
+      "matchPeers: participant at index 1 id is required",
+      'matchPeers: participant at index 1 goals must be an array, got "leadership"',
+    ]);
+  });
+});
