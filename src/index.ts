@@ -4,7 +4,7 @@
  * @module
  */
 export * from "./algorithms/index.js";
-export { ParticipantSchema, MatchOptionsSchema, DEFAULT_WEIGHTS } from "./model/index.js";
+export { ParticipantSchema, MatchOptionsSchema, DEFAULT_WEIGHTS, participantJsonSchema } from "./model/index.js";
 export type {
   CareerStage,
   Channel,

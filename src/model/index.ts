@@ -6,6 +6,7 @@
  */
 export { ParticipantSchema, SlotSchema } from "./participant-schema.js";
 export type { ParticipantInput, ParsedParticipant } from "./participant-schema.js";
+export { participantJsonSchema } from "./json-schema.js";
 export { MatchOptionsSchema, CustomFeatureSchema } from "./options-schema.js";
 export type { MatchOptions, ParsedMatchOptions, CustomScore } from "./options-schema.js";
 export { BUILTIN_FEATURES, DEFAULT_WEIGHTS, isBuiltinFeature } from "./features.js";

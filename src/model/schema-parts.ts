@@ -42,10 +42,14 @@ export function ownRecordSchema<T extends z.ZodType>(value: T) {
   }, z.record(z.string(), value));
 }
 
-/** An ISO `YYYY-MM-DD` date that exists on the calendar. */
+/**
+ * An ISO `YYYY-MM-DD` date that exists on the calendar, from the year 1000 on (time
+ * zone offsets are read through `Intl`, whose year formatting changes before that).
+ */
 export function isoDateSchema() {
   return z
     .string()
     .regex(ISO_DATE_PATTERN, { message: "is not an ISO date YYYY-MM-DD", abort: true })
-    .refine(isCalendarDate, { message: "is not a real calendar date", params: { code: "invalid_date" } });
+    .refine(isCalendarDate, { message: "is not a real calendar date", params: { code: "invalid_date" }, abort: true })
+    .refine((date) => !date.startsWith("0"), { message: "is before the year 1000", params: { code: "invalid_date" } });
 }
