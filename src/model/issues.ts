@@ -23,7 +23,9 @@ export interface IssueSubject {
 /** The subject for the participant at input position `index`. */
 export function participantSubject(caller: string, index: number, raw: unknown): IssueSubject {
   const id = rawParticipantId(raw);
-  const who = id === undefined ? `participant at index ${index}` : `participant ${JSON.stringify(id)}`;
+  // An over-long id (itself an issue) is shortened in messages; participantId keeps it whole.
+  const shown = id !== undefined && id.length > 200 ? `${id.slice(0, 60)}...` : id;
+  const who = shown === undefined ? `participant at index ${index}` : `participant ${JSON.stringify(shown)}`;
   return {
     caller,
     prefix: [index],
