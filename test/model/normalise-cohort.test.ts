@@ -439,3 +439,12 @@ describe("normaliseCohort: messages", () => {
     ]);
   });
 });
+
+describe("normaliseCohort: large bad input", () => {
+  it("reports one issue per bad entry even for hundreds of thousands of entries (no stack overflow)", () => {
+    const exclude = Array.from({ length: 200_000 }, () => 1);
+    const issues = issuesOf(() => normalise([{ id: "a", exclude }]));
+    expect(issues).toHaveLength(200_000);
+    expect(issues[199_999]).toMatchObject({ code: "invalid_type", path: [0, "exclude", 199_999] });
+  });
+});
