@@ -29,8 +29,11 @@ export function idSchema() {
  * record skips that key, which would silently lose data).
  */
 export function ownRecordSchema<T extends z.ZodType>(value: T) {
-  return z.preprocess((input, ctx) => {
-    if (input !== null && typeof input === "object" && Object.hasOwn(input, "__proto__")) {
+  // The parameter type is what callers may pass (the schema's input type); at run time
+  // it is whatever arrived, hence the checks.
+  return z.preprocess((input: Record<string, z.input<T>>, ctx) => {
+    const raw: unknown = input;
+    if (raw !== null && typeof raw === "object" && Object.hasOwn(raw, "__proto__")) {
       ctx.addIssue({
         code: "custom",
         path: ["__proto__"],

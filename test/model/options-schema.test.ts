@@ -25,6 +25,10 @@ describe("MatchOptionsSchema", () => {
     expectTypeOf<NonNullable<z.output<typeof MatchOptionsSchema>["custom"]>[number]["score"]>().toEqualTypeOf<
       (a: Participant, b: Participant) => number | null
     >();
+    expectTypeOf<NonNullable<MatchOptions["custom"]>[number]["score"]>().toEqualTypeOf<
+      (a: Participant, b: Participant) => number | null
+    >();
+    expectTypeOf<NonNullable<MatchOptions["availability"]>["referenceDate"]>().toEqualTypeOf<string | undefined>();
     expect(MatchOptionsSchema.parse({})).toEqual({});
   });
 
