@@ -5,7 +5,7 @@ describe("tag families", () => {
   it("interns case-insensitively in first-seen order and counts distinct tags", () => {
     const vocabulary = new TagVocabulary();
     const lists = internTagLists(vocabulary, [["SQL", "sql", "Design"], undefined, []]);
-    expect(vocabulary.tags).toEqual(["sql", "design"]);
+    expect(vocabulary.tags).toEqual(["SQL", "Design"]); // as first written
     expect(lists).toEqual([[0, 1], undefined, []]);
     const family = packTagFamily(vocabulary, lists);
     expect(family.words).toBe(1);
