@@ -4,13 +4,16 @@
  * - n = 20,000 with each person's 100 nearest neighbours in a random 2-D point set, made
  *   symmetric and ranked by a seeded random score (about 2.2 million entries).
  * Before timing, each scenario checks that the index and string APIs agree and that the
- * reported blocking pairs are those the independent checker finds.
+ * reported blocking pairs are those the independent checker finds. The test setup turns
+ * the solvers' internal debug checks on; they are turned off here to time what users run.
  */
 import { bench, describe } from "vitest";
 import { findBlockingPairsIndexed, stableRoommates, stableRoommatesIndexed } from "peermatch/algorithms";
+import { debugChecks } from "../src/algorithms/debug.js";
 import { nearestNeighbourLists, randomLists, toCsr, toRecord, type Lists } from "../test/fixtures/roommates-instances.js";
 
 function scenario(name: string, lists: Lists): void {
+  debugChecks.enabled = false;
   const { n, offsets, entries } = toCsr(lists);
   const preferences = toRecord(lists, lists.map((_, i) => `p${String(i).padStart(5, "0")}`));
   const indexed = stableRoommatesIndexed(n, offsets, entries);
