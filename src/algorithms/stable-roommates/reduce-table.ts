@@ -30,7 +30,7 @@
  * References: Irving 1985 (phases 1 and 2, rotations); Gusfield & Irving 1989 §4.2
  * (stable tables, reuse of the rotation search path); Tan 1991 (stable partitions).
  */
-import { invariant } from "../debug.js";
+import { debugChecks, invariant } from "../debug.js";
 import type { MutualLists } from "./mutual-lists.js";
 
 /** The reduced table: person x's list is what survives within `start[x] .. tail[x]`. */
@@ -144,7 +144,8 @@ function runPhase2(table: ReducedTable): void {
     if (secondOfTop === -1) {
       // Only the start of the path can lose its second entry (a later p_k is last(y) for
       // some y that ranks p_{k-1} above it, which keeps two entries on p_k's list).
-      invariant(depth === 1, () => `roommates phase 2: ${top} inside the search path has fewer than two entries`);
+      // Checked always: continuing past a broken path would loop forever.
+      if (depth !== 1) throw new Error(`peermatch invariant broken: roommates phase 2: ${top} inside the search path has fewer than two entries`);
       onPath[top] = 0;
       depth--;
       continue;
@@ -207,8 +208,22 @@ function isOddParty(table: ReducedTable, path: Int32Array, from: number, depth: 
     if (!two) allTwo = false;
     if (two && (onPath[table.lists.target[s] as number] as number) > from) empties = true;
   }
-  invariant(!empties || (allTwo && from === 0 && (depth - from) % 2 === 1), () => `roommates phase 2: a rotation at ${path[from]} would empty a list without being an odd party`);
+  // Checked always: dropping a path that does not start inside the odd party would loop.
+  if (empties && !(allTwo && from === 0 && (depth - from) % 2 === 1)) {
+    throw new Error(`peermatch invariant broken: roommates phase 2: a rotation at ${path[from]} would empty a list without being an odd party`);
+  }
   return empties;
+}
+
+/** Debug check of (T1): first(last(x)) = x for every x with a non-empty list. */
+function checkFirstLast(table: ReducedTable, phase: string): void {
+  const { n, target } = table.lists;
+  for (let x = 0; x < n; x++) {
+    const last = lastPosition(table, x);
+    if (last === -1) continue;
+    const y = target[last] as number;
+    invariant(target[firstPosition(table, y)] === x, () => `roommates ${phase}: last(${x}) = ${y} but first(${y}) is not ${x}`);
+  }
 }
 
 /**
@@ -227,6 +242,8 @@ export function reduceTable(lists: MutualLists): ReducedTable {
   }
   const table: ReducedTable = { lists, tail, head, second };
   runPhase1(table);
+  if (debugChecks.enabled) checkFirstLast(table, "phase 1");
   runPhase2(table);
+  if (debugChecks.enabled) checkFirstLast(table, "phase 2");
   return table;
 }
