@@ -18,7 +18,7 @@
  * References: Irving, "An efficient algorithm for the stable roommates problem",
  * J. Algorithms 6 (1985) 577–595; Tan, "A necessary and sufficient condition for the
  * existence of a complete stable matching", J. Algorithms 12 (1991) 154–178; Tan,
- * "A maximum stable matching for the roommates problem", BIT 30 (1990) 631–640;
+ * "A maximum stable matching for the roommates problem", BIT 30 (1990);
  * Gusfield & Irving, "The Stable Marriage Problem: Structure and Algorithms", MIT Press
  * (1989), ch. 4.
  */
