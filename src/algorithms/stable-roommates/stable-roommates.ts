@@ -103,6 +103,12 @@ export function stableRoommatesIndexed(n: number, offsets: Int32Array, entries: 
  * incomplete, and a pair is acceptable only when both list each other (an entry naming an
  * id that does not list you back is ignored).
  *
+ * When no stable matching exists, the smallest id (code-unit order) of each odd party
+ * is the one left out, and the result depends only on the lists and the ids, never on
+ * the order of the keys. Which stable matching is returned when there are several, and
+ * who leaves an odd party, can change when ids are renamed in a way that changes their
+ * order; whether one exists and how many people are matched cannot.
+ *
  * @throws MatchInputError (`invalid_preferences`, path `[id, position]`) for a list naming
  * an unknown id, naming its owner, naming someone twice, a non-array list or a non-string
  * entry; every issue is reported.
