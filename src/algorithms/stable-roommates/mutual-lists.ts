@@ -4,7 +4,8 @@
  * each other), with a twin index that makes every preference comparison O(1) without a
  * dense n×n rank table.
  *
- * Complexity: O(n + total list length) time and memory.
+ * Complexity: O(n + L) time and memory, L = total list length (the dense variant below
+ * is O(n²) and is only used when n² <= 4L).
  */
 
 /**

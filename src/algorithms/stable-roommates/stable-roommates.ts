@@ -13,7 +13,8 @@
  * party, how an even cycle is split, which stable matching Irving's phase 2 reaches) are
  * broken by that order, never by the order of the caller's keys.
  *
- * Complexity: O(n + L) time and memory, L = total list length (O(n²) for complete lists).
+ * Complexity: O(n + L) time and memory, L = total list length (O(n²) for complete lists),
+ * plus sorting: the ids in the string API, O(n log n), and the B blocking pairs, O(B log B).
  *
  * References: Irving, "An efficient algorithm for the stable roommates problem",
  * J. Algorithms 6 (1985) 577–595; Tan, "A necessary and sufficient condition for the
