@@ -6,7 +6,7 @@
  * event; `pushGrowEvents` is O(degree sum of the blossom's vertices · log m).
  */
 import { collectLeaves, setLabel } from "./duals.js";
-import { enqueue, S, T, UNLABELLED, type BlossomState } from "./state.js";
+import { enqueue, EXPAND, GROW, S, T, UNLABELLED, type BlossomState } from "./state.js";
 import { invariant } from "../debug.js";
 
 /** Adds top-level blossom b to the list of tree `root`. */
@@ -44,7 +44,7 @@ export function labelT(state: BlossomState, b: number, p: number, root: number):
   linkToTree(state, b, root);
   if (b >= state.n) {
     state.stats.blossomsLabelledT++;
-    state.expand.push((state.zRaw[b] as number) / 2, b);
+    state.events.push((state.zRaw[b] as number) / 2, 4 * b + EXPAND);
   }
 }
 
@@ -71,21 +71,32 @@ export function assignLabel(state: BlossomState, w: number, label: number, p: nu
 }
 
 /**
- * Queues a `grow` event for every edge between a vertex of the (now unlabelled)
- * top-level blossom b and an S-vertex, keyed by the `delta` at which it becomes tight.
+ * For unlabelled vertex v: queues one `grow` event, for its least-slack edge to an
+ * S-vertex (keyed by the `delta` at which that edge becomes tight), and records its key
+ * in `bestGrow[v]` (Infinity if v has no S-neighbour).
  */
-export function pushGrowEvents(state: BlossomState, b: number): void {
-  const { endpoint, adjStart, adj, inBlossom, label, dualRaw, weight, grow } = state;
-  const count = collectLeaves(state, b);
-  for (let i = 0; i < count; i++) {
-    const v = state.leaves[i] as number;
-    const yv = dualRaw[v] as number;
-    const end = adjStart[v + 1] as number;
-    for (let a = adjStart[v] as number; a < end; a++) {
-      const p = adj[a] as number;
-      const w = endpoint[p] as number;
-      if (label[inBlossom[w] as number] !== S) continue;
-      grow.push((dualRaw[w] as number) + yv - (weight[p >> 1] as number), p);
+export function rescanGrow(state: BlossomState, v: number): void {
+  const { endpoint, adjStart, adj, inBlossom, label, dualRaw, weight } = state;
+  const yv = dualRaw[v] as number;
+  const end = adjStart[v + 1] as number;
+  let best = Infinity;
+  let bestEnd = -1;
+  for (let a = adjStart[v] as number; a < end; a++) {
+    const p = adj[a] as number;
+    const w = endpoint[p] as number;
+    if (label[inBlossom[w] as number] !== S) continue;
+    const at = (dualRaw[w] as number) + yv - (weight[p >> 1] as number);
+    if (at < best) {
+      best = at;
+      bestEnd = p;
     }
   }
+  state.bestGrow[v] = best;
+  if (bestEnd !== -1) state.events.push(best, 4 * bestEnd + GROW);
+}
+
+/** Queues the `grow` events of every vertex of the (now unlabelled) top-level blossom b. */
+export function pushGrowEvents(state: BlossomState, b: number): void {
+  const count = collectLeaves(state, b);
+  for (let i = 0; i < count; i++) rescanGrow(state, state.leaves[i] as number);
 }
