@@ -13,7 +13,7 @@
 import { absorbIntoS, collectLeaves, setLabel } from "./duals.js";
 import { assignLabel, labelT, linkToTree, pushGrowEvents, unlinkFromTree } from "./labels.js";
 import { enqueue, S, T, UNLABELLED, type BlossomState } from "./state.js";
-import { invariant } from "../debug.js";
+import { debugChecks, invariant } from "../debug.js";
 
 /** The S-blossom one step closer to the root than S-blossom b, or -1 if b is a root. */
 function parentS(state: BlossomState, b: number): number {
@@ -45,7 +45,7 @@ export function findCommonBase(state: BlossomState, v: number, w: number): numbe
       mark[c] = stamp;
       c = parentS(state, c);
     }
-    invariant(a !== -1 || c !== -1, () => `findCommonBase: ${v} and ${w} are in different trees`);
+    if (debugChecks.enabled) invariant(a !== -1 || c !== -1, () => `findCommonBase: ${v} and ${w} are in different trees`);
   }
 }
 

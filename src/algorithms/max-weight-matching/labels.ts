@@ -7,7 +7,7 @@
  */
 import { collectLeaves, setLabel } from "./duals.js";
 import { enqueue, EXPAND, GROW, S, T, UNLABELLED, type BlossomState } from "./state.js";
-import { invariant } from "../debug.js";
+import { debugChecks, invariant } from "../debug.js";
 
 /** Adds top-level blossom b to the list of tree `root`. */
 export function linkToTree(state: BlossomState, b: number, root: number): void {
@@ -38,7 +38,7 @@ export function unlinkFromTree(state: BlossomState, b: number): void {
  * mate. Used directly only when the mate is already labelled.
  */
 export function labelT(state: BlossomState, b: number, p: number, root: number): void {
-  invariant(state.label[b] === UNLABELLED, () => `labelT: blossom ${b} is already labelled`);
+  if (debugChecks.enabled) invariant(state.label[b] === UNLABELLED, () => `labelT: blossom ${b} is already labelled`);
   setLabel(state, b, T);
   state.labelEnd[b] = p;
   linkToTree(state, b, root);
@@ -58,11 +58,11 @@ export function assignLabel(state: BlossomState, w: number, label: number, p: nu
   if (label === T) {
     labelT(state, b, p, root);
     const matchedEnd = state.mate[state.base[b] as number] as number;
-    invariant(matchedEnd >= 0, () => `assignLabel: T-blossom ${b} has a single base`);
+    if (debugChecks.enabled) invariant(matchedEnd >= 0, () => `assignLabel: T-blossom ${b} has a single base`);
     assignLabel(state, state.endpoint[matchedEnd] as number, S, matchedEnd ^ 1, root);
     return;
   }
-  invariant(state.label[b] === UNLABELLED, () => `assignLabel: blossom ${b} is already labelled`);
+  if (debugChecks.enabled) invariant(state.label[b] === UNLABELLED, () => `assignLabel: blossom ${b} is already labelled`);
   setLabel(state, b, S);
   state.labelEnd[b] = p;
   linkToTree(state, b, root);

@@ -138,7 +138,8 @@ function drainQueue(state: BlossomState): void {
       if (lw === UNLABELLED) {
         // Tight when delta reaches y(v) + y(w) − weight + delta.
         const at = (dualRaw[v] as number) + (dualRaw[w] as number) - (weight[k] as number);
-        invariant(at >= state.delta, () => `edge ${k} has negative slack`);
+        // Guarded here: building the message closure once per edge scan would cost garbage.
+        if (debugChecks.enabled) invariant(at >= state.delta, () => `edge ${k} has negative slack`);
         if (at === state.delta) assignLabel(state, w, T, p ^ 1, state.treeOf[bv] as number);
         else if (at < (bestGrow[w] as number)) {
           bestGrow[w] = at;
@@ -146,7 +147,7 @@ function drainQueue(state: BlossomState): void {
         }
       } else {
         const at = ((dualRaw[v] as number) + (dualRaw[w] as number) - (weight[k] as number)) / 2;
-        invariant(at >= state.delta && Number.isInteger(at), () => `edge ${k} has slack ${2 * (at - state.delta)}`);
+        if (debugChecks.enabled) invariant(at >= state.delta && Number.isInteger(at), () => `edge ${k} has slack ${2 * (at - state.delta)}`);
         if (at !== state.delta) {
           if (at < bestAt) {
             bestAt = at;
