@@ -11,4 +11,10 @@ export { maxWeightMatching, maxWeightMatchingArrays } from "./max-weight-matchin
 export type { MaxWeightMatchingOptions } from "./max-weight-matching/max-weight-matching.js";
 export { isMatching } from "./max-weight-matching/is-matching.js";
 export { verifyMatchingCertificate } from "./max-weight-matching/verify-certificate.js";
-export type { CertificateCheck, MatchingCertificate } from "./max-weight-matching/verify-certificate.js";
+export type {
+  CertificateAccepted,
+  CertificateCheck,
+  CertificateRejected,
+  MatchingCertificate,
+  OddSetDual,
+} from "./max-weight-matching/verify-certificate.js";

@@ -43,6 +43,13 @@ describe("maxWeightMatching: basics", () => {
     expect(mateOf([[0, 1, big], [1, 2, 2 * big + 1], [2, 3, big]])).toEqual([-1, 2, 1, -1]);
   });
 
+  it("scales integers beyond the exact range down by a power of two and still returns an optimum", () => {
+    const huge = 2 ** 60;
+    const result = solveChecked([[0, 1, huge], [1, 2, 3 * huge], [2, 3, huge], [3, 4, 5]]);
+    expect(result.certificate.valid).toBe(true);
+    expect(Array.from(result.mate)).toEqual([-1, 2, 1, 4, 3]);
+  });
+
   it("handles fractional weights (scaled by a power of two, then exact)", () => {
     const edges: Edges = [[1, 2, Math.PI], [2, 3, Math.E], [1, 3, 3.0], [1, 4, Math.SQRT2]];
     expect(mateOf(edges)).toEqual([-1, 4, 3, 2, 1]);

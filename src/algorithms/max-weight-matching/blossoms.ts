@@ -4,8 +4,8 @@
  * of its cycle that stays in the tree), and rotate a blossom's matching so that a given
  * vertex becomes its base (used while augmenting).
  *
- * Complexity: each operation is O(size of the blossoms involved), plus O(log m) per event
- * queued for the vertices that change label.
+ * Complexity: each operation is O(size of the blossoms involved), plus, when expanding,
+ * a rescan of the edges of the sub-blossoms that leave the tree.
  *
  * References: Edmonds 1965 (blossoms); Galil 1986, "Efficient algorithms for finding
  * maximum matching in graphs"; van Rantwijk, mwmatching.py (cycle bookkeeping).

@@ -2,8 +2,8 @@
  * Growing the alternating forest: labelling blossoms S or T, keeping each tree's list of
  * top-level blossoms, and queueing the events an unlabelled blossom may take part in.
  *
- * Complexity: `assignLabel` is O(size of the labelled blossoms) plus O(log m) per queued
- * event; `pushGrowEvents` is O(degree sum of the blossom's vertices · log m).
+ * Complexity: `assignLabel` is O(size of the labelled blossoms); `rescanGrow` is
+ * O(degree of the vertex); `pushGrowEvents` is O(degree sum of the blossom's vertices).
  */
 import { collectLeaves, setLabel } from "./duals.js";
 import { enqueue, EXPAND, GROW, S, T, UNLABELLED, type BlossomState } from "./state.js";

@@ -3,7 +3,8 @@
  * exact: weights are turned into integers (scale.ts) and every dual stays an exact
  * integer, so floating-point error cannot make the answer sub-optimal.
  *
- * Complexity: O(n·m·log m) worst case, O(n + m) memory (see solve.ts).
+ * Complexity: O(n + m) memory; time polynomial (a loose worst-case bound is O(n²·m),
+ * see solve.ts), near-linear per augmentation on typical graphs.
  *
  * References: Edmonds 1965; Galil 1986; Gabow 1990; Kolmogorov 2009 (Blossom V);
  * van Rantwijk, mwmatching.py.

@@ -46,7 +46,7 @@ export const EXPAND = 2;
 
 /** How often each step of the solver happened in one run. */
 export interface SolverStats {
-  /** Events taken from the heaps (each moves `delta` to the event, possibly by zero). */
+  /** Events taken from the event heap (each moves `delta` to the event, possibly by zero). */
   dualSteps: number;
   /** Augmentations (the matching grew by one pair). */
   augmentations: number;
