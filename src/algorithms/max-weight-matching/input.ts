@@ -1,13 +1,14 @@
 /**
  * Validation of the two input shapes of `maxWeightMatching` (edge tuples, or parallel
  * typed arrays). Every problem is collected, then thrown together as one
- * `MatchInputError`; valid input comes back as parallel typed arrays (never the
- * caller's own arrays, which are not modified).
+ * `MatchInputError`; the caller's arrays are never modified. Repeated pairs are found
+ * once the adjacency is built (`throwIfRepeated`).
  *
  * Complexity: O(n + m).
  */
 import { MatchInputError, type MatchInputIssue } from "../../errors/match-input-error.js";
 import { findRepeatedEdges } from "./graph.js";
+import type { CoreGraph } from "./solve.js";
 
 /** Largest vertex id accepted (ids index typed arrays of length id + 1). */
 export const MAX_VERTEX_ID = 2 ** 28 - 1;
@@ -54,9 +55,13 @@ function checkEdge(fn: string, k: number, u: unknown, v: unknown, w: unknown, is
   return problems.length === 0;
 }
 
-function throwIfRepeated(fn: string, n: number, from: Int32Array, to: Int32Array, issues: MatchInputIssue[]): void {
-  for (const k of findRepeatedEdges(n, from, to)) {
-    issues.push(edgeIssue(fn, k, `[${from[k]}, ${to[k]}] repeats an earlier edge between the same vertices`));
+/** Throws a `MatchInputError` naming every edge that repeats an earlier pair {u, v}. */
+export function throwIfRepeated(fn: string, graph: CoreGraph): void {
+  const issues: MatchInputIssue[] = [];
+  for (const k of findRepeatedEdges(graph)) {
+    const u = graph.endpoint[2 * k] as number;
+    const v = graph.endpoint[2 * k + 1] as number;
+    issues.push(edgeIssue(fn, k, `[${u}, ${v}] repeats an earlier edge between the same vertices`));
   }
   if (issues.length > 0) throw new MatchInputError(issues);
 }
@@ -88,9 +93,7 @@ export function readEdgeTuples(fn: string, edges: unknown): EdgeArrays {
     maxId = Math.max(maxId, u as number, v as number);
   }
   if (issues.length > 0) throw new MatchInputError(issues);
-  const n = maxId + 1;
-  throwIfRepeated(fn, n, from, to, issues);
-  return { n, from, to, weight };
+  return { n: maxId + 1, from, to, weight };
 }
 
 /** Validates the typed-array form (n, from, to, weight). */
@@ -119,6 +122,5 @@ export function readEdgeArrays(fn: string, n: unknown, from: unknown, to: unknow
     if (u >= vertices || v >= vertices) issues.push(edgeIssue(fn, k, `[${u}, ${v}]: vertex id is not below n = ${vertices}`));
   }
   if (issues.length > 0) throw new MatchInputError(issues);
-  throwIfRepeated(fn, vertices, f, t, issues);
   return { n: vertices, from: f, to: t, weight: w };
 }

@@ -10,7 +10,7 @@
  * van Rantwijk, mwmatching.py.
  */
 import { buildCoreGraph } from "./graph.js";
-import { readEdgeArrays, readEdgeTuples, type EdgeArrays } from "./input.js";
+import { readEdgeArrays, readEdgeTuples, throwIfRepeated, type EdgeArrays } from "./input.js";
 import { scaleWeights } from "./scale.js";
 import { solveBlossom, type BlossomSolution } from "./solve.js";
 
@@ -44,17 +44,14 @@ export interface CertifiedMatching {
   readonly solution: BlossomSolution;
 }
 
-function solveEdges(edges: EdgeArrays, maxCardinality: boolean): CertifiedMatching {
+function solveEdges(fn: string, edges: EdgeArrays, maxCardinality: boolean): CertifiedMatching {
   const { n, from, to, weight } = edges;
   const { weight2, scale } = scaleWeights(weight, n);
-  // Without maxCardinality an edge of weight ≤ 0 never helps, and the final vertex duals
-  // (all ≥ 0) already cover it, so the core does not need to see it.
-  let keep: Uint8Array | null = null;
-  if (!maxCardinality) {
-    keep = new Uint8Array(weight2.length);
-    for (let k = 0; k < weight2.length; k++) keep[k] = (weight2[k] as number) > 0 ? 1 : 0;
-  }
-  const solution = solveBlossom(buildCoreGraph(n, from, to, weight2, keep), maxCardinality);
+  const graph = buildCoreGraph(n, from, to, weight2);
+  throwIfRepeated(fn, graph);
+  // Without maxCardinality, edges of weight ≤ 0 stay in the graph but never become tight
+  // before the free vertices' duals reach zero, so they are never matched.
+  const solution = solveBlossom(graph, maxCardinality);
   return { n, from, to, weight2, scale, solution };
 }
 
@@ -66,7 +63,7 @@ export function maxWeightMatchingCertified(
   edges: readonly (readonly [number, number, number])[],
   options?: MaxWeightMatchingOptions,
 ): CertifiedMatching {
-  return solveEdges(readEdgeTuples("maxWeightMatching", edges), options?.maxCardinality === true);
+  return solveEdges("maxWeightMatching", readEdgeTuples("maxWeightMatching", edges), options?.maxCardinality === true);
 }
 
 /**
@@ -104,7 +101,7 @@ export function maxWeightMatching(
   edges: readonly (readonly [number, number, number])[],
   options?: MaxWeightMatchingOptions,
 ): Int32Array {
-  return solveEdges(readEdgeTuples("maxWeightMatching", edges), options?.maxCardinality === true).solution.mate;
+  return solveEdges("maxWeightMatching", readEdgeTuples("maxWeightMatching", edges), options?.maxCardinality === true).solution.mate;
 }
 
 /**
@@ -137,5 +134,5 @@ export function maxWeightMatchingArrays(
   options?: MaxWeightMatchingOptions,
 ): Int32Array {
   const edges = readEdgeArrays("maxWeightMatchingArrays", n, from, to, weight);
-  return solveEdges(edges, options?.maxCardinality === true).solution.mate;
+  return solveEdges("maxWeightMatchingArrays", edges, options?.maxCardinality === true).solution.mate;
 }
