@@ -3,6 +3,8 @@
  * arrays, and finds repeated edges on the way.
  *
  * Complexity: O(n + m) time and memory.
+ *
+ * References: van Rantwijk, mwmatching.py (the endpoint numbering, see state.ts).
  */
 import type { CoreGraph } from "./solve.js";
 

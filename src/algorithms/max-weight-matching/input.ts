@@ -5,6 +5,8 @@
  * once the adjacency is built (`throwIfRepeated`).
  *
  * Complexity: O(n + m).
+ *
+ * References: STYLE.md conventions 6–7 (errors as data, all issues collected).
  */
 import { MatchInputError, type MatchInputIssue } from "../../errors/match-input-error.js";
 import { findRepeatedEdges } from "./graph.js";

@@ -4,6 +4,9 @@
  *
  * Complexity: `assignLabel` is O(size of the labelled blossoms); `rescanGrow` is
  * O(degree of the vertex); `pushGrowEvents` is O(degree sum of the blossom's vertices).
+ *
+ * References: Edmonds 1965 (alternating trees); Kolmogorov 2009, "Blossom V" (growing all
+ * trees at once).
  */
 import { collectLeaves, setLabel } from "./duals.js";
 import { enqueue, EXPAND, GROW, S, T, UNLABELLED, type BlossomState } from "./state.js";

@@ -16,6 +16,8 @@
  * original total is within n·2^(−e−1) of the true optimum.
  *
  * Complexity: O(m).
+ *
+ * References: van Rantwijk, mwmatching.py (integer weights keep the algorithm exact).
  */
 
 /** Largest integer |weight| the core handles exactly for a graph of n vertices. */
