@@ -55,23 +55,18 @@ export function scoreCohort(cohort: NormalisedCohort, caller: string): Compatibi
   const s = kernel.s;
   // Square tiles of TILE × TILE pairs keep both the row writes scores[i·n+j] and the
   // column writes scores[j·n+i] within a few cache lines per person.
-  for (let i = 0; i < n; i++) scores[i * n + i] = Number.NaN;
+  // Infeasible pairs and the diagonal stay NaN; only feasible pairs are written.
+  scores.fill(Number.NaN);
   for (let i0 = 0; i0 < n; i0 += TILE) {
     const iEnd = Math.min(i0 + TILE, n);
     for (let j0 = i0; j0 < n; j0 += TILE) {
       const jEnd = Math.min(j0 + TILE, n);
       for (let i = i0; i < iEnd; i++) {
         for (let j = Math.max(j0, i + 1); j < jEnd; j++) {
-          let sIJ = Number.NaN;
-          let sJI = Number.NaN;
-          if (scorePair(kernel, i, j, false) === 0) {
-            sIJ = Math.fround(s[0]!);
-            sJI = Math.fround(s[1]!);
-            if (minScore !== undefined && combineScores(reciprocity, sIJ, sJI) < minScore) {
-              sIJ = Number.NaN;
-              sJI = Number.NaN;
-            }
-          }
+          if (scorePair(kernel, i, j, false) !== 0) continue;
+          const sIJ = Math.fround(s[0]!);
+          const sJI = Math.fround(s[1]!);
+          if (minScore !== undefined && combineScores(reciprocity, sIJ, sJI) < minScore) continue;
           scores[i * n + j] = sIJ;
           scores[j * n + i] = sJI;
         }

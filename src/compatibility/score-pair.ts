@@ -143,7 +143,6 @@ export function importanceOf(cohort: NormalisedCohort, f: number, i: number): nu
 export function scorePair(kernel: PairKernel, i: number, j: number, full: boolean): number {
   const { ctx, x, slots } = kernel;
   const { cohort } = ctx;
-  const compute = full ? kernel.all : kernel.active;
   let veto = bannedVeto(cohort, i, j);
   if (veto !== 0 && !full) return veto;
   if (languageVetoes(ctx, i, j)) veto |= VETO_LANGUAGE;
@@ -157,6 +156,36 @@ export function scorePair(kernel: PairKernel, i: number, j: number, full: boolea
   if (availabilityVetoes(ctx, overlap)) veto |= VETO_AVAILABILITY;
   if (veto !== 0 && !full) return veto;
 
+  writeBuiltinScores(kernel, i, j, full ? kernel.all : kernel.active, distance, overlap);
+  const custom = kernel.custom;
+  for (let c = 0; c < custom.length; c++) {
+    const feature = custom[c]!;
+    let vetoed = 0;
+    for (let direction = 0; direction < 2; direction++) {
+      const value = direction === 0 ? customScore(ctx, feature, i, j) : customScore(ctx, feature, j, i);
+      const k = direction * slots + BUILTIN_COUNT + c;
+      if (typeof value === "number") {
+        x[k] = value;
+      } else {
+        x[k] = 0;
+        vetoed |= 1 << direction;
+        if (value !== null) kernel.issues[c] ??= value;
+      }
+    }
+    kernel.customVeto[c] = vetoed;
+    if (vetoed !== 0) {
+      veto |= VETO_CUSTOM;
+      if (!full) return veto;
+    }
+  }
+
+  sumScores(kernel, i, j);
+  return veto;
+}
+
+/** x_k(i→j) and x_k(j→i) of every built-in feature into the scratch (m when not computed, NaN when unknown). */
+function writeBuiltinScores(kernel: PairKernel, i: number, j: number, compute: Uint8Array, distance: number, overlap: number): void {
+  const { ctx, x, slots } = kernel;
   const m = ctx.missingValue;
   const goals = compute[GOALS] ? goalsScore(ctx, i, j) : m;
   x[GOALS] = goals;
@@ -185,28 +214,12 @@ export function scorePair(kernel: PairKernel, i: number, j: number, full: boolea
   x[COMMITMENT] = commitment;
   x[slots + COMMITMENT] = commitment;
 
-  const custom = kernel.custom;
-  for (let c = 0; c < custom.length; c++) {
-    const feature = custom[c]!;
-    let vetoed = 0;
-    for (let direction = 0; direction < 2; direction++) {
-      const value = direction === 0 ? customScore(ctx, feature, i, j) : customScore(ctx, feature, j, i);
-      const k = direction * slots + BUILTIN_COUNT + c;
-      if (typeof value === "number") {
-        x[k] = value;
-      } else {
-        x[k] = 0;
-        vetoed |= 1 << direction;
-        if (value !== null) kernel.issues[c] ??= value;
-      }
-    }
-    kernel.customVeto[c] = vetoed;
-    if (vetoed !== 0) {
-      veto |= VETO_CUSTOM;
-      if (!full) return veto;
-    }
-  }
+}
 
+/** s(i→j) and s(j→i) from the scratch, into `kernel.s`. */
+function sumScores(kernel: PairKernel, i: number, j: number): void {
+  const { ctx, x, slots } = kernel;
+  const m = ctx.missingValue;
   const rows = kernel.rowWeights;
   const rowI = i * slots;
   const rowJ = j * slots;
@@ -223,5 +236,4 @@ export function scorePair(kernel: PairKernel, i: number, j: number, full: boolea
   const totalJ = kernel.totals[j]!;
   kernel.s[0] = totalI > 0 ? (factor * numI) / totalI : 0;
   kernel.s[1] = totalJ > 0 ? (factor * numJ) / totalJ : 0;
-  return veto;
 }
