@@ -1,13 +1,25 @@
 import { defineConfig } from "tsup";
 
-export default defineConfig({
-  entry: { index: "src/index.ts", algorithms: "src/algorithms/index.ts" },
-  format: ["esm", "cjs"],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: "es2022",
-  platform: "neutral",
-  splitting: true,
-  treeshake: true,
-});
+export default defineConfig([
+  {
+    // The library: runs on any JS runtime, so no `node:` imports.
+    entry: { index: "src/index.ts", algorithms: "src/algorithms/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: "es2022",
+    platform: "neutral",
+    splitting: true,
+    treeshake: true,
+  },
+  {
+    // The command line, for Node only.
+    entry: { cli: "src/cli/bin.ts" },
+    format: ["esm"],
+    sourcemap: true,
+    target: "node20",
+    platform: "node",
+    splitting: false,
+  },
+]);

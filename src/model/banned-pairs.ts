@@ -8,8 +8,23 @@
  */
 import type { Participant } from "./types.js";
 
-/** Reason codes of `NormalisedCohort.bannedReason`. */
+/**
+ * `NormalisedCohort.bannedReason` code: one of the two excluded the other.
+ *
+ * @example
+ * ```ts
+ * const excluded = cohort.bannedReason[k] === BANNED_EXCLUDED;
+ * ```
+ */
 export const BANNED_EXCLUDED = 0;
+/**
+ * `NormalisedCohort.bannedReason` code: the two were partners before.
+ *
+ * @example
+ * ```ts
+ * const reason = cohort.bannedReason[k] === BANNED_PAST_PARTNER ? "past partners" : "excluded";
+ * ```
+ */
 export const BANNED_PAST_PARTNER = 1;
 
 /** The banned-pair CSR of a cohort. */

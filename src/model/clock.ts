@@ -2,8 +2,23 @@
  * Wall-clock strings used by the model: "HH:MM" slot times and ISO `YYYY-MM-DD` dates.
  */
 
-/** Minutes in a day and in a week; the week starts Monday 00:00. */
+/**
+ * Minutes in a day.
+ *
+ * @example
+ * ```ts
+ * const tuesday = 1 * MINUTES_PER_DAY; // Tuesday 00:00 as a minute of the week
+ * ```
+ */
 export const MINUTES_PER_DAY = 1440;
+/**
+ * Minutes in a week; minutes of the week count from Monday 00:00 UTC.
+ *
+ * @example
+ * ```ts
+ * const minute = (start + MINUTES_PER_WEEK) % MINUTES_PER_WEEK;
+ * ```
+ */
 export const MINUTES_PER_WEEK = 10080;
 
 /** A slot start: 00:00–23:59. */

@@ -48,7 +48,14 @@ export const DEFAULT_WEIGHTS: Readonly<Record<FeatureName, number>> = Object.fre
   commitment: 1,
 });
 
-/** True when `name` is one of the built-in feature names. */
+/**
+ * True when `name` is one of the built-in feature names.
+ *
+ * @example
+ * ```ts
+ * isBuiltinFeature("language"); // true
+ * ```
+ */
 export function isBuiltinFeature(name: string): name is FeatureName {
   return (BUILTIN_FEATURES as readonly string[]).includes(name);
 }

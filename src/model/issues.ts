@@ -6,6 +6,7 @@
  */
 import type { z } from "zod";
 import type { MatchInputIssue, MatchInputIssueCode } from "../errors/match-input-error.js";
+import { closestName, knownKeysAt } from "./suggest.js";
 
 type PathKey = string | number;
 
@@ -58,13 +59,23 @@ export function makeIssue(
   };
 }
 
-/** Converts zod's issues for one subject into ours (one issue per unknown key). */
-export function fromZodIssues(issues: readonly z.core.$ZodIssue[], subject: IssueSubject): MatchInputIssue[] {
+/**
+ * Converts the issues of parsing one subject with `schema` into ours: one issue per
+ * unknown key, with the closest known field suggested for a typo.
+ */
+export function fromZodIssues(
+  issues: readonly z.core.$ZodIssue[],
+  subject: IssueSubject,
+  schema: z.core.$ZodType,
+): MatchInputIssue[] {
   const out: MatchInputIssue[] = [];
   for (const issue of issues) {
     const path = issue.path.filter((key): key is PathKey => typeof key !== "symbol");
     if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) out.push(makeIssue(subject, "unrecognized_key", [...path, key], "is not a known field"));
+      const known = knownKeysAt(schema, path);
+      for (const key of issue.keys) {
+        out.push(makeIssue(subject, "unrecognized_key", [...path, key], `is not a known field${didYouMean(key, known)}`));
+      }
       continue;
     }
     out.push(makeIssue(subject, codeOf(issue, path), path, detailOf(issue)));
@@ -73,6 +84,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], subject: Issu
 }
 
 const PASS_THROUGH_CODES: readonly MatchInputIssueCode[] = [
+  "invalid_type",
   "unknown_timezone",
   "invalid_slot",
   "invalid_date",
@@ -98,6 +110,12 @@ function codeOf(issue: z.core.$ZodIssue, path: readonly PathKey[]): MatchInputIs
     default:
       return "invalid_value";
   }
+}
+
+/** ` (did you mean "languages"?)` when `word` looks like a typo of one of `names`, else "". */
+export function didYouMean(word: string, names: readonly string[]): string {
+  const suggestion = closestName(word, names);
+  return suggestion === undefined ? "" : ` (did you mean ${JSON.stringify(suggestion)}?)`;
 }
 
 /** `availability.slots[0].end` from `["availability", "slots", 0, "end"]`. */

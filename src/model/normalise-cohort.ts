@@ -17,7 +17,7 @@ import { experienceYearsOf } from "./experience.js";
 import { BUILTIN_FEATURES } from "./features.js";
 import { importanceMatrix } from "./importance.js";
 import { internValues } from "./intern.js";
-import { describeValue, fromZodIssues, makeIssue, participantSubject } from "./issues.js";
+import { describeValue, didYouMean, fromZodIssues, makeIssue, participantSubject } from "./issues.js";
 import { ParticipantSchema } from "./participant-schema.js";
 import { checkMatchOptions } from "./resolve-options.js";
 import { TagVocabulary, internTagLists, packTagFamily } from "./tag-family.js";
@@ -66,11 +66,13 @@ export function normaliseCohort(participants: unknown, options: unknown, caller:
   const issues: MatchInputIssue[] = [];
   const parsed: Participant[] = [];
   const firstIndexOfId = new Map<string, number>();
-  participants.forEach((raw: unknown, index) => {
+  // A plain loop, not forEach: a hole in a sparse array is an issue, not a skipped entry.
+  for (let index = 0; index < participants.length; index++) {
+    const raw: unknown = participants[index];
     const subject = participantSubject(caller, index, raw);
     const result = ParticipantSchema.safeParse(raw, { reportInput: true });
     if (result.success) parsed.push(result.data);
-    else issues.push(...fromZodIssues(result.error.issues, subject));
+    else issues.push(...fromZodIssues(result.error.issues, subject, ParticipantSchema));
     const id = subject.participantId;
     if (id !== undefined) {
       const first = firstIndexOfId.get(id);
@@ -78,11 +80,10 @@ export function normaliseCohort(participants: unknown, options: unknown, caller:
       else issues.push(makeIssue(subject, "duplicate_id", ["id"], `is already used by the participant at index ${first}`));
     }
     for (const key of unknownImportanceKeys(raw, features)) {
-      issues.push(
-        makeIssue(subject, "unrecognized_key", ["importance", key], `is not a feature (features: ${features.join(", ")})`),
-      );
+      const hint = didYouMean(key, features) || ` (features: ${features.join(", ")})`;
+      issues.push(makeIssue(subject, "unrecognized_key", ["importance", key], `is not a feature${hint}`));
     }
-  });
+  }
   issues.push(...checkedOptions.issues);
   if (issues.length > 0 || checkedOptions.options === undefined) throw new MatchInputError(issues);
   return buildCohort(parsed, checkedOptions.options, features);

@@ -13,7 +13,14 @@ function weightSchema() {
   return z.number().min(0);
 }
 
-/** The score function of a custom feature: a number in [0, 1], or `null` to veto. */
+/**
+ * The score function of a custom feature: a number in [0, 1], or `null` to veto.
+ *
+ * @example
+ * ```ts
+ * const sameCity: CustomScore = (a, b) => (a.location?.label === b.location?.label ? 1 : 0);
+ * ```
+ */
 export type CustomScore = (a: Participant, b: Participant) => number | null;
 
 /**
@@ -32,7 +39,10 @@ export type CustomScore = (a: Participant, b: Participant) => number | null;
 export const CustomFeatureSchema = z.strictObject({
   name: z.string().trim().min(1).max(100),
   weight: weightSchema(),
-  score: z.custom<CustomScore>((value) => typeof value === "function", { message: "must be a function (a, b) => number | null" }),
+  score: z.custom<CustomScore>((value) => typeof value === "function", {
+    message: "is not a function (a, b) => number | null",
+    params: { code: "invalid_type" },
+  }),
 });
 
 /**

@@ -9,19 +9,47 @@ import { fromZodIssues, makeIssue, optionsSubject } from "./issues.js";
 import { MatchOptionsSchema, type ParsedMatchOptions } from "./options-schema.js";
 import type { ResolvedMatchOptions } from "./types.js";
 
-/** Default `experience.toleranceYears`: an experience gap up to this is not penalised fully. */
+/**
+ * Default `experience.toleranceYears`: the experience gap the experience score tolerates.
+ *
+ * @example
+ * ```ts
+ * resolveMatchOptions({}, "example").experience.toleranceYears === DEFAULT_TOLERANCE_YEARS; // true
+ * ```
+ */
 export const DEFAULT_TOLERANCE_YEARS = 5;
-/** Default `availability.minOverlapMinutes`: one meeting a week needs an hour together. */
+/**
+ * Default `availability.minOverlapMinutes`: a weekly hour together for a meeting.
+ *
+ * @example
+ * ```ts
+ * resolveMatchOptions({}, "example").availability.minOverlapMinutes; // 60
+ * ```
+ */
 export const DEFAULT_MIN_OVERLAP_MINUTES = 60;
 
-/** Options resolved, or the issues that prevent it (never both empty). */
+/**
+ * Options resolved, or the issues that prevent it (never both empty).
+ *
+ * @example
+ * ```ts
+ * const checked: OptionsCheck = checkMatchOptions({ solver: "best" }, "example");
+ * checked.issues[0]?.code; // "invalid_value"
+ * ```
+ */
 export type OptionsCheck =
   | { readonly options: ResolvedMatchOptions; readonly issues: readonly [] }
   | { readonly options: undefined; readonly issues: readonly MatchInputIssue[] };
 
 /**
  * Validates and resolves options without throwing; `normaliseCohort` uses it to report
- * option problems together with participant problems.
+ * option problems together with participant problems. Issue paths start with `"options"`.
+ *
+ * @example
+ * ```ts
+ * const { options, issues } = checkMatchOptions({ minScore: 2 }, "matchPeers");
+ * // options undefined; issues[0].path: ["options", "minScore"]
+ * ```
  */
 export function checkMatchOptions(options: unknown, caller: string): OptionsCheck {
   const subject = optionsSubject(caller);
@@ -30,7 +58,7 @@ export function checkMatchOptions(options: unknown, caller: string): OptionsChec
     return { options: undefined, issues: [makeIssue(subject, "invalid_type", [], `must be an object, got ${typeName(options)}`)] };
   }
   const parsed = MatchOptionsSchema.safeParse(options, { reportInput: true });
-  if (!parsed.success) return { options: undefined, issues: fromZodIssues(parsed.error.issues, subject) };
+  if (!parsed.success) return { options: undefined, issues: fromZodIssues(parsed.error.issues, subject, MatchOptionsSchema) };
   return { options: withDefaults(parsed.data), issues: [] };
 }
 

@@ -46,6 +46,6 @@ export function ownRecordSchema<T extends z.ZodType>(value: T) {
 export function isoDateSchema() {
   return z
     .string()
-    .regex(ISO_DATE_PATTERN, { message: "is not an ISO date YYYY-MM-DD" })
+    .regex(ISO_DATE_PATTERN, { message: "is not an ISO date YYYY-MM-DD", abort: true })
     .refine(isCalendarDate, { message: "is not a real calendar date", params: { code: "invalid_date" } });
 }

@@ -4,7 +4,14 @@
  * folder) produce exactly these shapes; a type test keeps them in step.
  */
 
-/** Names of the built-in features (public). */
+/**
+ * Names of the built-in features (public).
+ *
+ * @example
+ * ```ts
+ * const off: FeatureName = "geography";
+ * ```
+ */
 export type FeatureName =
   | "goals"
   | "complementarity"
@@ -16,59 +23,174 @@ export type FeatureName =
   | "language"
   | "commitment";
 
+/**
+ * Career stage; used for experience when `experienceYears` is absent.
+ *
+ * @example
+ * ```ts
+ * const stage: CareerStage = "mid";
+ * ```
+ */
 export type CareerStage = "early" | "mid" | "senior" | "executive";
+/**
+ * Day of a weekly slot, Monday first.
+ *
+ * @example
+ * ```ts
+ * const day: Weekday = "mon";
+ * ```
+ */
 export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+/**
+ * A way of meeting or talking.
+ *
+ * @example
+ * ```ts
+ * const channels: Channel[] = ["video", "chat"];
+ * ```
+ */
 export type Channel = "video" | "phone" | "chat" | "email" | "in-person";
+/**
+ * How often a pair wants to meet.
+ *
+ * @example
+ * ```ts
+ * const often: Frequency = "biweekly";
+ * ```
+ */
 export type Frequency = "weekly" | "biweekly" | "monthly";
+/**
+ * Whether a participant meets in person, virtually, or either.
+ *
+ * @example
+ * ```ts
+ * const mode: MeetingMode = "either";
+ * ```
+ */
 export type MeetingMode = "in-person" | "virtual" | "either";
 
-/** A local weekly slot. `end` earlier than `start` crosses midnight; `"24:00"` is allowed. */
+/**
+ * A local weekly slot. `end` earlier than `start` crosses midnight; `"24:00"` is allowed.
+ *
+ * @example
+ * ```ts
+ * const lateShift: Slot = { day: "fri", start: "22:00", end: "01:00" };
+ * ```
+ */
 export interface Slot {
+  /** Local weekday. */
   readonly day: Weekday;
+  /** Local start, "HH:MM" (00:00–23:59). */
   readonly start: string;
+  /** Local end, "HH:MM" (00:00–24:00); earlier than `start` crosses midnight. */
   readonly end: string;
 }
 
-/** A participant after validation. Tags are trimmed; comparisons ignore case. */
+/**
+ * A participant after validation. Tags are trimmed; comparisons ignore case.
+ *
+ * @example
+ * ```ts
+ * const p: Participant = ParticipantSchema.parse({ id: "ana", languages: ["en"] });
+ * ```
+ */
 export interface Participant {
+  /** Unique id, 1–200 characters; any string, `__proto__` included. */
   readonly id: string;
+  /** Display name only. */
   readonly name?: string;
+  /** Used for experience when `experienceYears` is absent. */
   readonly careerStage?: CareerStage;
+  /** Years of experience, 0–70. */
   readonly experienceYears?: number;
+  /** Industry (compared trimmed and case-insensitively). */
   readonly industry?: string;
+  /** Organisation (compared trimmed and case-insensitively). */
   readonly organization?: string;
+  /** What they want to work on (tags). */
   readonly goals?: readonly string[];
+  /** What they can offer (tags). */
   readonly strengths?: readonly string[];
+  /** What they want to develop (tags). */
   readonly growthAreas?: readonly string[];
+  /** Communication styles (tags), channels and meeting frequency. */
   readonly communication?: {
     readonly styles?: readonly string[];
     readonly channels?: readonly Channel[];
     readonly frequency?: Frequency;
   };
+  /** Local weekly slots in an IANA time zone. */
   readonly availability?: { readonly timezone: string; readonly slots: readonly Slot[] };
+  /** Where they are, in degrees, with an optional label. */
   readonly location?: { readonly lat: number; readonly lon: number; readonly label?: string };
+  /** In person, virtual, or either. */
   readonly meetingMode?: MeetingMode;
+  /** Farthest distance for in-person meetings, in kilometres (> 0). */
   readonly maxDistanceKm?: number;
+  /** Languages they can meet in (tags). */
   readonly languages?: readonly string[];
+  /** Time commitment in hours per month (> 0). */
   readonly hoursPerMonth?: number;
+  /** Mentors only: how many mentees (default 1; 0 = none this cycle). */
   readonly capacity?: number;
+  /** Their own weight per feature name (≥ 0), multiplied into the program weight for their view of others. */
   readonly importance?: Readonly<Record<string, number>>;
+  /** Ids they must never be paired with (either side excluding is enough). */
   readonly exclude?: readonly string[];
+  /** Ids of earlier partners; not re-paired unless `allowPastPartners`. */
   readonly pastPartners?: readonly string[];
+  /** Free data for custom features. */
   readonly attributes?: Readonly<Record<string, string | number | boolean | readonly string[]>>;
 }
 
+/**
+ * The assignment algorithm: exact optimum, max-min fair, stable, or the greedy baseline.
+ *
+ * @example
+ * ```ts
+ * const solver: Solver = "stable";
+ * ```
+ */
 export type Solver = "optimal" | "fair" | "stable" | "greedy";
+/**
+ * How two directional scores combine into a pair weight.
+ *
+ * @example
+ * ```ts
+ * const reciprocity: Reciprocity = "geometric";
+ * ```
+ */
 export type Reciprocity = "mean" | "min" | "geometric";
 
-/** A custom feature: `score` returns a number in [0, 1], or `null` to veto the pair. */
+/**
+ * A custom feature: `score` returns a number in [0, 1], or `null` to veto the pair.
+ *
+ * @example
+ * ```ts
+ * const sameTeam: CustomFeature = {
+ *   name: "team",
+ *   weight: 1,
+ *   score: (a, b) => (a.attributes?.["team"] === b.attributes?.["team"] ? 1 : 0),
+ * };
+ * ```
+ */
 export interface CustomFeature {
+  /** Unique name, different from the built-in feature names. */
   readonly name: string;
+  /** Program weight of the feature (≥ 0). */
   readonly weight: number;
+  /** Scores `a`'s view of `b`: a number in [0, 1], or `null` to veto the pair. */
   readonly score: (a: Participant, b: Participant) => number | null;
 }
 
-/** Match options with every default filled in. */
+/**
+ * Match options with every default filled in.
+ *
+ * @example
+ * ```ts
+ * const resolved: ResolvedMatchOptions = resolveMatchOptions({ solver: "fair" }, "example");
+ * ```
+ */
 export interface ResolvedMatchOptions {
   readonly solver: Solver;
   /** Program weight per feature name (built-in defaults merged with the caller's). */

@@ -13,7 +13,14 @@
 import { MINUTES_PER_DAY, MINUTES_PER_WEEK, clockMinutes } from "../clock.js";
 import type { Slot, Weekday } from "../types.js";
 
-/** Weekday names in week order; index × 1440 is the day's first minute. */
+/**
+ * Weekday names in week order; index × 1440 is the day's first minute.
+ *
+ * @example
+ * ```ts
+ * WEEKDAYS.indexOf("wed") * 1440; // 2880
+ * ```
+ */
 export const WEEKDAYS: readonly Weekday[] = Object.freeze(["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const);
 
 /**

@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// Driver for peer "ours" in ../shared/peers/bench.py: reads one `.wg` instance, runs
+// maxWeightMatchingArrays from the built package (run `npm run build` first; this file
+// imports ../dist/algorithms.js), checks the result and prints the harness's JSON line.
+// Usage: node bench/peers-driver.mjs INSTANCE.wg [--maxcard]
+// solve_ms covers the whole maxWeightMatchingArrays call (validation, CSR build, solve).
+import { readFileSync } from "node:fs";
+import { maxWeightMatchingArrays } from "../dist/algorithms.js";
+
+const file = process.argv[2];
+if (file === undefined) {
+  console.error("usage: node bench/peers-driver.mjs INSTANCE.wg [--maxcard]");
+  process.exit(2);
+}
+const maxCardinality = process.argv.includes("--maxcard");
+const t0 = process.hrtime.bigint();
+const data = readFileSync(file, "latin1");
+let pos = 0;
+function nextInt() {
+  while (pos < data.length) {
+    const c = data.charCodeAt(pos);
+    if (c === 45 || (c >= 48 && c <= 57)) break;
+    pos++;
+  }
+  let negative = false;
+  if (data.charCodeAt(pos) === 45) {
+    negative = true;
+    pos++;
+  }
+  let x = 0;
+  while (pos < data.length) {
+    const c = data.charCodeAt(pos);
+    if (c < 48 || c > 57) break;
+    x = x * 10 + (c - 48);
+    pos++;
+  }
+  return negative ? -x : x;
+}
+const n = nextInt();
+const m = nextInt();
+const from = new Int32Array(m);
+const to = new Int32Array(m);
+const weight = new Float64Array(m);
+for (let k = 0; k < m; k++) {
+  from[k] = nextInt();
+  to[k] = nextInt();
+  weight[k] = nextInt();
+}
+const t1 = process.hrtime.bigint();
+const mate = maxWeightMatchingArrays(n, from, to, weight, { maxCardinality });
+const t2 = process.hrtime.bigint();
+
+// Independent check: symmetric mate, and every matched pair is an input edge.
+let valid = mate.length === n;
+for (let v = 0; v < n && valid; v++) {
+  const u = mate[v];
+  if (u !== -1 && (u < 0 || u >= n || mate[u] !== v)) valid = false;
+}
+let total = 0;
+let size = 0;
+for (let k = 0; k < m; k++) {
+  if (mate[from[k]] === to[k]) {
+    total += weight[k];
+    size++;
+  }
+}
+let matchedVertices = 0;
+for (let v = 0; v < n; v++) if (mate[v] !== -1) matchedVertices++;
+if (matchedVertices !== 2 * size) valid = false;
+const ms = (a, b) => Number(b - a) / 1e6;
+console.log(
+  JSON.stringify({
+    peer: "peermatch",
+    maxcard: maxCardinality,
+    n,
+    m,
+    weight: total,
+    size,
+    parse_ms: +ms(t0, t1).toFixed(3),
+    build_ms: 0,
+    solve_ms: +ms(t1, t2).toFixed(3),
+    valid,
+  }),
+);

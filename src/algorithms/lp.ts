@@ -1,0 +1,8 @@
+/**
+ * `peermatch/algorithms/lp`: the solvers that load the LP solver (javascript-lp-solver).
+ * Kept apart from `peermatch/algorithms` so users who never solve an LP never load it.
+ *
+ * @module
+ */
+export { maxWeightBMatchingLp } from "./max-weight-b-matching-lp.js";
+export type { BMatchingLpOptions, BMatchingLpResult, GroupLimit } from "./max-weight-b-matching-lp.js";

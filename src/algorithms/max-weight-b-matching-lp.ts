@@ -1,0 +1,206 @@
+/**
+ * Maximum-weight bipartite b-matching (maximum cardinality first by default) as a linear
+ * program solved by javascript-lp-solver, with optional side constraints: pins and
+ * per-hospital group limits.
+ *
+ * LP: maximise Σ w'(e)·x(e) subject to Σ_{e at h} x(e) ≤ places(h) for each hospital,
+ * Σ_{e at r} x(e) ≤ 1 for each resident, Σ_{e at h, r ∈ group} x(e) ≤ max for each group
+ * limit, x ≥ 0, where w' are the integer (lifted) weights of `b-matching-instance.ts` and
+ * pins have been fixed beforehand. Without group limits the constraint matrix is the
+ * incidence matrix of a bipartite graph, which is totally unimodular, so every vertex is
+ * integral and the simplex optimum is a matching. Group limits can break that (for
+ * instance three residents of one hospital in three pairwise groups of max 1 give the
+ * fractional vertex ½, ½, ½), so the solution is checked and, when a value is fractional,
+ * the same model is solved again in the solver's integer mode (branch and cut).
+ *
+ * This module is the only one that imports the LP solver; it is published through the
+ * `peermatch/algorithms/lp` entry so that `peermatch/algorithms` does not load it.
+ *
+ * Complexity: the simplex on a dense tableau, O(E · (H + R + G)) memory and, in practice,
+ * a superlinear number of pivots: use {@link maxWeightBMatching} (min-cost flow) for large
+ * cohorts without group limits.
+ *
+ * References: Schrijver 2003, Combinatorial Optimization, §19–21 (total unimodularity,
+ * b-matching polytope); Dantzig 1963 (simplex method).
+ */
+import solver from "javascript-lp-solver";
+import { MatchInputError, type MatchInputIssue } from "../errors/match-input-error.js";
+import { bMatchingResult, prepareBMatching, type BMatchingOptions, type BMatchingResult, type BipartiteGraph } from "./b-matching-instance.js";
+import { invariant } from "./debug.js";
+
+/**
+ * A per-hospital group limit: `hospital` takes at most `max` of `residents` (for example
+ * at most one mentee from the mentor's own organisation).
+ *
+ * @example
+ * ```ts
+ * const limit: GroupLimit = { hospital: 0, residents: [2, 5, 7], max: 1 };
+ * ```
+ */
+export interface GroupLimit {
+  readonly hospital: number;
+  /** Resident ids in the group (repeats are ignored). */
+  readonly residents: ArrayLike<number>;
+  /** Integer ≥ 0. */
+  readonly max: number;
+}
+
+/**
+ * Options of {@link maxWeightBMatchingLp}: the shared b-matching options plus group limits.
+ *
+ * @example
+ * ```ts
+ * const options: BMatchingLpOptions = { pins: [[1, 0]], groupLimits: [{ hospital: 0, residents: [2, 3], max: 1 }] };
+ * ```
+ */
+export interface BMatchingLpOptions extends BMatchingOptions {
+  /** Per-hospital limits on how many residents of a group it takes. */
+  readonly groupLimits?: readonly GroupLimit[];
+}
+
+/**
+ * A b-matching found by the LP, and whether the LP relaxation was already integral.
+ *
+ * @example
+ * ```ts
+ * const { assignment, integral } = maxWeightBMatchingLp(graph);
+ * integral; // true without group limits (total unimodularity)
+ * ```
+ */
+export interface BMatchingLpResult extends BMatchingResult {
+  /** True when the simplex vertex was integral; false when the integer mode was needed. */
+  readonly integral: boolean;
+}
+
+const INTEGRALITY_TOLERANCE = 1e-6;
+
+/**
+ * Maximum-weight b-matching with capacities (maximum cardinality first by default) by
+ * linear programming, with optional pins and per-hospital group limits. Same result shape
+ * and same optimum as {@link maxWeightBMatching}.
+ *
+ * @throws {@link MatchInputError} for malformed graphs, pins or group limits (codes
+ *   `invalid_type`, `invalid_edge`, `invalid_value`, `out_of_range`)
+ *
+ * @example
+ * ```ts
+ * const graph = {
+ *   residents: 3,
+ *   capacity: Int32Array.from([2, 1]),
+ *   edgeHospital: Int32Array.from([0, 0, 0, 1]),
+ *   edgeResident: Int32Array.from([0, 1, 2, 2]),
+ *   edgeWeight: Float64Array.from([0.9, 0.8, 0.7, 0.2]),
+ * };
+ * // hospital 0 takes at most one of residents 0 and 1
+ * const result = maxWeightBMatchingLp(graph, { groupLimits: [{ hospital: 0, residents: [0, 1], max: 1 }] });
+ * // result.assignment: Int32Array [0, -1, 0]
+ * ```
+ */
+export function maxWeightBMatchingLp(graph: BipartiteGraph, options: BMatchingLpOptions = {}): BMatchingLpResult {
+  const fn = "maxWeightBMatchingLp";
+  const prepared = prepareBMatching(fn, graph, options);
+  const { hospitals, residents, capacity, active, coreWeight, pinnedEdge } = prepared;
+  const limits = options.groupLimits ?? [];
+  const groupMax = checkGroupLimits(fn, graph, limits, pinnedEdge);
+
+  const variables: Record<string, Record<string, number>> = {};
+  const names: string[] = [];
+  const edgeOfName: number[] = [];
+  for (let e = 0; e < active.length; e++) {
+    if (active[e] !== 1) continue;
+    const name = `x${e}`;
+    variables[name] = { weight: coreWeight[e] as number, [`h${graph.edgeHospital[e]}`]: 1, [`r${graph.edgeResident[e]}`]: 1 };
+    names.push(name);
+    edgeOfName.push(e);
+  }
+  const constraints: Record<string, { max: number }> = {};
+  for (let h = 0; h < hospitals; h++) constraints[`h${h}`] = { max: capacity[h] as number };
+  for (let r = 0; r < residents; r++) constraints[`r${r}`] = { max: 1 };
+  // Group g adds coefficient 1 to the edges of its hospital towards its residents.
+  const edgeAt = new Map<number, number>();
+  for (let e = 0; e < active.length; e++) if (active[e] === 1) edgeAt.set((graph.edgeHospital[e] as number) * residents + (graph.edgeResident[e] as number), e);
+  limits.forEach((limit, g) => {
+    constraints[`g${g}`] = { max: groupMax[g] as number };
+    for (let i = 0; i < limit.residents.length; i++) {
+      const e = edgeAt.get(limit.hospital * residents + (limit.residents[i] as number));
+      if (e !== undefined) (variables[`x${e}`] as Record<string, number>)[`g${g}`] = 1;
+    }
+  });
+
+  const model = { optimize: "weight", opType: "max" as const, constraints, variables };
+  let solution = solver.Solve(model) as Record<string, unknown>;
+  const integral = names.every((name) => isNearInteger(solution[name]));
+  if (!integral) {
+    solution = solver.Solve({ ...model, ints: Object.fromEntries(names.map((name) => [name, 1 as const])) }) as Record<string, unknown>;
+  }
+  invariant(solution.feasible === true, () => `${fn}: the LP solver reports an infeasible model, but choosing nothing is feasible`);
+  const coreEdge = new Int32Array(residents).fill(-1);
+  names.forEach((name, i) => {
+    const value = solution[name];
+    if (typeof value === "number" && value > 0.5) coreEdge[graph.edgeResident[edgeOfName[i] as number] as number] = edgeOfName[i] as number;
+  });
+  const result = bMatchingResult(graph, prepared, coreEdge);
+  invariant(withinLimits(graph, result.assignment, limits), () => `${fn}: the solution breaks a capacity or group limit`);
+  return { ...result, integral };
+}
+
+function isNearInteger(value: unknown): boolean {
+  if (value === undefined) return true; // the solver omits variables at zero
+  return typeof value === "number" && Math.abs(value - Math.round(value)) <= INTEGRALITY_TOLERANCE;
+}
+
+/**
+ * Validates the group limits (collecting every issue) and returns each group's max less
+ * the pins it already holds.
+ */
+function checkGroupLimits(fn: string, graph: BipartiteGraph, limits: readonly GroupLimit[], pinnedEdge: Int32Array): Int32Array {
+  const issues: MatchInputIssue[] = [];
+  const hospitals = graph.capacity.length;
+  const left = new Int32Array(limits.length);
+  const stamp = new Int32Array(graph.residents).fill(-1);
+  limits.forEach((limit, g) => {
+    if (!Number.isInteger(limit.hospital) || limit.hospital < 0 || limit.hospital >= hospitals) {
+      issues.push({ code: "invalid_value", path: ["groupLimits", g, "hospital"], message: `${fn}: group limit ${g} names unknown hospital ${limit.hospital}` });
+      return;
+    }
+    if (!Number.isInteger(limit.max) || limit.max < 0) {
+      issues.push({ code: "out_of_range", path: ["groupLimits", g, "max"], message: `${fn}: group limit ${g} has max ${limit.max}; it must be an integer ≥ 0` });
+      return;
+    }
+    let pinned = 0;
+    for (let i = 0; i < limit.residents.length; i++) {
+      const r = limit.residents[i] as number;
+      if (!Number.isInteger(r) || r < 0 || r >= graph.residents) {
+        issues.push({ code: "invalid_value", path: ["groupLimits", g, "residents", i], message: `${fn}: group limit ${g} names unknown resident ${r}` });
+        continue;
+      }
+      if (stamp[r] === g) continue;
+      stamp[r] = g;
+      const e = pinnedEdge[r] as number;
+      if (e !== -1 && graph.edgeHospital[e] === limit.hospital) pinned++;
+    }
+    if (pinned > limit.max) {
+      issues.push({ code: "out_of_range", path: ["groupLimits", g], message: `${fn}: group limit ${g} allows ${limit.max} but ${pinned} of its residents are pinned to hospital ${limit.hospital}` });
+    }
+    left[g] = limit.max - pinned;
+  });
+  if (issues.length > 0) throw new MatchInputError(issues);
+  return left;
+}
+
+/** Debug check: capacities and group limits hold for `assignment`. */
+function withinLimits(graph: BipartiteGraph, assignment: Int32Array, limits: readonly GroupLimit[]): boolean {
+  const load = new Int32Array(graph.capacity.length);
+  assignment.forEach((h) => {
+    if (h >= 0) load[h] = (load[h] as number) + 1;
+  });
+  if (load.some((l, h) => l > (graph.capacity[h] as number))) return false;
+  return limits.every((limit) => {
+    const members = new Set(Array.from(limit.residents));
+    let count = 0;
+    members.forEach((r) => {
+      if (assignment[r] === limit.hospital) count++;
+    });
+    return count <= limit.max;
+  });
+}

@@ -1,0 +1,118 @@
+/**
+ * Validation of the two input shapes of `maxWeightMatching` (edge tuples, or parallel
+ * typed arrays). Every problem is collected, then thrown together as one
+ * `MatchInputError`; valid input comes back as parallel typed arrays (never the
+ * caller's own arrays, which are not modified).
+ *
+ * Complexity: O(n + m).
+ */
+import { MatchInputError, type MatchInputIssue } from "../../errors/match-input-error.js";
+import { findRepeatedEdges } from "./graph.js";
+
+/** Largest vertex id accepted (ids index typed arrays of length id + 1). */
+export const MAX_VERTEX_ID = 2 ** 28 - 1;
+
+/** A validated edge list: n vertices, parallel arrays of endpoints and finite weights. */
+export interface EdgeArrays {
+  readonly n: number;
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  readonly weight: Float64Array;
+}
+
+function describeId(x: unknown): string {
+  return typeof x === "number" ? String(x) : typeof x === "string" ? JSON.stringify(x) : typeof x;
+}
+
+function vertexProblem(x: unknown): string | null {
+  if (typeof x !== "number" || !Number.isInteger(x)) return `vertex id ${describeId(x)} is not an integer`;
+  if (x < 0) return `vertex id ${x} is negative`;
+  if (x > MAX_VERTEX_ID) return `vertex id ${x} exceeds ${MAX_VERTEX_ID}`;
+  return null;
+}
+
+function edgeIssue(fn: string, k: number, detail: string): MatchInputIssue {
+  return { code: "invalid_edge", path: [k], message: `${fn}: edge ${k} ${detail}` };
+}
+
+/** Checks the endpoints and weight of edge k, appending its issues; true if it is valid. */
+function checkEdge(fn: string, k: number, u: unknown, v: unknown, w: unknown, issues: MatchInputIssue[]): boolean {
+  const problems: string[] = [];
+  const pu = vertexProblem(u);
+  const pv = vertexProblem(v);
+  if (pu !== null) problems.push(pu);
+  if (pv !== null) problems.push(pv);
+  if (pu === null && pv === null && u === v) problems.push(`is a self-loop on vertex ${describeId(u)}`);
+  if (typeof w !== "number" || !Number.isFinite(w)) problems.push(`has weight ${describeId(w)}, not a finite number`);
+  for (const problem of problems) issues.push(edgeIssue(fn, k, `[${describeId(u)}, ${describeId(v)}]: ${problem}`));
+  return problems.length === 0;
+}
+
+function throwIfRepeated(fn: string, n: number, from: Int32Array, to: Int32Array, issues: MatchInputIssue[]): void {
+  for (const k of findRepeatedEdges(n, from, to)) {
+    issues.push(edgeIssue(fn, k, `[${from[k]}, ${to[k]}] repeats an earlier edge between the same vertices`));
+  }
+  if (issues.length > 0) throw new MatchInputError(issues);
+}
+
+/** Validates `[u, v, w]` tuples and copies them into typed arrays. */
+export function readEdgeTuples(fn: string, edges: unknown): EdgeArrays {
+  if (!Array.isArray(edges)) {
+    throw new MatchInputError([
+      { code: "invalid_type", path: [], message: `${fn}: edges must be an array of [u, v, weight], got ${describeId(edges)}` },
+    ]);
+  }
+  const m = edges.length;
+  const from = new Int32Array(m);
+  const to = new Int32Array(m);
+  const weight = new Float64Array(m);
+  const issues: MatchInputIssue[] = [];
+  let maxId = -1;
+  for (let k = 0; k < m; k++) {
+    const edge: unknown = edges[k];
+    if (!Array.isArray(edge) || edge.length !== 3) {
+      issues.push(edgeIssue(fn, k, `must be an array [u, v, weight], got ${Array.isArray(edge) ? `an array of length ${edge.length}` : describeId(edge)}`));
+      continue;
+    }
+    const [u, v, w] = edge as unknown[];
+    if (!checkEdge(fn, k, u, v, w, issues)) continue;
+    from[k] = u as number;
+    to[k] = v as number;
+    weight[k] = w as number;
+    maxId = Math.max(maxId, u as number, v as number);
+  }
+  if (issues.length > 0) throw new MatchInputError(issues);
+  const n = maxId + 1;
+  throwIfRepeated(fn, n, from, to, issues);
+  return { n, from, to, weight };
+}
+
+/** Validates the typed-array form (n, from, to, weight). */
+export function readEdgeArrays(fn: string, n: unknown, from: unknown, to: unknown, weight: unknown): EdgeArrays {
+  const issues: MatchInputIssue[] = [];
+  if (typeof n !== "number" || !Number.isInteger(n) || n < 0 || n > MAX_VERTEX_ID + 1) {
+    issues.push({ code: "invalid_value", path: ["n"], message: `${fn}: n must be an integer in 0..${MAX_VERTEX_ID + 1}, got ${describeId(n)}` });
+  }
+  if (!(from instanceof Int32Array)) issues.push({ code: "invalid_type", path: ["from"], message: `${fn}: from must be an Int32Array` });
+  if (!(to instanceof Int32Array)) issues.push({ code: "invalid_type", path: ["to"], message: `${fn}: to must be an Int32Array` });
+  if (!(weight instanceof Float64Array)) issues.push({ code: "invalid_type", path: ["weight"], message: `${fn}: weight must be a Float64Array` });
+  if (issues.length > 0) throw new MatchInputError(issues);
+  const f = from as Int32Array;
+  const t = to as Int32Array;
+  const w = weight as Float64Array;
+  const vertices = n as number;
+  if (f.length !== t.length || f.length !== w.length) {
+    throw new MatchInputError([
+      { code: "invalid_value", path: [], message: `${fn}: from, to and weight differ in length (${f.length}, ${t.length}, ${w.length})` },
+    ]);
+  }
+  for (let k = 0; k < f.length; k++) {
+    const u = f[k] as number;
+    const v = t[k] as number;
+    if (!checkEdge(fn, k, u, v, w[k], issues)) continue;
+    if (u >= vertices || v >= vertices) issues.push(edgeIssue(fn, k, `[${u}, ${v}]: vertex id is not below n = ${vertices}`));
+  }
+  if (issues.length > 0) throw new MatchInputError(issues);
+  throwIfRepeated(fn, vertices, f, t, issues);
+  return { n: vertices, from: f, to: t, weight: w };
+}

@@ -1,0 +1,159 @@
+/**
+ * The `peermatch` commands. Each takes parsed arguments and returns the text to print
+ * on standard output; errors are thrown and printed as JSON by the entry point.
+ */
+import { parseArgs } from "node:util";
+import { matchPeers } from "../programs/match-peers.js";
+import type { MatchResult } from "../programs/match-result.js";
+import { rematch } from "../programs/rematch.js";
+import type { KeepPolicy, RematchChange } from "../programs/rematch-types.js";
+import { renderReport } from "../report/render-report.js";
+import { optionsJsonSchema, participantJsonSchema } from "../schema/json-schema.js";
+import { readJson, UsageError } from "./io.js";
+
+export const HELP: Readonly<Record<string, string>> = {
+  main: `Usage: peermatch <command> [options]
+
+Commands:
+  match <cohort.json>                     match peers and print the result
+  rematch <previous.json> <cohort.json>   re-match after pairs dissolve, people leave or join
+  schema [participant|options]            print the JSON Schema of the input
+
+A cohort file is an array of participants, or { "participants": [...], "options": {...} }.
+Use - to read a file from standard input. Run "peermatch <command> --help" for details.
+Results are JSON on standard output; errors are JSON on standard error (exit 1 bad input, 2 bad usage).`,
+  match: `Usage: peermatch match <cohort.json> [options]
+
+Options:
+  --solver <optimal|fair|stable|greedy>   solver (default optimal)
+  --seed <text>                           seed for tie-breaking (default "peermatch")
+  --reference-date <YYYY-MM-DD>           date for time-zone offsets (default today)
+  --odd-handling <trio|unmatched>         what to do with the one left over (default trio)
+  --options <options.json>                match options as JSON (flags override it)
+  --format <json|markdown|html>           output format (default json)
+  -h, --help                              this help`,
+  rematch: `Usage: peermatch rematch <previous.json> <cohort.json> [options]
+
+Options:
+  --dissolve <a,b>                        a pair that did not work out (repeatable)
+  --leave <id>                            someone who left (repeatable)
+  --join <id>                             a newcomer, whose profile is in cohort.json (repeatable)
+  --keep <all|none|PENALTY>               keep intact pairs: all (default), none, or a churn penalty
+  --solver, --seed, --reference-date, --odd-handling, --options, --format  as for "match"
+  -h, --help                              this help`,
+  schema: `Usage: peermatch schema [participant|options]
+
+Prints the JSON Schema (draft 2020-12) of a participant (default) or of the match options.`,
+};
+
+const MATCH_FLAGS = {
+  solver: { type: "string" },
+  seed: { type: "string" },
+  "reference-date": { type: "string" },
+  "odd-handling": { type: "string" },
+  options: { type: "string" },
+  format: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+export function runMatch(args: string[]): string {
+  const { values, positionals } = parse(args, MATCH_FLAGS);
+  if (values.help === true) return HELP["match"] ?? "";
+  const [file, ...rest] = positionals;
+  if (file === undefined || rest.length > 0) throw new UsageError(`match takes one cohort file\n\n${HELP["match"]}`);
+  const { participants, options } = readCohort(file, values);
+  return formatResult(matchPeers(participants, options), values.format);
+}
+
+export function runRematch(args: string[]): string {
+  const flags = {
+    ...MATCH_FLAGS,
+    dissolve: { type: "string", multiple: true },
+    leave: { type: "string", multiple: true },
+    join: { type: "string", multiple: true },
+    keep: { type: "string" },
+  } as const;
+  const { values, positionals } = parse(args, flags);
+  if (values.help === true) return HELP["rematch"] ?? "";
+  const [previousFile, cohortFile, ...rest] = positionals;
+  if (previousFile === undefined || cohortFile === undefined || rest.length > 0) {
+    throw new UsageError(`rematch takes a previous result file and a cohort file\n\n${HELP["rematch"]}`);
+  }
+  const previous = readJson(previousFile) as MatchResult;
+  const { participants, options } = readCohort(cohortFile, values);
+  const change: RematchChange = {
+    dissolve: (values.dissolve ?? []).map((pair) => {
+      const ids = pair.split(",");
+      if (ids.length !== 2 || ids.some((id) => id === "")) throw new UsageError(`--dissolve takes two ids separated by a comma, got "${pair}"`);
+      return [ids[0] ?? "", ids[1] ?? ""] as const;
+    }),
+    leave: values.leave ?? [],
+    join: values.join ?? [],
+  };
+  return formatResult(rematch(previous, change, participants, { ...options, keep: keepPolicy(values.keep) }), values.format);
+}
+
+export function runSchema(args: string[]): string {
+  const { values, positionals } = parse(args, { help: { type: "boolean", short: "h" } });
+  if (values.help === true) return HELP["schema"] ?? "";
+  const [which = "participant", ...rest] = positionals;
+  if (rest.length > 0 || (which !== "participant" && which !== "options")) throw new UsageError(`schema takes "participant" or "options"\n\n${HELP["schema"]}`);
+  return JSON.stringify(which === "participant" ? participantJsonSchema() : optionsJsonSchema(), null, 2);
+}
+
+type Flags = Parameters<typeof parseArgs>[0] extends infer C ? (C extends { options?: infer O } ? NonNullable<O> : never) : never;
+
+function parse<T extends Flags>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+interface MatchFlagValues {
+  readonly solver?: string | undefined;
+  readonly seed?: string | undefined;
+  readonly "reference-date"?: string | undefined;
+  readonly "odd-handling"?: string | undefined;
+  readonly options?: string | undefined;
+}
+
+/** The cohort file's participants and options, with command-line flags applied on top. */
+function readCohort(file: string, values: MatchFlagValues): { participants: unknown[]; options: Record<string, unknown> } {
+  const document = readJson(file);
+  const inFile = Array.isArray(document) ? { participants: document as unknown[], options: {} } : fromObject(document, file);
+  const options: Record<string, unknown> = { ...inFile.options, ...(values.options !== undefined ? asObject(readJson(values.options), values.options) : {}) };
+  if (values.solver !== undefined) options["solver"] = values.solver;
+  if (values.seed !== undefined) options["seed"] = values.seed;
+  if (values["odd-handling"] !== undefined) options["oddHandling"] = values["odd-handling"];
+  if (values["reference-date"] !== undefined) {
+    options["availability"] = { ...asObject(options["availability"] ?? {}, "options.availability"), referenceDate: values["reference-date"] };
+  }
+  return { participants: inFile.participants, options };
+}
+
+function fromObject(document: unknown, file: string): { participants: unknown[]; options: Record<string, unknown> } {
+  const object = asObject(document, file);
+  const participants = object["participants"];
+  if (!Array.isArray(participants)) throw new UsageError(`${file} must be an array of participants or { "participants": [...], "options": {...} }`);
+  return { participants, options: asObject(object["options"] ?? {}, `${file} options`) };
+}
+
+function asObject(value: unknown, what: string): Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new UsageError(`${what} must be a JSON object`);
+  return value as Record<string, unknown>;
+}
+
+function keepPolicy(keep: string | undefined): KeepPolicy {
+  if (keep === undefined || keep === "all" || keep === "none") return keep ?? "all";
+  const churnPenalty = Number(keep);
+  if (keep.trim() === "" || !Number.isFinite(churnPenalty)) throw new UsageError(`--keep takes all, none or a number, got "${keep}"`);
+  return { churnPenalty };
+}
+
+function formatResult(result: MatchResult, format: string | undefined): string {
+  if (format === undefined || format === "json") return JSON.stringify(result, null, 2);
+  if (format === "markdown" || format === "html") return renderReport(result, { format });
+  throw new UsageError(`--format takes json, markdown or html, got "${format}"`);
+}

@@ -1,0 +1,86 @@
+/**
+ * "Did you mean …?" for unknown keys: the known field names at an issue's path, and
+ * the one closest to a typo.
+ */
+import type { z } from "zod";
+
+/** The keys of the object schema found by following `path` into `schema` ([] when none). */
+export function knownKeysAt(schema: z.core.$ZodType, path: readonly (string | number)[]): string[] {
+  let current: z.core.$ZodType | undefined = schema;
+  let depth = 0;
+  while (current !== undefined) {
+    const def = current._zod.def as z.core.$ZodTypeDef & {
+      innerType?: z.core.$ZodType;
+      out?: z.core.$ZodType;
+      shape?: Record<string, z.core.$ZodType>;
+      element?: z.core.$ZodType;
+      valueType?: z.core.$ZodType;
+    };
+    if (def.type === "optional" || def.type === "nullable" || def.type === "default") {
+      current = def.innerType;
+      continue;
+    }
+    if (def.type === "pipe") {
+      current = def.out;
+      continue;
+    }
+    if (depth === path.length) return def.type === "object" && def.shape !== undefined ? Object.keys(def.shape) : [];
+    const key = path[depth++];
+    if (def.type === "object" && def.shape !== undefined && typeof key === "string" && Object.hasOwn(def.shape, key)) {
+      current = def.shape[key];
+    } else if (def.type === "array") {
+      current = def.element;
+    } else if (def.type === "record") {
+      current = def.valueType;
+    } else {
+      return [];
+    }
+  }
+  return [];
+}
+
+/** Edit distance (insertions, deletions, substitutions, adjacent swaps), case-insensitive. */
+function editDistance(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  const rows: number[][] = Array.from({ length: x.length + 1 }, (_, i) =>
+    Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= x.length; i++) {
+    const row = rows[i] as number[];
+    const above = rows[i - 1] as number[];
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      let best = Math.min((above[j] as number) + 1, (row[j - 1] as number) + 1, (above[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) {
+        best = Math.min(best, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+      }
+      row[j] = best;
+    }
+  }
+  return (rows[x.length] as number[])[y.length] as number;
+}
+
+/**
+ * The candidate closest to `word` when it is a plausible typo (at most 2 edits, and
+ * fewer than half the word's length), else undefined. Ties go to the earlier candidate.
+ *
+ * @example
+ * ```ts
+ * closestName("languges", ["goals", "languages"]); // "languages"
+ * closestName("xyz", ["goals"]); // undefined
+ * ```
+ */
+export function closestName(word: string, candidates: readonly string[]): string | undefined {
+  if (word.length > 64) return undefined;
+  let best: string | undefined;
+  let bestDistance = Math.min(2, Math.ceil(word.length / 2) - 1);
+  for (const candidate of candidates) {
+    const distance = editDistance(word, candidate);
+    if (distance <= bestDistance && (best === undefined || distance < bestDistance)) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

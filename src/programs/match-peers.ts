@@ -1,0 +1,109 @@
+/**
+ * `matchPeers`: one-sided peer matching. Scores the cohort once, solves with the
+ * chosen solver on the feasible graph, handles odd counts, and reports every
+ * participant: in a pair or trio with reasons, or unmatched with a reason.
+ */
+import { buildCompatibility } from "../compatibility/compatibility.js";
+import type { Compatibility } from "../compatibility/compatibility.js";
+import type { MatchOptions } from "../model/index.js";
+import { blockingPairsOf } from "./blocking-pairs.js";
+import { buildMatchResult } from "./build-result.js";
+import type { Grouping } from "./groups.js";
+import { countProspects, groupMatching } from "./groups.js";
+import type { MatchResult } from "./match-result.js";
+import type { KeepBonus, PeerGraph } from "./peer-graph.js";
+import { buildPeerGraph, mateToParticipants } from "./peer-graph.js";
+import { solveFair } from "./peer-solvers/fair.js";
+import { solveGreedy } from "./peer-solvers/greedy.js";
+import { maximumCardinality, solveOptimal } from "./peer-solvers/optimal.js";
+import { solveStable } from "./peer-solvers/stable.js";
+import type { SeededOrder } from "./seeded-order.js";
+import { seededOrder } from "./seeded-order.js";
+
+/**
+ * Matches peers into pairs (and trios for an odd cohort), with explanations.
+ *
+ * @param participants - questionnaire answers, validated against `ParticipantSchema`
+ * @param options - solver, weights, feature options and seed (all optional, see `MatchOptions`)
+ * @returns plain JSON: pairs with scores and reasons, unmatched with reasons, stats, meta
+ * @throws {@link MatchInputError} listing every problem in the input
+ * @example
+ * ```ts
+ * const result = matchPeers(generateCohort(30, { seed: "demo" }), { solver: "fair" });
+ * for (const pair of result.pairs) console.log(pair.members.join(" & "), pair.score, pair.reasons[0]);
+ * ```
+ */
+export function matchPeers(participants: unknown[], options?: MatchOptions): MatchResult {
+  const started = performance.now();
+  const compatibility = buildCompatibility(participants, options, "matchPeers");
+  const { grouping, stable, blockingPairs } = solvePeers(compatibility);
+  return buildMatchResult({ compatibility, grouping, blockingPairs, stable, timeMs: performance.now() - started });
+}
+
+/** The solver's answer on a scored cohort, in participant indices. */
+export interface PeerSolution {
+  readonly grouping: Grouping;
+  /** Whether a stable matching exists (`solver: "stable"` only), else null. */
+  readonly stable: boolean | null;
+  readonly blockingPairs: [number, number][];
+}
+
+/**
+ * Solves a scored cohort with its options' solver and odd-count handling. `keepBonus`
+ * (re-matching) adds an integer bonus to the weight of each participant's previous pair.
+ */
+export function solvePeers(compatibility: Compatibility, keepBonus?: KeepBonus): PeerSolution {
+  const { oddHandling, seed, solver } = compatibility.options;
+  const seeded = seededOrder(compatibility.ids, seed);
+  const prospects = countProspects(compatibility);
+
+  const oddOneOut = oddHandling === "unmatched" ? chooseOddOneOut(compatibility, seeded, prospects) : -1;
+  const members = oddOneOut === -1 ? undefined : allBut(compatibility.n, oddOneOut);
+  const graph = buildPeerGraph(compatibility, seeded, members, keepBonus);
+
+  let mate: Int32Array;
+  let stable: boolean | null = null;
+  if (solver === "stable") {
+    const solution = solveStable(compatibility, graph, seeded);
+    mate = solution.mate;
+    stable = solution.stable;
+  } else {
+    mate = mateToParticipants(solvePositions(solver, graph), seeded);
+  }
+  const grouping = groupMatching(compatibility, mate, prospects, { oddHandling, oddOneOut, rank: seeded.position });
+  return { grouping, stable, blockingPairs: blockingPairsOf(compatibility, grouping.groups) };
+}
+function solvePositions(solver: "optimal" | "fair" | "greedy", graph: PeerGraph): Int32Array {
+  switch (solver) {
+    case "optimal":
+      return solveOptimal(graph);
+    case "fair":
+      return solveFair(graph);
+    case "greedy":
+      return solveGreedy(graph);
+  }
+}
+
+/**
+ * Under `oddHandling: "unmatched"`, when an odd number of people can be paired, the one
+ * set aside is the person with the fewest prospects (ties: seeded order) whose absence
+ * still leaves a matching of maximum cardinality. -1 when the count is even.
+ */
+function chooseOddOneOut(compatibility: Compatibility, seeded: SeededOrder, prospects: Int32Array): number {
+  const candidates: number[] = [];
+  for (let i = 0; i < compatibility.n; i++) if ((prospects[i] ?? 0) > 0) candidates.push(i);
+  if (candidates.length % 2 === 0) return -1;
+  candidates.sort((a, b) => (prospects[a] ?? 0) - (prospects[b] ?? 0) || (seeded.position[a] ?? 0) - (seeded.position[b] ?? 0));
+  const target = maximumCardinality(buildPeerGraph(compatibility, seeded));
+  for (const candidate of candidates) {
+    const without = buildPeerGraph(compatibility, seeded, allBut(compatibility.n, candidate));
+    if (maximumCardinality(without) === target) return candidate;
+  }
+  return -1;
+}
+
+function allBut(n: number, excluded: number): number[] {
+  const members: number[] = [];
+  for (let i = 0; i < n; i++) if (i !== excluded) members.push(i);
+  return members;
+}

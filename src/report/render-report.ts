@@ -1,0 +1,32 @@
+/**
+ * `renderReport`: the match as a coordinator reviews it before publishing.
+ */
+import { MatchInputError } from "../errors/match-input-error.js";
+import type { MatchResult } from "../programs/match-result.js";
+import { renderHtml } from "./html.js";
+import { renderMarkdown } from "./markdown.js";
+
+/** Options of {@link renderReport}. */
+export interface RenderReportOptions {
+  /** @defaultValue `"markdown"` */
+  readonly format?: "markdown" | "html";
+}
+
+/**
+ * Renders a match result as a report: headline numbers, a histogram of pair scores,
+ * per-feature averages, each pair with its reasons, and who is unmatched and why.
+ * The HTML form is one self-contained page (inline CSS and SVG; nothing is fetched).
+ *
+ * @example
+ * ```ts
+ * const html = renderReport(matchPeers(cohort), { format: "html" });
+ * writeFileSync("report.html", html);
+ * ```
+ */
+export function renderReport(result: MatchResult, options: RenderReportOptions = {}): string {
+  const format = options.format ?? "markdown";
+  if (format !== "markdown" && format !== "html") {
+    throw new MatchInputError([{ code: "invalid_value", path: ["options", "format"], message: `renderReport: format must be "markdown" or "html", got ${JSON.stringify(format)}` }]);
+  }
+  return format === "html" ? renderHtml(result) : renderMarkdown(result);
+}

@@ -1,0 +1,32 @@
+/**
+ * JSON Schema (draft 2020-12) of the input formats, generated from the zod schemas so
+ * the two can never drift apart. For platforms that validate input in other languages.
+ */
+import { z } from "zod";
+import { MatchOptionsSchema, ParticipantSchema } from "../model/index.js";
+
+/**
+ * The JSON Schema of one participant (input form).
+ *
+ * @example
+ * ```ts
+ * writeFileSync("participant.schema.json", JSON.stringify(participantJsonSchema(), null, 2));
+ * ```
+ */
+export function participantJsonSchema(): Record<string, unknown> {
+  return { title: "peermatch participant", ...z.toJSONSchema(ParticipantSchema, { io: "input", unrepresentable: "any" }) };
+}
+
+/**
+ * The JSON Schema of match options (input form). Custom features hold functions, so
+ * they cannot come from JSON; their `score` is left unconstrained here.
+ *
+ * @example
+ * ```ts
+ * const schema = optionsJsonSchema();
+ * console.log(Object.keys(schema.properties as object)); // solver, weights, availability, …
+ * ```
+ */
+export function optionsJsonSchema(): Record<string, unknown> {
+  return { title: "peermatch match options", ...z.toJSONSchema(MatchOptionsSchema, { io: "input", unrepresentable: "any" }) };
+}

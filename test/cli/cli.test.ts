@@ -1,0 +1,94 @@
+/**
+ * The built `peermatch` executable, run as another platform would: JSON in on a file
+ * or stdin, JSON out on stdout, JSON errors on stderr with a non-zero exit code.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { generateCohort } from "peermatch";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const cli = join(root, "dist", "cli.js");
+
+function run(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: "utf8", ...(input !== undefined ? { input } : {}) });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("peermatch CLI", () => {
+  let dir = "";
+  let cohortFile = "";
+  beforeAll(() => {
+    if (!existsSync(cli)) {
+      const build = spawnSync("npm", ["run", "build", "--silent"], { cwd: root, encoding: "utf8" });
+      if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
+    }
+    dir = mkdtempSync(join(tmpdir(), "peermatch-cli-"));
+    cohortFile = join(dir, "cohort.json");
+    writeFileSync(cohortFile, JSON.stringify({ participants: generateCohort(12, { seed: "cli" }), options: { availability: { referenceDate: "2026-03-02" } } }));
+  });
+
+  it("matches a cohort file and prints the result as JSON", () => {
+    const { status, stdout } = run(["match", cohortFile, "--solver", "fair", "--seed", "s1"]);
+    expect(status).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.stats.solver).toBe("fair");
+    expect(result.meta).toMatchObject({ seed: "s1", referenceDate: "2026-03-02" });
+    const accounted = result.pairs.reduce((sum: number, pair: { members: string[] }) => sum + pair.members.length, 0) + result.unmatched.length;
+    expect(accounted).toBe(12);
+  });
+
+  it("reads a bare participant array from standard input", () => {
+    const { status, stdout } = run(["match", "-", "--reference-date", "2026-03-02"], JSON.stringify(generateCohort(6, { seed: "stdin" })));
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).stats.participants).toBe(6);
+  });
+
+  it("renders Markdown and HTML reports", () => {
+    expect(run(["match", cohortFile, "--format", "markdown"]).stdout).toContain("# Match report");
+    expect(run(["match", cohortFile, "--format", "html"]).stdout).toContain("<svg");
+  });
+
+  it("re-matches from a previous result", () => {
+    const previousFile = join(dir, "previous.json");
+    const previous = JSON.parse(run(["match", cohortFile]).stdout);
+    writeFileSync(previousFile, JSON.stringify(previous));
+    const [a, b] = previous.pairs[0].members;
+    const { status, stdout } = run(["rematch", previousFile, cohortFile, "--dissolve", `${a},${b}`]);
+    expect(status).toBe(0);
+    const next = JSON.parse(stdout);
+    expect(next.diff.dissolved.length).toBeGreaterThanOrEqual(1);
+    expect(next.pairs.some((pair: { members: string[] }) => pair.members.includes(a) && pair.members.includes(b))).toBe(false);
+  });
+
+  it("prints the JSON Schema of participants and options", () => {
+    const participant = JSON.parse(run(["schema"]).stdout);
+    expect(participant.properties.id).toMatchObject({ type: "string" });
+    const options = JSON.parse(run(["schema", "options"]).stdout);
+    expect(options.properties.solver.enum).toEqual(["optimal", "fair", "stable", "greedy"]);
+  });
+
+  it("reports bad input as JSON on stderr with exit code 1", () => {
+    const { status, stdout, stderr } = run(["match", "-"], JSON.stringify([{ id: "a" }, { id: "a" }]));
+    expect(status).toBe(1);
+    expect(stdout).toBe("");
+    const { error } = JSON.parse(stderr);
+    expect(error.name).toBe("MatchInputError");
+    expect(error.issues[0].code).toBe("duplicate_id");
+  });
+
+  it("reports usage mistakes with exit code 2, and has --help for every command", () => {
+    expect(run(["frobnicate"]).status).toBe(2);
+    expect(run(["match"]).status).toBe(2);
+    expect(run(["match", join(dir, "missing.json")]).status).toBe(2);
+    for (const command of ["match", "rematch", "schema"]) {
+      const help = run([command, "--help"]);
+      expect(help.status).toBe(0);
+      expect(help.stdout).toContain(`Usage: peermatch ${command}`);
+    }
+    expect(run(["--help"]).stdout).toContain("Commands:");
+  });
+});
