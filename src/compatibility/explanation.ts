@@ -140,7 +140,13 @@ export function explainWithKernel(
         scores: { aToB: vetoed & 1 ? null : a, bToA: vetoed & 2 ? null : b },
       };
     }
-    featureTable[names[k]!] = { score: builtin && !builtin.directional ? (a === a ? a : m) : counted, weight: programWeights[k]!, detail };
+    // A custom feature may be called "__proto__": define the key rather than assign it.
+    Object.defineProperty(featureTable, names[k]!, {
+      value: { score: builtin && !builtin.directional ? (a === a ? a : m) : counted, weight: programWeights[k]!, detail },
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   const same = sameOrganization(ctx, i, j);
   if (options.organization !== "allow") {

@@ -58,11 +58,22 @@ function zoneLabel(timezone: string): string {
   return (timezone.split("/").pop() ?? timezone).replaceAll("_", " ");
 }
 
-/** A shared UTC window in person i's local time: "Mon 18:00–20:00 Amsterdam time". */
+const DAY_NAMES: Readonly<Record<string, string>> = {
+  Mon: "Monday",
+  Tue: "Tuesday",
+  Wed: "Wednesday",
+  Thu: "Thursday",
+  Fri: "Friday",
+  Sat: "Saturday",
+  Sun: "Sunday",
+};
+
+/** A shared UTC window in person i's local time: "Monday 18:00–20:00 Amsterdam time". */
 function formatLocal(ctx: ScoringContext, i: number, start: number, end: number): string {
   const offset = ctx.cohort.availability.utcOffsetMinutes[i]!;
   const timezone = ctx.cohort.participants[i]!.availability?.timezone ?? "UTC";
-  return `${formatWeekInterval(start, end, offset)} ${zoneLabel(timezone)} time`;
+  const local = formatWeekInterval(start, end, offset).replace(/\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/g, (day) => DAY_NAMES[day]!);
+  return `${local} ${zoneLabel(timezone)} time`;
 }
 
 function availabilityDetail(ctx: ScoringContext, i: number, j: number): FeatureDetail {

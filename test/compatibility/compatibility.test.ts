@@ -175,4 +175,31 @@ describe("custom features", () => {
     expect(issue.message).toContain('"broken"');
     expect(issue.message).toContain('"a" → "b"');
   });
+
+  it("turn an exception thrown by score into MatchInputError naming the feature and the pair", () => {
+    const boom = {
+      name: "boom",
+      weight: 1,
+      score: () => {
+        throw new TypeError("attributes is undefined");
+      },
+    };
+    expect(() => build(people.slice(0, 2), { custom: [boom] })).toThrow(MatchInputError);
+    try {
+      build(people.slice(0, 2), { custom: [boom] });
+    } catch (error) {
+      const issue = (error as MatchInputError).issues[0]!;
+      expect(issue.code).toBe("invalid_value");
+      expect(issue.message).toContain('"boom" threw for ("a" → "b"): attributes is undefined');
+    }
+  });
+
+  it("may be named like an Object.prototype key", () => {
+    const proto = { name: "__proto__", weight: 1, score: () => 0.5 };
+    const { compatibility } = build(people.slice(0, 2), { weights: only({}), custom: [proto] });
+    const explanation = compatibility.explain(0, 1);
+    expect(Object.keys(explanation.features)).toContain("__proto__");
+    expect(JSON.parse(JSON.stringify(explanation)).features["__proto__"].score).toBe(0.5);
+    expect(explanation.scores.aToB).toBe(0.5);
+  });
 });

@@ -50,7 +50,7 @@ describe("explanations", () => {
     expect(explanation.reasons).toEqual([
       "Bea's strength in negotiation covers Ana's growth area; Ana's strength in public speaking covers Bea's growth area",
       "Both want to grow in negotiation",
-      "Mon 18:00–20:00 Amsterdam time overlaps 2 h",
+      "Monday 18:00–20:00 Amsterdam time overlaps 2 h",
       "Both speak en",
     ]);
   });

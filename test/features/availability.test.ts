@@ -63,8 +63,8 @@ describe("availability", () => {
     expect(availabilityOverlap(ctx, at("ny"), at("ams"))).toBe(120);
     const detail = availabilityFeature().detail(ctx, at("ams"), at("ny"));
     expect(detail.overlapMinutes).toBe(120);
-    expect(detail.intervals).toEqual([{ utcStart: 10020, minutes: 120, local: "Mon 00:00–02:00 Amsterdam time" }]);
-    expect(availabilityFeature().reason(ctx, at("ny"), at("ams"))).toBe("Sun 18:00–20:00 New York time overlaps 2 h");
+    expect(detail.intervals).toEqual([{ utcStart: 10020, minutes: 120, local: "Monday 00:00–02:00 Amsterdam time" }]);
+    expect(availabilityFeature().reason(ctx, at("ny"), at("ams"))).toBe("Sunday 18:00–20:00 New York time overlaps 2 h");
   });
 
   it("names the longest shared window and the weekly total", () => {
@@ -91,7 +91,7 @@ describe("availability", () => {
       },
     ]);
     expect(availabilityFeature().reason(ctx, at("a"), at("b"))).toBe(
-      "Mon 18:00–20:00 Amsterdam time overlaps 2 h (3 h 30 min a week in all)",
+      "Monday 18:00–20:00 Amsterdam time overlaps 2 h (3 h 30 min a week in all)",
     );
   });
 });
