@@ -141,7 +141,7 @@ export function importanceOf(cohort: NormalisedCohort, f: number, i: number): nu
  * vetoes included, for explanations. For a feasible pair `kernel.s` is identical either way.
  */
 export function scorePair(kernel: PairKernel, i: number, j: number, full: boolean): number {
-  const { ctx, x, slots } = kernel;
+  const { ctx } = kernel;
   const { cohort } = ctx;
   let veto = bannedVeto(cohort, i, j);
   if (veto !== 0 && !full) return veto;
@@ -157,28 +157,10 @@ export function scorePair(kernel: PairKernel, i: number, j: number, full: boolea
   if (veto !== 0 && !full) return veto;
 
   writeBuiltinScores(kernel, i, j, full ? kernel.all : kernel.active, distance, overlap);
-  const custom = kernel.custom;
-  for (let c = 0; c < custom.length; c++) {
-    const feature = custom[c]!;
-    let vetoed = 0;
-    for (let direction = 0; direction < 2; direction++) {
-      const value = direction === 0 ? customScore(ctx, feature, i, j) : customScore(ctx, feature, j, i);
-      const k = direction * slots + BUILTIN_COUNT + c;
-      if (typeof value === "number") {
-        x[k] = value;
-      } else {
-        x[k] = 0;
-        vetoed |= 1 << direction;
-        if (value !== null) kernel.issues[c] ??= value;
-      }
-    }
-    kernel.customVeto[c] = vetoed;
-    if (vetoed !== 0) {
-      veto |= VETO_CUSTOM;
-      if (!full) return veto;
-    }
+  if (kernel.custom.length > 0 && writeCustomScores(kernel, i, j, full)) {
+    veto |= VETO_CUSTOM;
+    if (!full) return veto;
   }
-
   sumScores(kernel, i, j);
   return veto;
 }
@@ -213,7 +195,6 @@ function writeBuiltinScores(kernel: PairKernel, i: number, j: number, compute: U
   const commitment = compute[COMMITMENT] ? commitmentScore(ctx, i, j) : m;
   x[COMMITMENT] = commitment;
   x[slots + COMMITMENT] = commitment;
-
 }
 
 /** s(i→j) and s(j→i) from the scratch, into `kernel.s`. */
@@ -236,4 +217,34 @@ function sumScores(kernel: PairKernel, i: number, j: number): void {
   const totalJ = kernel.totals[j]!;
   kernel.s[0] = totalI > 0 ? (factor * numI) / totalI : 0;
   kernel.s[1] = totalJ > 0 ? (factor * numJ) / totalJ : 0;
+}
+
+/**
+ * x_c(i→j) and x_c(j→i) of every custom feature into the scratch (0 where it vetoed).
+ * Returns true when any vetoed; the bulk pass (`full` false) stops at the first veto.
+ */
+function writeCustomScores(kernel: PairKernel, i: number, j: number, full: boolean): boolean {
+  const { ctx, x, slots, custom } = kernel;
+  let anyVeto = false;
+  for (let c = 0; c < custom.length; c++) {
+    const feature = custom[c]!;
+    let vetoed = 0;
+    for (let direction = 0; direction < 2; direction++) {
+      const value = direction === 0 ? customScore(ctx, feature, i, j) : customScore(ctx, feature, j, i);
+      const k = direction * slots + BUILTIN_COUNT + c;
+      if (typeof value === "number") {
+        x[k] = value;
+      } else {
+        x[k] = 0;
+        vetoed |= 1 << direction;
+        if (value !== null) kernel.issues[c] ??= value;
+      }
+    }
+    kernel.customVeto[c] = vetoed;
+    if (vetoed !== 0) {
+      anyVeto = true;
+      if (!full) return true;
+    }
+  }
+  return anyVeto;
 }
