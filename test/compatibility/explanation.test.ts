@@ -83,4 +83,9 @@ describe("compatibilityGraph", () => {
       [0, 1, compatibility.pairWeight(0, 1), compatibility.scores[1], compatibility.scores[3]],
     ]);
   });
+
+  it("of an empty or one-person cohort has no edges", () => {
+    expect(compatibilityGraph([])).toEqual({ ids: [], edges: [] });
+    expect(compatibilityGraph([ana], withReferenceDate())).toEqual({ ids: ["ana"], edges: [] });
+  });
 });
