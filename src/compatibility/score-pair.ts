@@ -165,8 +165,18 @@ export function scorePair(kernel: PairKernel, i: number, j: number, full: boolea
   return veto;
 }
 
-/** x_k(i→j) and x_k(j→i) of every built-in feature into the scratch (m when not computed, NaN when unknown). */
+/**
+ * x_k(i→j) and x_k(j→i) of every built-in feature into the scratch (m when not
+ * computed, NaN when unknown). Two halves, so that each stays small enough for the
+ * JIT to inline the feature functions into it.
+ */
 function writeBuiltinScores(kernel: PairKernel, i: number, j: number, compute: Uint8Array, distance: number, overlap: number): void {
+  writeTagScores(kernel, i, j, compute);
+  writeScalarScores(kernel, i, j, compute, distance, overlap);
+}
+
+/** Goals, complementarity, communication and language: the bitset features. */
+function writeTagScores(kernel: PairKernel, i: number, j: number, compute: Uint8Array): void {
   const { ctx, x, slots } = kernel;
   const m = ctx.missingValue;
   const goals = compute[GOALS] ? goalsScore(ctx, i, j) : m;
@@ -177,6 +187,22 @@ function writeBuiltinScores(kernel: PairKernel, i: number, j: number, compute: U
   const communication = compute[COMMUNICATION] ? communicationScore(ctx, i, j) : m;
   x[COMMUNICATION] = communication;
   x[slots + COMMUNICATION] = communication;
+  const language = compute[LANGUAGE] ? languageScore(ctx, i, j) : m;
+  x[LANGUAGE] = language;
+  x[slots + LANGUAGE] = language;
+}
+
+/** Availability, geography, experience, industry and commitment: the numeric features. */
+function writeScalarScores(
+  kernel: PairKernel,
+  i: number,
+  j: number,
+  compute: Uint8Array,
+  distance: number,
+  overlap: number,
+): void {
+  const { ctx, x, slots } = kernel;
+  const m = ctx.missingValue;
   const availability = compute[AVAILABILITY] ? availabilityFromOverlap(ctx, overlap) : m;
   x[AVAILABILITY] = availability;
   x[slots + AVAILABILITY] = availability;
@@ -189,9 +215,6 @@ function writeBuiltinScores(kernel: PairKernel, i: number, j: number, compute: U
   const industry = compute[INDUSTRY] ? industryScore(ctx, i, j) : m;
   x[INDUSTRY] = industry;
   x[slots + INDUSTRY] = industry;
-  const language = compute[LANGUAGE] ? languageScore(ctx, i, j) : m;
-  x[LANGUAGE] = language;
-  x[slots + LANGUAGE] = language;
   const commitment = compute[COMMITMENT] ? commitmentScore(ctx, i, j) : m;
   x[COMMITMENT] = commitment;
   x[slots + COMMITMENT] = commitment;
