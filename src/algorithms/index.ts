@@ -21,6 +21,6 @@ export { hospitalsResidents } from "./hospitals-residents.js";
 export type { HospitalsResidentsOptions, HospitalsResidentsResult } from "./hospitals-residents.js";
 export { findBlockingPairsHR } from "./find-blocking-pairs-hr.js";
 export { maxWeightBMatching } from "./max-weight-b-matching.js";
-export type { BMatchingOptions, BMatchingResult, BipartiteGraph } from "./b-matching-instance.js";
+export type { BMatchingOptions, BMatchingResult, BipartiteGraph, GroupLimit } from "./b-matching-instance.js";
 export { bottleneckBMatching } from "./bottleneck-b-matching.js";
 export type { BottleneckBMatchingOptions, BottleneckBMatchingResult } from "./bottleneck-b-matching.js";

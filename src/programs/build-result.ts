@@ -77,7 +77,7 @@ function describeGroup(compatibility: Compatibility, group: readonly number[]): 
   }
   const trio = group.length === 3;
   const reasons = explanations.flatMap(({ a, b, explanation }) =>
-    explanation.reasons.slice(0, trio ? 2 : 4).map((reason) => (trio ? `${nameOf(compatibility, a)} & ${nameOf(compatibility, b)}: ${reason}` : reason)),
+    reasonsOf(explanation).slice(0, trio ? 2 : 4).map((reason) => (trio ? `${nameOf(compatibility, a)} & ${nameOf(compatibility, b)}: ${reason}` : reason)),
   );
   return {
     members: group.map((i) => ids[i] ?? ""),
@@ -86,6 +86,19 @@ function describeGroup(compatibility: Compatibility, group: readonly number[]): 
     breakdown,
     reasons,
   };
+}
+
+/** The explanation's reasons, or, when nothing scored, why the pair was still formed. */
+function reasonsOf(explanation: PairExplanation): readonly string[] {
+  if (explanation.reasons.length > 0) return explanation.reasons;
+  const unknown = Object.entries(explanation.features)
+    .filter(([, feature]) => feature.weight > 0 && !feature.detail.known)
+    .map(([name]) => name);
+  return [
+    unknown.length > 0
+      ? `Nothing keeps them apart, but their answers leave ${unknown.join(", ")} unknown, so there is little to score`
+      : "Nothing keeps them apart, but their answers have little in common",
+  ];
 }
 
 function describeUnmatched(compatibility: Compatibility, index: number, reason: UnmatchedReason): UnmatchedParticipant {
@@ -114,7 +127,10 @@ function vetoSummary(compatibility: Compatibility, index: number): string {
   const byFeature = new Map<string, { count: number; example: string }>();
   for (let j = 0; j < compatibility.n; j++) {
     if (j === index) continue;
+    const seen = new Set<string>();
     for (const veto of compatibility.explain(index, j).vetoes) {
+      if (seen.has(veto.feature)) continue; // count people, not vetoes
+      seen.add(veto.feature);
       const entry = byFeature.get(veto.feature) ?? { count: 0, example: veto.reason };
       entry.count++;
       byFeature.set(veto.feature, entry);

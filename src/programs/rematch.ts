@@ -48,7 +48,8 @@ export function rematch(previous: MatchResult, change: RematchChange, participan
     const compatibility = buildCompatibility(freed, matchOptions, "rematch");
     const solution = solvePeers(compatibility);
     const fresh = buildMatchResult({ compatibility, ...solution, timeMs: 0 });
-    const kept = plan.intact.map((group) => previousEntry(previous, group));
+    const previousByGroup = new Map(previous.pairs.map((pair) => [groupKey(pair.members), pair]));
+    const kept = plan.intact.map((group) => previousByGroup.get(groupKey(group)) ?? missingGroup(group));
     return finish(plan, mergeResults(fresh, kept), started);
   }
 
@@ -99,12 +100,14 @@ function keepBonusFor(compatibility: Compatibility, plan: RematchPlan, churnPena
   return { partner, bonus: Math.round(churnPenalty * WEIGHT_SCALE) + 1 };
 }
 
-/** The previous result's entry of an intact group (intact groups come from it). */
-function previousEntry(previous: MatchResult, group: readonly string[]): MatchedGroup {
-  const key = group.join("\u0000");
-  const entry = previous.pairs.find((pair) => [...pair.members].sort().join("\u0000") === key);
-  if (entry === undefined) throw new Error(`rematch: intact group ${group.join(", ")} is missing from the previous result`);
-  return entry;
+/** A group's identity: its sorted member ids. */
+function groupKey(members: readonly string[]): string {
+  return [...members].sort().join("\u0000");
+}
+
+/** Intact groups come from the previous result, so this is a broken invariant. */
+function missingGroup(group: readonly string[]): never {
+  throw new Error(`rematch: intact group ${group.join(", ")} is missing from the previous result`);
 }
 
 function resultOf(compatibility: Compatibility, solution: PeerSolution): MatchResult {
@@ -138,11 +141,11 @@ function mergeResults(fresh: MatchResult, kept: readonly MatchedGroup[]): MatchR
 
 /** Adds the diff, the churn count and the re-match reasons; sets the (non-serialised) time. */
 function finish(plan: RematchPlan, result: MatchResult, started: number): RematchResult {
-  const previousKeys = new Set(plan.previousGroups.map((group) => group.join("\u0000")));
+  const previousKeys = new Set(plan.previousGroups.map(groupKey));
   const groups = result.pairs.map((pair) => [...pair.members].sort());
-  const currentKeys = new Set(groups.map((group) => group.join("\u0000")));
+  const currentKeys = new Set(groups.map(groupKey));
   const pairs = result.pairs.map((pair, k) => {
-    if (previousKeys.has((groups[k] ?? []).join("\u0000"))) return pair;
+    if (previousKeys.has(groupKey(groups[k] ?? []))) return pair;
     const notes = pair.members.flatMap((id) => {
       const note = plan.notes.get(id);
       return note === undefined ? [] : [`Re-matched ${id}: ${note}`];
@@ -150,7 +153,7 @@ function finish(plan: RematchPlan, result: MatchResult, started: number): Rematc
     return { ...pair, reasons: [...notes, ...pair.reasons] };
   });
   const changedPeople = new Set(
-    plan.previousGroups.filter((group) => !currentKeys.has(group.join("\u0000"))).flat(),
+    plan.previousGroups.filter((group) => !currentKeys.has(groupKey(group))).flat(),
   );
   const left = new Set(plan.left);
   const churn = [...changedPeople].filter((id) => !left.has(id) && !plan.affected.has(id)).length;
@@ -161,9 +164,9 @@ function finish(plan: RematchPlan, result: MatchResult, started: number): Rematc
     pairs,
     stats,
     diff: {
-      kept: groups.filter((group) => previousKeys.has(group.join("\u0000"))),
-      formed: groups.filter((group) => !previousKeys.has(group.join("\u0000"))),
-      dissolved: plan.previousGroups.filter((group) => !currentKeys.has(group.join("\u0000"))).map((group) => [...group]),
+      kept: groups.filter((group) => previousKeys.has(groupKey(group))),
+      formed: groups.filter((group) => !previousKeys.has(groupKey(group))),
+      dissolved: plan.previousGroups.filter((group) => !currentKeys.has(groupKey(group))).map((group) => [...group]),
       left: [...plan.left],
       unmatched: result.unmatched.map((entry) => entry.id),
     },

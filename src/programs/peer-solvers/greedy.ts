@@ -7,10 +7,8 @@ import type { PeerGraph } from "../peer-graph.js";
 
 /** Mate array over solver positions. Equal weights are taken in solver (seeded) order. */
 export function solveGreedy(graph: PeerGraph): Int32Array {
-  const edges = Int32Array.from({ length: graph.m }, (_, e) => e)
-    .sort((e, f) => (graph.weight[f] ?? 0) - (graph.weight[e] ?? 0) || e - f);
   const mate = new Int32Array(graph.n).fill(-1);
-  for (const e of edges) {
+  for (const e of heaviestFirst(graph)) {
     const u = graph.from[e] ?? 0;
     const v = graph.to[e] ?? 0;
     if (mate[u] !== -1 || mate[v] !== -1) continue;
@@ -18,4 +16,28 @@ export function solveGreedy(graph: PeerGraph): Int32Array {
     mate[v] = u;
   }
   return mate;
+}
+
+/** 2^32: edge indices fit below it, so a key can carry the index in its low part. */
+const INDEX_SPAN = 4294967296;
+
+/**
+ * Edge indices by weight descending, ties by index. Integer weights within a span of
+ * 2^20 are packed with the index into one exact double key and sorted natively (no
+ * comparator calls); other weights fall back to a comparator sort.
+ */
+function heaviestFirst(graph: PeerGraph): Int32Array {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const w of graph.weight) {
+    low = Math.min(low, w);
+    high = Math.max(high, w);
+  }
+  if (!(high - low < 2 ** 20) || !graph.weight.every(Number.isInteger)) {
+    return Int32Array.from({ length: graph.m }, (_, e) => e).sort((e, f) => (graph.weight[f] ?? 0) - (graph.weight[e] ?? 0) || e - f);
+  }
+  const keys = new Float64Array(graph.m);
+  for (let e = 0; e < graph.m; e++) keys[e] = (high - (graph.weight[e] ?? 0)) * INDEX_SPAN + e;
+  keys.sort();
+  return Int32Array.from(keys, (key) => key % INDEX_SPAN);
 }
