@@ -6,7 +6,7 @@
  */
 import type { BuiltinFeature, FeatureDetail } from "../features/feature.js";
 import { displayName, jsonNumber } from "../features/feature.js";
-import { ORGANIZATION_AVOID_FACTOR, organizationReason, sameOrganization } from "../features/organization.js";
+import { organizationFactor, organizationReason, sameOrganization } from "../features/organization.js";
 import { BUILTIN_COUNT } from "../features/registry.js";
 import { combineScores } from "./reciprocity.js";
 import type { PairKernel } from "./score-pair.js";
@@ -148,15 +148,15 @@ export function explainWithKernel(
       configurable: true,
     });
   }
-  const same = sameOrganization(ctx, i, j);
+  const factor = organizationFactor(ctx, i, j);
   if (options.organization !== "allow") {
     const known = cohort.organization[i]! >= 0 && cohort.organization[j]! >= 0;
-    const factor = options.organization === "avoid" && same ? ORGANIZATION_AVOID_FACTOR : 1;
+    const same = sameOrganization(ctx, i, j);
     featureTable.organization = { score: factor, weight: 0, detail: { known, policy: options.organization, same } };
   }
 
   const reasons = vetoes.map((v) => v.reason);
-  if (options.organization === "avoid" && same) reasons.push(`${organizationReason(ctx, i)} (scores halved)`);
+  if (factor < 1) reasons.push(`${organizationReason(ctx, i)} (scores × ${factor})`);
   const ranked: { k: number; value: number }[] = [];
   for (let k = 0; k < slots; k++) {
     const value = contribution(kernel, k, i, j);

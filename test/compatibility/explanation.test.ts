@@ -64,6 +64,27 @@ describe("explanations", () => {
     expect(JSON.parse(JSON.stringify(explanation))).toEqual(explanation);
   });
 
+  it("show the organisation rule as a factor, or as a veto under forbid", () => {
+    const colleagues = [
+      { ...ana, organization: "Acme" },
+      { ...bea, organization: "acme" },
+    ] as const;
+    const avoid = explainPair(colleagues[0], colleagues[1], withReferenceDate({ organization: "avoid" }));
+    expect(avoid.features.organization).toEqual({
+      score: 0.5,
+      weight: 0,
+      detail: { known: true, policy: "avoid", same: true },
+    });
+    expect(avoid.reasons[0]).toBe("Both work at Acme; the program keeps colleagues apart (scores × 0.5)");
+    const allow = explainPair(colleagues[0], colleagues[1], withReferenceDate());
+    expect(allow.features.organization).toBeUndefined();
+    expect(avoid.scores.aToB).toBe(Math.fround(allow.scores.aToB / 2));
+    const forbid = explainPair(colleagues[0], colleagues[1], withReferenceDate({ organization: "forbid" }));
+    expect(forbid.vetoes).toEqual([
+      { feature: "organization", reason: "Both work at Acme; the program keeps colleagues apart" },
+    ]);
+  });
+
   it("from explainPair keep a as the first argument whatever the id order", () => {
     const forward = explainPair(ana, bea, withReferenceDate());
     const backward = explainPair(bea, ana, withReferenceDate());
