@@ -145,10 +145,7 @@ export function scorePair(kernel: PairKernel, i: number, j: number, full: boolea
   const { cohort } = ctx;
   let veto = bannedVeto(cohort, i, j);
   if (veto !== 0 && !full) return veto;
-  if (languageVetoes(ctx, i, j)) veto |= VETO_LANGUAGE;
-  if (meetingModeVetoes(ctx, i, j)) veto |= VETO_MEETING_MODE;
-  if (experienceVetoes(ctx, i, j)) veto |= VETO_EXPERIENCE;
-  if (organizationVetoes(ctx, i, j)) veto |= VETO_ORGANIZATION;
+  veto |= profileVetoes(ctx, i, j);
   const distance = inPersonDistance(ctx, i, j);
   if (distanceVetoes(ctx, i, j, distance)) veto |= VETO_DISTANCE;
   if (veto !== 0 && !full) return veto;
@@ -165,18 +162,29 @@ export function scorePair(kernel: PairKernel, i: number, j: number, full: boolea
   return veto;
 }
 
+/** The vetoes that read only the two profiles: language, meeting mode, experience, organisation. */
+function profileVetoes(ctx: ScoringContext, i: number, j: number): number {
+  let veto = 0;
+  if (languageVetoes(ctx, i, j)) veto |= VETO_LANGUAGE;
+  if (meetingModeVetoes(ctx, i, j)) veto |= VETO_MEETING_MODE;
+  if (experienceVetoes(ctx, i, j)) veto |= VETO_EXPERIENCE;
+  if (organizationVetoes(ctx, i, j)) veto |= VETO_ORGANIZATION;
+  return veto;
+}
+
 /**
  * x_k(i→j) and x_k(j→i) of every built-in feature into the scratch (m when not
- * computed, NaN when unknown). Two halves, so that each stays small enough for the
- * JIT to inline the feature functions into it.
+ * computed, NaN when unknown). In three parts, so that each stays small enough for
+ * the JIT to inline the feature functions into it.
  */
 function writeBuiltinScores(kernel: PairKernel, i: number, j: number, compute: Uint8Array, distance: number, overlap: number): void {
-  writeTagScores(kernel, i, j, compute);
+  writeTopicScores(kernel, i, j, compute);
+  writeCommunicationScores(kernel, i, j, compute);
   writeScalarScores(kernel, i, j, compute, distance, overlap);
 }
 
-/** Goals, complementarity, communication and language: the bitset features. */
-function writeTagScores(kernel: PairKernel, i: number, j: number, compute: Uint8Array): void {
+/** Goals and complementarity: the topic bitsets. */
+function writeTopicScores(kernel: PairKernel, i: number, j: number, compute: Uint8Array): void {
   const { ctx, x, slots } = kernel;
   const m = ctx.missingValue;
   const goals = compute[GOALS] ? goalsScore(ctx, i, j) : m;
@@ -184,6 +192,12 @@ function writeTagScores(kernel: PairKernel, i: number, j: number, compute: Uint8
   x[slots + GOALS] = goals;
   x[COMPLEMENTARITY] = compute[COMPLEMENTARITY] ? complementarityScore(ctx, i, j) : m;
   x[slots + COMPLEMENTARITY] = compute[COMPLEMENTARITY] ? complementarityScore(ctx, j, i) : m;
+}
+
+/** Communication and language: the other bitset features. */
+function writeCommunicationScores(kernel: PairKernel, i: number, j: number, compute: Uint8Array): void {
+  const { ctx, x, slots } = kernel;
+  const m = ctx.missingValue;
   const communication = compute[COMMUNICATION] ? communicationScore(ctx, i, j) : m;
   x[COMMUNICATION] = communication;
   x[slots + COMMUNICATION] = communication;
