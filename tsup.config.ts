@@ -3,7 +3,7 @@ import { defineConfig } from "tsup";
 export default defineConfig([
   {
     // The library: runs on any JS runtime, so no `node:` imports.
-    entry: { index: "src/index.ts", algorithms: "src/algorithms/index.ts" },
+    entry: { index: "src/index.ts", algorithms: "src/algorithms/index.ts", "algorithms-lp": "src/algorithms/lp.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,

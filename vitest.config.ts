@@ -8,6 +8,7 @@ export default defineConfig({
     // Tests, benches and examples import the package by its public name, as users do.
     alias: [
       { find: /^peermatch\/algorithms$/, replacement: src("algorithms/index.ts") },
+      { find: /^peermatch\/algorithms\/lp$/, replacement: src("algorithms/lp.ts") },
       { find: /^peermatch$/, replacement: src("index.ts") },
     ],
   },

@@ -21,6 +21,7 @@
  * unimodularity of bipartite incidence matrices).
  */
 import { MatchInputError, type MatchInputIssue } from "../errors/match-input-error.js";
+import { showValue } from "./show-value.js";
 
 /**
  * A bipartite graph between hospitals `0..capacity.length-1` (hospital h takes at most
@@ -54,6 +55,25 @@ export interface BipartiteGraph {
 }
 
 /**
+ * A per-hospital group limit: `hospital` takes at most `max` of `residents` (for example
+ * at most one mentee from the mentor's own organisation). The LP solver accepts any
+ * groups; the min-cost-flow solver needs the groups of one hospital to be disjoint.
+ *
+ * @example
+ * ```ts
+ * const limit: GroupLimit = { hospital: 0, residents: [2, 5, 7], max: 1 };
+ * ```
+ */
+export interface GroupLimit {
+  /** The hospital the limit applies to. */
+  readonly hospital: number;
+  /** Resident ids in the group (repeats are ignored). */
+  readonly residents: ArrayLike<number>;
+  /** Integer ≥ 0. */
+  readonly max: number;
+}
+
+/**
  * Options shared by the b-matching solvers.
  *
  * @example
@@ -76,6 +96,8 @@ export interface BMatchingOptions {
   readonly scale?: number;
   /** Pairs `[hospital, resident]` that must be in the matching; each must be an edge. */
   readonly pins?: readonly (readonly [hospital: number, resident: number])[];
+  /** Per-hospital limits on how many residents of a group it takes (pins count). */
+  readonly groupLimits?: readonly GroupLimit[];
 }
 
 /**
@@ -114,6 +136,10 @@ export interface PreparedBMatching {
   readonly pinnedEdge: Int32Array;
   /** Places each pin takes from each hospital. */
   readonly pinnedLoad: Int32Array;
+  /** Places left in each group limit after pins (one entry per group limit). */
+  readonly groupLeft: Int32Array;
+  /** Hospital of each group limit. */
+  readonly groupHospital: Int32Array;
 }
 
 const MAX_EXACT = 2 ** 53;
@@ -124,14 +150,17 @@ const MAX_EXACT = 2 ** 53;
  */
 export function prepareBMatching(fn: string, graph: BipartiteGraph, options: BMatchingOptions): PreparedBMatching {
   const issues: MatchInputIssue[] = [];
-  const { capacity, edgeHospital, edgeResident, edgeWeight } = graph;
+  const { capacity, edgeHospital, edgeResident, edgeWeight } = typeof graph === "object" && graph !== null ? graph : ({} as Partial<BipartiteGraph>);
   if (
+    typeof graph !== "object" ||
+    graph === null ||
     !(capacity instanceof Int32Array) ||
     !(edgeHospital instanceof Int32Array) ||
     !(edgeResident instanceof Int32Array) ||
     !(edgeWeight instanceof Float64Array) ||
-    !Number.isSafeInteger(graph.residents) ||
-    graph.residents < 0
+    !Number.isInteger(graph.residents) ||
+    graph.residents < 0 ||
+    graph.residents > 0x7fffffff
   ) {
     issues.push({
       code: "invalid_type",
@@ -140,12 +169,19 @@ export function prepareBMatching(fn: string, graph: BipartiteGraph, options: BMa
     });
     throw new MatchInputError(issues);
   }
+  if (typeof options !== "object" || options === null) {
+    issues.push({ code: "invalid_type", path: ["options"], message: `${fn}: options must be an object` });
+    throw new MatchInputError(issues);
+  }
   const hospitals = capacity.length;
   const residents = graph.residents;
   const m = edgeHospital.length;
   const scale = options.scale ?? 1e6;
+  if (options.maxCardinality !== undefined && typeof options.maxCardinality !== "boolean") {
+    issues.push({ code: "invalid_type", path: ["maxCardinality"], message: `${fn}: maxCardinality must be a boolean, got ${showValue(options.maxCardinality)}` });
+  }
   if (!(Number.isFinite(scale) && scale > 0)) {
-    issues.push({ code: "out_of_range", path: ["scale"], message: `${fn}: scale must be a positive finite number, got ${scale}` });
+    issues.push({ code: "out_of_range", path: ["scale"], message: `${fn}: scale must be a positive finite number, got ${showValue(scale)}` });
   }
   if (edgeResident.length !== m || edgeWeight.length !== m) {
     issues.push({
@@ -203,15 +239,21 @@ export function prepareBMatching(fn: string, graph: BipartiteGraph, options: BMa
 
   const pinnedEdge = new Int32Array(residents).fill(-1);
   const pinnedLoad = new Int32Array(hospitals);
-  (options.pins ?? []).forEach(([h, r], i) => {
-    const e = Number.isInteger(h) && Number.isInteger(r) && r >= 0 && r < residents ? findEdge(h, r) : -1;
+  const pins = options.pins ?? [];
+  if (!Array.isArray(pins)) {
+    issues.push({ code: "invalid_type", path: ["pins"], message: `${fn}: pins must be an array of [hospital, resident] pairs` });
+    throw new MatchInputError(issues);
+  }
+  pins.forEach((pin: unknown, i) => {
+    const [h, r] = Array.isArray(pin) ? (pin as number[]) : [];
+    const e = Number.isInteger(h) && Number.isInteger(r) && (r as number) >= 0 && (r as number) < residents ? findEdge(h as number, r as number) : -1;
     if (e < 0) {
-      issues.push({ code: "invalid_edge", path: ["pins", i], message: `${fn}: pin ${i} (hospital ${h}, resident ${r}) is not an edge of the graph` });
-    } else if (pinnedEdge[r] !== -1) {
+      issues.push({ code: "invalid_edge", path: ["pins", i], message: `${fn}: pin ${i} (hospital ${showValue(h)}, resident ${showValue(r)}) is not an edge of the graph` });
+    } else if (pinnedEdge[r as number] !== -1) {
       issues.push({ code: "invalid_value", path: ["pins", i], message: `${fn}: resident ${r} is pinned more than once` });
     } else {
-      pinnedEdge[r] = e;
-      pinnedLoad[h] = (pinnedLoad[h] as number) + 1;
+      pinnedEdge[r as number] = e;
+      pinnedLoad[h as number] = (pinnedLoad[h as number] as number) + 1;
     }
   });
   for (let h = 0; h < hospitals; h++) {
@@ -220,6 +262,9 @@ export function prepareBMatching(fn: string, graph: BipartiteGraph, options: BMa
     }
   }
   if (issues.length > 0) throw new MatchInputError(issues);
+  const groupLimits = options.groupLimits ?? [];
+  const groupLeft = checkGroupLimits(fn, graph, groupLimits, pinnedEdge);
+  const groupHospital = Int32Array.from(groupLimits, (limit) => limit.hospital);
 
   const left = new Int32Array(hospitals);
   let places = 0;
@@ -250,7 +295,54 @@ export function prepareBMatching(fn: string, graph: BipartiteGraph, options: BMa
   }
   const coreWeight = new Float64Array(m);
   for (let e = 0; e < m; e++) if (active[e] === 1) coreWeight[e] = lift + (scaled[e] as number);
-  return { hospitals, residents, capacity: left, active, scaledWeight: scaled, coreWeight, pinnedEdge, pinnedLoad };
+  return { hospitals, residents, capacity: left, active, scaledWeight: scaled, coreWeight, pinnedEdge, pinnedLoad, groupLeft, groupHospital };
+}
+
+/**
+ * Validates the group limits (collecting every issue) and returns each group's max less
+ * the pins it already holds.
+ */
+function checkGroupLimits(fn: string, graph: BipartiteGraph, limits: readonly GroupLimit[], pinnedEdge: Int32Array): Int32Array {
+  const issues: MatchInputIssue[] = [];
+  const hospitals = graph.capacity.length;
+  if (!Array.isArray(limits)) {
+    issues.push({ code: "invalid_type", path: ["groupLimits"], message: `${fn}: groupLimits must be an array` });
+    throw new MatchInputError(issues);
+  }
+  const left = new Int32Array(limits.length);
+  const stamp = new Int32Array(graph.residents).fill(-1);
+  limits.forEach((limit, g) => {
+    if (typeof limit !== "object" || limit === null || typeof limit.residents !== "object" || limit.residents === null) {
+      issues.push({ code: "invalid_type", path: ["groupLimits", g], message: `${fn}: group limit ${g} must be { hospital, residents, max }` });
+      return;
+    }
+    if (!Number.isInteger(limit.hospital) || limit.hospital < 0 || limit.hospital >= hospitals) {
+      issues.push({ code: "invalid_value", path: ["groupLimits", g, "hospital"], message: `${fn}: group limit ${g} names unknown hospital ${showValue(limit.hospital)}` });
+      return;
+    }
+    if (!Number.isInteger(limit.max) || limit.max < 0) {
+      issues.push({ code: "out_of_range", path: ["groupLimits", g, "max"], message: `${fn}: group limit ${g} has max ${showValue(limit.max)}; it must be an integer ≥ 0` });
+      return;
+    }
+    let pinned = 0;
+    for (let i = 0; i < limit.residents.length; i++) {
+      const r = limit.residents[i] as number;
+      if (!Number.isInteger(r) || r < 0 || r >= graph.residents) {
+        issues.push({ code: "invalid_value", path: ["groupLimits", g, "residents", i], message: `${fn}: group limit ${g} names unknown resident ${showValue(r)}` });
+        continue;
+      }
+      if (stamp[r] === g) continue;
+      stamp[r] = g;
+      const e = pinnedEdge[r] as number;
+      if (e !== -1 && graph.edgeHospital[e] === limit.hospital) pinned++;
+    }
+    if (pinned > limit.max) {
+      issues.push({ code: "out_of_range", path: ["groupLimits", g], message: `${fn}: group limit ${g} allows ${limit.max} but ${pinned} of its residents are pinned to hospital ${limit.hospital}` });
+    }
+    left[g] = limit.max - pinned;
+  });
+  if (issues.length > 0) throw new MatchInputError(issues);
+  return left;
 }
 
 /**

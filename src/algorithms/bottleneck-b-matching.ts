@@ -16,20 +16,21 @@
  * References: Gabow & Tarjan 1988 (bottleneck matching by threshold search); Hopcroft &
  * Karp 1973.
  */
+import { MatchInputError } from "../errors/match-input-error.js";
 import { bMatchingResult, prepareBMatching, residentAdjacency, type BMatchingOptions, type BMatchingResult, type BipartiteGraph } from "./b-matching-instance.js";
 import { maxCardinalityAtLeast } from "./max-cardinality-b-matching.js";
 import { successiveShortestPaths } from "./max-weight-b-matching.js";
 
 /**
  * Options of {@link bottleneckBMatching}: pins and the weight scale (cardinality always
- * comes first).
+ * comes first; group limits are not supported).
  *
  * @example
  * ```ts
  * const options: BottleneckBMatchingOptions = { pins: [[0, 1]] };
  * ```
  */
-export type BottleneckBMatchingOptions = Omit<BMatchingOptions, "maxCardinality">;
+export type BottleneckBMatchingOptions = Omit<BMatchingOptions, "maxCardinality" | "groupLimits">;
 
 /**
  * A fair b-matching and its smallest weight.
@@ -66,7 +67,11 @@ export interface BottleneckBMatchingResult extends BMatchingResult {
  * ```
  */
 export function bottleneckBMatching(graph: BipartiteGraph, options: BottleneckBMatchingOptions = {}): BottleneckBMatchingResult {
-  const prepared = prepareBMatching("bottleneckBMatching", graph, { ...options, maxCardinality: true });
+  const fn = "bottleneckBMatching";
+  if (typeof options === "object" && options !== null && (options as BMatchingOptions).groupLimits !== undefined) {
+    throw new MatchInputError([{ code: "invalid_value", path: ["groupLimits"], message: `${fn}: group limits are not supported; use maxWeightBMatching or maxWeightBMatchingLp` }]);
+  }
+  const prepared = prepareBMatching(fn, graph, typeof options === "object" && options !== null ? { ...options, maxCardinality: true } : options);
   const { active, scaledWeight, capacity, residents, pinnedEdge } = prepared;
   const adjacency = residentAdjacency(residents, graph.edgeResident, active);
   const feasible = (t: number) => maxCardinalityAtLeast(adjacency, graph.edgeHospital, capacity, scaledWeight, t);
@@ -92,7 +97,7 @@ export function bottleneckBMatching(graph: BipartiteGraph, options: BottleneckBM
   }
   const kept = active.slice();
   for (let e = 0; e < kept.length; e++) if ((scaledWeight[e] as number) < floor) kept[e] = 0;
-  const result = bMatchingResult(graph, prepared, successiveShortestPaths(graph, { ...prepared, active: kept }));
+  const result = bMatchingResult(graph, prepared, successiveShortestPaths(graph, { ...prepared, active: kept }, new Int32Array(kept.length).fill(-1)));
   let bottleneck: number | null = null;
   for (let r = 0; r < residents; r++) {
     const e = result.edge[r] as number;

@@ -12,8 +12,8 @@
  * x is in z's better set. Better-set entries are bucketed by the person they name; then,
  * for each z, z's own better set is stamped and the bucket of z is scanned against it.
  *
- * Complexity: O(n + L log L) time (L = total list length; the log is for sorting the
- * output), O(n + L) memory.
+ * Complexity: O(n + L + B log B) time (L = total list length, B = number of blocking
+ * pairs, sorted for the output), O(n + L) memory.
  *
  * References: Gale & Shapley 1962 (blocking pairs); Irving 1985; Gusfield & Irving 1989.
  */

@@ -16,7 +16,8 @@
  * stable matchings, incomplete lists).
  */
 import { MatchInputError, type MatchInputIssue } from "../errors/match-input-error.js";
-import { invariant } from "./debug.js";
+import { debugChecks, invariant } from "./debug.js";
+import { showValue } from "./show-value.js";
 import { agentCount, checkPreferenceLists, crossRanks, type PreferenceLists } from "./two-sided-preferences.js";
 
 /**
@@ -72,7 +73,8 @@ export interface HospitalsResidentsResult {
  * const residents = preferenceLists([[0, 1], [0], [1, 0]]);
  * const hospitals = preferenceLists([[2, 0, 1], [0, 2]]);
  * const { assignment } = hospitalsResidents(residents, hospitals, Int32Array.from([1, 1]));
- * // assignment: Int32Array [1, -1, 0] (resident 0 → hospital 1, 1 unassigned, 2 → hospital 0)
+ * // assignment: Int32Array [0, -1, 1]: hospital 0 prefers resident 0 to resident 1,
+ * // who lists nothing else; resident 2 gets its first choice, hospital 1
  * ```
  */
 export function hospitalsResidents(
@@ -82,7 +84,12 @@ export function hospitalsResidents(
   options: HospitalsResidentsOptions = {},
 ): HospitalsResidentsResult {
   checkHospitalsResidentsInput("hospitalsResidents", residentPrefs, hospitalPrefs, capacity);
-  const optimal = options.optimal ?? "residents";
+  const optimal = (typeof options === "object" && options !== null ? options.optimal : options) ?? "residents";
+  if (optimal !== "residents" && optimal !== "hospitals") {
+    throw new MatchInputError([
+      { code: "invalid_value", path: ["options", "optimal"], message: `hospitalsResidents: optimal must be "residents" or "hospitals", got ${showValue(optimal)}` },
+    ]);
+  }
   const { rankInB: rankAtHospital, rankInA: rankAtResident } = crossRanks(residentPrefs, hospitalPrefs);
   const result =
     optimal === "residents"
@@ -180,7 +187,8 @@ function residentsPropose(
     }
   }
   invariant(
-    assignment.every((h, r) => h === -1 || held[rankAtHospitalOf(residentPrefs, rankAtHospital, r, h)] === 1),
+    !debugChecks.enabled ||
+      assignment.every((h, r) => h === -1 || held[rankAtHospitalOf(residentPrefs, rankAtHospital, r, h)] === 1),
     () => "hospitalsResidents: an assigned resident is not held by its hospital",
   );
   return { assignment, load };
@@ -247,7 +255,7 @@ function hospitalsPropose(
     }
   }
   invariant(
-    load.every((l, h) => l <= (capacity[h] as number)),
+    !debugChecks.enabled || load.every((l, h) => l <= (capacity[h] as number)),
     () => "hospitalsResidents: a hospital holds more residents than its capacity",
   );
   return { assignment, load };

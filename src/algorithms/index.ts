@@ -11,7 +11,13 @@ export { maxWeightMatching, maxWeightMatchingArrays } from "./max-weight-matchin
 export type { MaxWeightMatchingOptions } from "./max-weight-matching/max-weight-matching.js";
 export { isMatching } from "./max-weight-matching/is-matching.js";
 export { verifyMatchingCertificate } from "./max-weight-matching/verify-certificate.js";
-export type { CertificateCheck, MatchingCertificate } from "./max-weight-matching/verify-certificate.js";
+export type {
+  CertificateAccepted,
+  CertificateCheck,
+  CertificateRejected,
+  MatchingCertificate,
+  OddSetDual,
+} from "./max-weight-matching/verify-certificate.js";
 export { stableRoommates, stableRoommatesIndexed } from "./stable-roommates/stable-roommates.js";
 export type { RoommatesResult, IndexedRoommatesResult } from "./stable-roommates/stable-roommates.js";
 export { findBlockingPairs, findBlockingPairsIndexed } from "./find-blocking-pairs.js";
@@ -21,6 +27,6 @@ export { hospitalsResidents } from "./hospitals-residents.js";
 export type { HospitalsResidentsOptions, HospitalsResidentsResult } from "./hospitals-residents.js";
 export { findBlockingPairsHR } from "./find-blocking-pairs-hr.js";
 export { maxWeightBMatching } from "./max-weight-b-matching.js";
-export type { BMatchingOptions, BMatchingResult, BipartiteGraph } from "./b-matching-instance.js";
+export type { BMatchingOptions, BMatchingResult, BipartiteGraph, GroupLimit } from "./b-matching-instance.js";
 export { bottleneckBMatching } from "./bottleneck-b-matching.js";
 export type { BottleneckBMatchingOptions, BottleneckBMatchingResult } from "./bottleneck-b-matching.js";

@@ -5,4 +5,4 @@
  * @module
  */
 export { maxWeightBMatchingLp } from "./max-weight-b-matching-lp.js";
-export type { BMatchingLpOptions, BMatchingLpResult, GroupLimit } from "./max-weight-b-matching-lp.js";
+export type { BMatchingLpResult } from "./max-weight-b-matching-lp.js";

@@ -18,45 +18,14 @@
  *
  * Complexity: the simplex on a dense tableau, O(E · (H + R + G)) memory and, in practice,
  * a superlinear number of pivots: use {@link maxWeightBMatching} (min-cost flow) for large
- * cohorts without group limits.
+ * cohorts, also with group limits when the groups of each hospital are disjoint.
  *
  * References: Schrijver 2003, Combinatorial Optimization, §19–21 (total unimodularity,
  * b-matching polytope); Dantzig 1963 (simplex method).
  */
 import solver from "javascript-lp-solver";
-import { MatchInputError, type MatchInputIssue } from "../errors/match-input-error.js";
-import { bMatchingResult, prepareBMatching, type BMatchingOptions, type BMatchingResult, type BipartiteGraph } from "./b-matching-instance.js";
-import { invariant } from "./debug.js";
-
-/**
- * A per-hospital group limit: `hospital` takes at most `max` of `residents` (for example
- * at most one mentee from the mentor's own organisation).
- *
- * @example
- * ```ts
- * const limit: GroupLimit = { hospital: 0, residents: [2, 5, 7], max: 1 };
- * ```
- */
-export interface GroupLimit {
-  readonly hospital: number;
-  /** Resident ids in the group (repeats are ignored). */
-  readonly residents: ArrayLike<number>;
-  /** Integer ≥ 0. */
-  readonly max: number;
-}
-
-/**
- * Options of {@link maxWeightBMatchingLp}: the shared b-matching options plus group limits.
- *
- * @example
- * ```ts
- * const options: BMatchingLpOptions = { pins: [[1, 0]], groupLimits: [{ hospital: 0, residents: [2, 3], max: 1 }] };
- * ```
- */
-export interface BMatchingLpOptions extends BMatchingOptions {
-  /** Per-hospital limits on how many residents of a group it takes. */
-  readonly groupLimits?: readonly GroupLimit[];
-}
+import { bMatchingResult, prepareBMatching, type BMatchingOptions, type BMatchingResult, type BipartiteGraph, type GroupLimit } from "./b-matching-instance.js";
+import { debugChecks, invariant } from "./debug.js";
 
 /**
  * A b-matching found by the LP, and whether the LP relaxation was already integral.
@@ -77,9 +46,9 @@ const INTEGRALITY_TOLERANCE = 1e-6;
 /**
  * Maximum-weight b-matching with capacities (maximum cardinality first by default) by
  * linear programming, with optional pins and per-hospital group limits. Same result shape
- * and same optimum as {@link maxWeightBMatching}.
+ * and same optimum as `maxWeightBMatching` (min-cost flow, in `peermatch/algorithms`).
  *
- * @throws {@link MatchInputError} for malformed graphs, pins or group limits (codes
+ * @throws `MatchInputError` for malformed graphs, pins or group limits (codes
  *   `invalid_type`, `invalid_edge`, `invalid_value`, `out_of_range`)
  *
  * @example
@@ -96,12 +65,11 @@ const INTEGRALITY_TOLERANCE = 1e-6;
  * // result.assignment: Int32Array [0, -1, 0]
  * ```
  */
-export function maxWeightBMatchingLp(graph: BipartiteGraph, options: BMatchingLpOptions = {}): BMatchingLpResult {
+export function maxWeightBMatchingLp(graph: BipartiteGraph, options: BMatchingOptions = {}): BMatchingLpResult {
   const fn = "maxWeightBMatchingLp";
   const prepared = prepareBMatching(fn, graph, options);
-  const { hospitals, residents, capacity, active, coreWeight, pinnedEdge } = prepared;
+  const { hospitals, residents, capacity, active, coreWeight, groupLeft } = prepared;
   const limits = options.groupLimits ?? [];
-  const groupMax = checkGroupLimits(fn, graph, limits, pinnedEdge);
 
   const variables: Record<string, Record<string, number>> = {};
   const names: string[] = [];
@@ -120,7 +88,7 @@ export function maxWeightBMatchingLp(graph: BipartiteGraph, options: BMatchingLp
   const edgeAt = new Map<number, number>();
   for (let e = 0; e < active.length; e++) if (active[e] === 1) edgeAt.set((graph.edgeHospital[e] as number) * residents + (graph.edgeResident[e] as number), e);
   limits.forEach((limit, g) => {
-    constraints[`g${g}`] = { max: groupMax[g] as number };
+    constraints[`g${g}`] = { max: groupLeft[g] as number };
     for (let i = 0; i < limit.residents.length; i++) {
       const e = edgeAt.get(limit.hospital * residents + (limit.residents[i] as number));
       if (e !== undefined) (variables[`x${e}`] as Record<string, number>)[`g${g}`] = 1;
@@ -140,52 +108,13 @@ export function maxWeightBMatchingLp(graph: BipartiteGraph, options: BMatchingLp
     if (typeof value === "number" && value > 0.5) coreEdge[graph.edgeResident[edgeOfName[i] as number] as number] = edgeOfName[i] as number;
   });
   const result = bMatchingResult(graph, prepared, coreEdge);
-  invariant(withinLimits(graph, result.assignment, limits), () => `${fn}: the solution breaks a capacity or group limit`);
+  invariant(!debugChecks.enabled || withinLimits(graph, result.assignment, limits), () => `${fn}: the solution breaks a capacity or group limit`);
   return { ...result, integral };
 }
 
 function isNearInteger(value: unknown): boolean {
   if (value === undefined) return true; // the solver omits variables at zero
   return typeof value === "number" && Math.abs(value - Math.round(value)) <= INTEGRALITY_TOLERANCE;
-}
-
-/**
- * Validates the group limits (collecting every issue) and returns each group's max less
- * the pins it already holds.
- */
-function checkGroupLimits(fn: string, graph: BipartiteGraph, limits: readonly GroupLimit[], pinnedEdge: Int32Array): Int32Array {
-  const issues: MatchInputIssue[] = [];
-  const hospitals = graph.capacity.length;
-  const left = new Int32Array(limits.length);
-  const stamp = new Int32Array(graph.residents).fill(-1);
-  limits.forEach((limit, g) => {
-    if (!Number.isInteger(limit.hospital) || limit.hospital < 0 || limit.hospital >= hospitals) {
-      issues.push({ code: "invalid_value", path: ["groupLimits", g, "hospital"], message: `${fn}: group limit ${g} names unknown hospital ${limit.hospital}` });
-      return;
-    }
-    if (!Number.isInteger(limit.max) || limit.max < 0) {
-      issues.push({ code: "out_of_range", path: ["groupLimits", g, "max"], message: `${fn}: group limit ${g} has max ${limit.max}; it must be an integer ≥ 0` });
-      return;
-    }
-    let pinned = 0;
-    for (let i = 0; i < limit.residents.length; i++) {
-      const r = limit.residents[i] as number;
-      if (!Number.isInteger(r) || r < 0 || r >= graph.residents) {
-        issues.push({ code: "invalid_value", path: ["groupLimits", g, "residents", i], message: `${fn}: group limit ${g} names unknown resident ${r}` });
-        continue;
-      }
-      if (stamp[r] === g) continue;
-      stamp[r] = g;
-      const e = pinnedEdge[r] as number;
-      if (e !== -1 && graph.edgeHospital[e] === limit.hospital) pinned++;
-    }
-    if (pinned > limit.max) {
-      issues.push({ code: "out_of_range", path: ["groupLimits", g], message: `${fn}: group limit ${g} allows ${limit.max} but ${pinned} of its residents are pinned to hospital ${limit.hospital}` });
-    }
-    left[g] = limit.max - pinned;
-  });
-  if (issues.length > 0) throw new MatchInputError(issues);
-  return left;
 }
 
 /** Debug check: capacities and group limits hold for `assignment`. */

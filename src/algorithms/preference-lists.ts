@@ -94,29 +94,23 @@ export function internPreferences(fn: string, preferences: unknown): InternedPre
     const list = lists[i];
     if (list === undefined) continue;
     let p = offsets[i] as number;
-    list.forEach((entry: unknown, position) => {
-      const path = [id, position];
-      if (typeof entry !== "string") {
-        issues.push({
-          code: "invalid_preferences",
-          path,
-          message: `${fn}: ${quote(id)} has a non-string entry at position ${position}`,
-          participantId: id,
-        });
-        return;
-      }
-      const j = index.get(entry);
-      if (j === undefined) {
-        issues.push({ code: "invalid_preferences", path, message: `${fn}: ${quote(id)} ranks unknown id ${quote(entry)}`, participantId: id });
-      } else if (j === i) {
-        issues.push({ code: "invalid_preferences", path, message: `${fn}: ${quote(id)} ranks itself`, participantId: id });
-      } else if (seenBy[j] === i + 1) {
-        issues.push({ code: "invalid_preferences", path, message: `${fn}: ${quote(id)} ranks ${quote(entry)} more than once`, participantId: id });
-      } else {
+    const length = list.length;
+    for (let position = 0; position < length; position++) {
+      const entry: unknown = list[position];
+      const j = typeof entry === "string" ? index.get(entry) : undefined;
+      if (j !== undefined && j !== i && seenBy[j] !== i + 1) {
         seenBy[j] = i + 1;
         entries[p++] = j;
+        continue;
       }
-    });
+      const path = [id, position];
+      let message: string;
+      if (typeof entry !== "string") message = `${fn}: ${quote(id)} has a non-string entry at position ${position}`;
+      else if (j === undefined) message = `${fn}: ${quote(id)} ranks unknown id ${quote(entry)}`;
+      else if (j === i) message = `${fn}: ${quote(id)} ranks itself`;
+      else message = `${fn}: ${quote(id)} ranks ${quote(entry)} more than once`;
+      issues.push({ code: "invalid_preferences", path, message, participantId: id });
+    }
   }
   if (issues.length > 0) throw new MatchInputError(issues);
   return { n, offsets, entries, ids, index };

@@ -54,7 +54,7 @@ export function preferenceLists(lists: readonly (readonly number[])[]): Preferen
 
 /** Number of agents described by `lists` (0 for malformed offsets). */
 export function agentCount(lists: PreferenceLists): number {
-  return Math.max(0, lists.offsets.length - 1);
+  return typeof lists === "object" && lists !== null && lists.offsets instanceof Int32Array ? Math.max(0, lists.offsets.length - 1) : 0;
 }
 
 /**
@@ -69,11 +69,11 @@ export function checkPreferenceLists(
   otherCount: number,
   issues: MatchInputIssue[],
 ): void {
-  const { offsets, entries } = lists;
-  if (!(offsets instanceof Int32Array) || !(entries instanceof Int32Array)) {
+  if (typeof lists !== "object" || lists === null || !(lists.offsets instanceof Int32Array) || !(lists.entries instanceof Int32Array)) {
     issues.push({ code: "invalid_type", path: [name], message: `${fn}: ${name} must hold Int32Array offsets and entries` });
     return;
   }
+  const { offsets, entries } = lists;
   const n = offsets.length - 1;
   if (n < 0 || offsets[0] !== 0 || offsets[n] !== entries.length) {
     issues.push({

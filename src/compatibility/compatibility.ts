@@ -11,6 +11,7 @@
 import { invariant } from "../algorithms/debug.js";
 import { MatchInputError } from "../errors/match-input-error.js";
 import type { MatchInputIssue } from "../errors/match-input-error.js";
+import { availabilityRulesOut } from "../features/availability.js";
 import { createScoringContext } from "../features/context.js";
 import { builtinFeatures } from "../features/registry.js";
 import type { NormalisedCohort } from "../model/cohort.js";
@@ -53,25 +54,22 @@ export function scoreCohort(cohort: NormalisedCohort, caller: string): Compatibi
   const { reciprocity, minScore } = options;
   const scores = new Float32Array(n * n);
   const s = kernel.s;
-  // Square tiles of TILE × TILE pairs keep both the row writes scores[i·n+j] and the
-  // column writes scores[j·n+i] within a few cache lines per person.
-  for (let i = 0; i < n; i++) scores[i * n + i] = Number.NaN;
+  // Infeasible pairs and the diagonal stay NaN; only feasible pairs are written. Square
+  // tiles of TILE × TILE pairs keep both the row writes scores[i·n+j] and the column
+  // writes scores[j·n+i] within a few cache lines per person. Pairs with no shared hour
+  // of the week (about 60% in generated cohorts) are settled by a six-word bitset test
+  // before the kernel runs.
+  scores.fill(Number.NaN);
   for (let i0 = 0; i0 < n; i0 += TILE) {
     const iEnd = Math.min(i0 + TILE, n);
     for (let j0 = i0; j0 < n; j0 += TILE) {
       const jEnd = Math.min(j0 + TILE, n);
       for (let i = i0; i < iEnd; i++) {
         for (let j = Math.max(j0, i + 1); j < jEnd; j++) {
-          let sIJ = Number.NaN;
-          let sJI = Number.NaN;
-          if (scorePair(kernel, i, j, false) === 0) {
-            sIJ = Math.fround(s[0]!);
-            sJI = Math.fround(s[1]!);
-            if (minScore !== undefined && combineScores(reciprocity, sIJ, sJI) < minScore) {
-              sIJ = Number.NaN;
-              sJI = Number.NaN;
-            }
-          }
+          if (availabilityRulesOut(ctx, i, j) || scorePair(kernel, i, j, false) !== 0) continue;
+          const sIJ = Math.fround(s[0]!);
+          const sJI = Math.fround(s[1]!);
+          if (minScore !== undefined && combineScores(reciprocity, sIJ, sJI) < minScore) continue;
           scores[i * n + j] = sIJ;
           scores[j * n + i] = sJI;
         }

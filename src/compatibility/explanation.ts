@@ -6,7 +6,7 @@
  */
 import type { BuiltinFeature, FeatureDetail } from "../features/feature.js";
 import { displayName, jsonNumber } from "../features/feature.js";
-import { ORGANIZATION_AVOID_FACTOR, organizationReason, sameOrganization } from "../features/organization.js";
+import { organizationFactor, organizationReason, sameOrganization } from "../features/organization.js";
 import { BUILTIN_COUNT } from "../features/registry.js";
 import { combineScores } from "./reciprocity.js";
 import type { PairKernel } from "./score-pair.js";
@@ -17,21 +17,9 @@ import { builtinVetoReasons, VETO_CUSTOM } from "./vetoes.js";
 const MAX_REASONS = 4;
 
 /**
- * Why two participants do or do not fit. Plain JSON: no NaN, no classes.
- *
- * - `feasible`: no hard constraint forbids the pair; `vetoes` lists each one that does.
- * - `weight`: the pair weight the solvers use (by `reciprocity`); 0 when infeasible.
- * - `scores`: the directional scores s(a→b) and s(b→a) in [0, 1], as stored (float32
- *   precision). For an infeasible pair they are what the pair would score without its
- *   vetoes (a custom feature that vetoed counts 0).
- * - `features[name]`: `score` is what the feature counted (the missing value when
- *   unknown; for a directional feature the mean of both directions, each in
- *   `detail.scores`), `weight` its program weight, `detail.known` false when data is
- *   missing on either side. `detail.importance` holds both people's importance factors.
- *   `features.organization` appears when the program's `organization` policy is not
- *   `"allow"`: its `score` is the factor both directional scores were multiplied by and
- *   its `weight` is 0 (it is a rule, not a weighted feature).
- * - `reasons`: readable sentences, vetoes first, then the features that contribute most.
+ * Why two participants do or do not fit, as plain JSON (no NaN, no classes). Numbers
+ * are the ones the solvers use: `scores` are the stored directional scores and `weight`
+ * the pair weight, to the bit.
  *
  * @example
  * ```ts
@@ -44,11 +32,48 @@ const MAX_REASONS = 4;
  * ```
  */
 export interface PairExplanation {
+  /** True when no hard constraint forbids the pair. */
   feasible: boolean;
-  vetoes: { feature: string; reason: string }[];
+  /** Every hard constraint that forbids the pair (empty when feasible). */
+  vetoes: {
+    /** The feature or rule behind the veto: `"exclude"`, `"pastPartners"`, `"language"`, `"availability"`, `"geography"`, `"experience"`, `"organization"`, `"minScore"` or a custom feature's name. */
+    feature: string;
+    /** A sentence a person can read, e.g. "No shared language". */
+    reason: string;
+  }[];
+  /** The pair weight w(a, b) by `reciprocity`, as the solvers use it; 0 when infeasible. */
   weight: number;
-  scores: { aToB: number; bToA: number };
-  features: Record<string, { score: number; weight: number; detail: Record<string, unknown> & { known: boolean } }>;
+  /**
+   * The directional scores in [0, 1] (float32 precision, as stored). For an infeasible
+   * pair, what it would score without its vetoes (a custom feature that vetoed counts 0).
+   */
+  scores: {
+    /** s(a→b): how good b is for a. */
+    aToB: number;
+    /** s(b→a): how good a is for b. */
+    bToA: number;
+  };
+  /**
+   * Every feature by name (built-ins, then custom ones). `features.organization` is
+   * present when the program's `organization` policy is not `"allow"`; it is a rule, not
+   * a weighted feature: its `score` is the factor both directional scores were
+   * multiplied by, its `weight` 0.
+   */
+  features: Record<
+    string,
+    {
+      /** What the feature counted: its score, the `missing` value when unknown; for a directional feature the mean of both directions (each in `detail.scores`). */
+      score: number;
+      /** The program weight of the feature (0 for `industry` under `"any"`). */
+      weight: number;
+      /** The facts behind the score; `importance` holds both people's importance factors. */
+      detail: Record<string, unknown> & {
+        /** False when the data the feature needs is missing on either side. */
+        known: boolean;
+      };
+    }
+  >;
+  /** Readable sentences: the vetoes first, then what the most contributing features bring. */
   reasons: string[];
 }
 
@@ -115,17 +140,23 @@ export function explainWithKernel(
         scores: { aToB: vetoed & 1 ? null : a, bToA: vetoed & 2 ? null : b },
       };
     }
-    featureTable[names[k]!] = { score: builtin && !builtin.directional ? (a === a ? a : m) : counted, weight: programWeights[k]!, detail };
+    // A custom feature may be called "__proto__": define the key rather than assign it.
+    Object.defineProperty(featureTable, names[k]!, {
+      value: { score: builtin && !builtin.directional ? (a === a ? a : m) : counted, weight: programWeights[k]!, detail },
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
-  const same = sameOrganization(ctx, i, j);
+  const factor = organizationFactor(ctx, i, j);
   if (options.organization !== "allow") {
     const known = cohort.organization[i]! >= 0 && cohort.organization[j]! >= 0;
-    const factor = options.organization === "avoid" && same ? ORGANIZATION_AVOID_FACTOR : 1;
+    const same = sameOrganization(ctx, i, j);
     featureTable.organization = { score: factor, weight: 0, detail: { known, policy: options.organization, same } };
   }
 
   const reasons = vetoes.map((v) => v.reason);
-  if (options.organization === "avoid" && same) reasons.push(`${organizationReason(ctx, i)} (scores halved)`);
+  if (factor < 1) reasons.push(`${organizationReason(ctx, i)} (scores × ${factor})`);
   const ranked: { k: number; value: number }[] = [];
   for (let k = 0; k < slots; k++) {
     const value = contribution(kernel, k, i, j);

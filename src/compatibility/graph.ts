@@ -19,7 +19,9 @@ import type { PairExplanation } from "./explanation.js";
  * ```
  */
 export interface CompatibilityGraph {
+  /** Participant ids sorted by code unit; index i in an edge is `ids[i]`. */
   ids: string[];
+  /** `[i, j, weight, sIJ, sJI]` per feasible pair, i < j, in increasing (i, j) order. */
   edges: [number, number, number, number, number][];
 }
 

@@ -141,15 +141,11 @@ export function importanceOf(cohort: NormalisedCohort, f: number, i: number): nu
  * vetoes included, for explanations. For a feasible pair `kernel.s` is identical either way.
  */
 export function scorePair(kernel: PairKernel, i: number, j: number, full: boolean): number {
-  const { ctx, x, slots } = kernel;
+  const { ctx } = kernel;
   const { cohort } = ctx;
-  const compute = full ? kernel.all : kernel.active;
   let veto = bannedVeto(cohort, i, j);
   if (veto !== 0 && !full) return veto;
-  if (languageVetoes(ctx, i, j)) veto |= VETO_LANGUAGE;
-  if (meetingModeVetoes(ctx, i, j)) veto |= VETO_MEETING_MODE;
-  if (experienceVetoes(ctx, i, j)) veto |= VETO_EXPERIENCE;
-  if (organizationVetoes(ctx, i, j)) veto |= VETO_ORGANIZATION;
+  veto |= profileVetoes(ctx, i, j);
   const distance = inPersonDistance(ctx, i, j);
   if (distanceVetoes(ctx, i, j, distance)) veto |= VETO_DISTANCE;
   if (veto !== 0 && !full) return veto;
@@ -157,15 +153,70 @@ export function scorePair(kernel: PairKernel, i: number, j: number, full: boolea
   if (availabilityVetoes(ctx, overlap)) veto |= VETO_AVAILABILITY;
   if (veto !== 0 && !full) return veto;
 
+  writeBuiltinScores(kernel, i, j, full ? kernel.all : kernel.active, distance, overlap);
+  if (kernel.custom.length > 0 && writeCustomScores(kernel, i, j, full)) {
+    veto |= VETO_CUSTOM;
+    if (!full) return veto;
+  }
+  sumScores(kernel, i, j);
+  return veto;
+}
+
+/** The vetoes that read only the two profiles: language, meeting mode, experience, organisation. */
+function profileVetoes(ctx: ScoringContext, i: number, j: number): number {
+  let veto = 0;
+  if (languageVetoes(ctx, i, j)) veto |= VETO_LANGUAGE;
+  if (meetingModeVetoes(ctx, i, j)) veto |= VETO_MEETING_MODE;
+  if (experienceVetoes(ctx, i, j)) veto |= VETO_EXPERIENCE;
+  if (organizationVetoes(ctx, i, j)) veto |= VETO_ORGANIZATION;
+  return veto;
+}
+
+/**
+ * x_k(i→j) and x_k(j→i) of every built-in feature into the scratch (m when not
+ * computed, NaN when unknown). In three parts, so that each stays small enough for
+ * the JIT to inline the feature functions into it.
+ */
+function writeBuiltinScores(kernel: PairKernel, i: number, j: number, compute: Uint8Array, distance: number, overlap: number): void {
+  writeTopicScores(kernel, i, j, compute);
+  writeCommunicationScores(kernel, i, j, compute);
+  writeScalarScores(kernel, i, j, compute, distance, overlap);
+}
+
+/** Goals and complementarity: the topic bitsets. */
+function writeTopicScores(kernel: PairKernel, i: number, j: number, compute: Uint8Array): void {
+  const { ctx, x, slots } = kernel;
   const m = ctx.missingValue;
   const goals = compute[GOALS] ? goalsScore(ctx, i, j) : m;
   x[GOALS] = goals;
   x[slots + GOALS] = goals;
   x[COMPLEMENTARITY] = compute[COMPLEMENTARITY] ? complementarityScore(ctx, i, j) : m;
   x[slots + COMPLEMENTARITY] = compute[COMPLEMENTARITY] ? complementarityScore(ctx, j, i) : m;
+}
+
+/** Communication and language: the other bitset features. */
+function writeCommunicationScores(kernel: PairKernel, i: number, j: number, compute: Uint8Array): void {
+  const { ctx, x, slots } = kernel;
+  const m = ctx.missingValue;
   const communication = compute[COMMUNICATION] ? communicationScore(ctx, i, j) : m;
   x[COMMUNICATION] = communication;
   x[slots + COMMUNICATION] = communication;
+  const language = compute[LANGUAGE] ? languageScore(ctx, i, j) : m;
+  x[LANGUAGE] = language;
+  x[slots + LANGUAGE] = language;
+}
+
+/** Availability, geography, experience, industry and commitment: the numeric features. */
+function writeScalarScores(
+  kernel: PairKernel,
+  i: number,
+  j: number,
+  compute: Uint8Array,
+  distance: number,
+  overlap: number,
+): void {
+  const { ctx, x, slots } = kernel;
+  const m = ctx.missingValue;
   const availability = compute[AVAILABILITY] ? availabilityFromOverlap(ctx, overlap) : m;
   x[AVAILABILITY] = availability;
   x[slots + AVAILABILITY] = availability;
@@ -178,35 +229,15 @@ export function scorePair(kernel: PairKernel, i: number, j: number, full: boolea
   const industry = compute[INDUSTRY] ? industryScore(ctx, i, j) : m;
   x[INDUSTRY] = industry;
   x[slots + INDUSTRY] = industry;
-  const language = compute[LANGUAGE] ? languageScore(ctx, i, j) : m;
-  x[LANGUAGE] = language;
-  x[slots + LANGUAGE] = language;
   const commitment = compute[COMMITMENT] ? commitmentScore(ctx, i, j) : m;
   x[COMMITMENT] = commitment;
   x[slots + COMMITMENT] = commitment;
+}
 
-  const custom = kernel.custom;
-  for (let c = 0; c < custom.length; c++) {
-    const feature = custom[c]!;
-    let vetoed = 0;
-    for (let direction = 0; direction < 2; direction++) {
-      const value = direction === 0 ? customScore(ctx, feature, i, j) : customScore(ctx, feature, j, i);
-      const k = direction * slots + BUILTIN_COUNT + c;
-      if (typeof value === "number") {
-        x[k] = value;
-      } else {
-        x[k] = 0;
-        vetoed |= 1 << direction;
-        if (value !== null) kernel.issues[c] ??= value;
-      }
-    }
-    kernel.customVeto[c] = vetoed;
-    if (vetoed !== 0) {
-      veto |= VETO_CUSTOM;
-      if (!full) return veto;
-    }
-  }
-
+/** s(i→j) and s(j→i) from the scratch, into `kernel.s`. */
+function sumScores(kernel: PairKernel, i: number, j: number): void {
+  const { ctx, x, slots } = kernel;
+  const m = ctx.missingValue;
   const rows = kernel.rowWeights;
   const rowI = i * slots;
   const rowJ = j * slots;
@@ -223,5 +254,34 @@ export function scorePair(kernel: PairKernel, i: number, j: number, full: boolea
   const totalJ = kernel.totals[j]!;
   kernel.s[0] = totalI > 0 ? (factor * numI) / totalI : 0;
   kernel.s[1] = totalJ > 0 ? (factor * numJ) / totalJ : 0;
-  return veto;
+}
+
+/**
+ * x_c(i→j) and x_c(j→i) of every custom feature into the scratch (0 where it vetoed).
+ * Returns true when any vetoed; the bulk pass (`full` false) stops at the first veto.
+ */
+function writeCustomScores(kernel: PairKernel, i: number, j: number, full: boolean): boolean {
+  const { ctx, x, slots, custom } = kernel;
+  let anyVeto = false;
+  for (let c = 0; c < custom.length; c++) {
+    const feature = custom[c]!;
+    let vetoed = 0;
+    for (let direction = 0; direction < 2; direction++) {
+      const value = direction === 0 ? customScore(ctx, feature, i, j) : customScore(ctx, feature, j, i);
+      const k = direction * slots + BUILTIN_COUNT + c;
+      if (typeof value === "number") {
+        x[k] = value;
+      } else {
+        x[k] = 0;
+        vetoed |= 1 << direction;
+        if (value !== null) kernel.issues[c] ??= value;
+      }
+    }
+    kernel.customVeto[c] = vetoed;
+    if (vetoed !== 0) {
+      anyVeto = true;
+      if (!full) return true;
+    }
+  }
+  return anyVeto;
 }

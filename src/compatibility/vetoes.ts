@@ -1,6 +1,7 @@
 /**
  * The hard constraints, as bits of a veto mask (the kernel sets them, explanations turn
  * them into reasons). Every veto is symmetric: each test reads both people alike.
+ * `minScore` is not a bit: it applies to the pair weight after the kernel.
  */
 import { availabilityVetoReason } from "../features/availability.js";
 import { experienceVetoReason } from "../features/experience.js";
@@ -19,7 +20,6 @@ export const VETO_ORGANIZATION = 32;
 export const VETO_AVAILABILITY = 64;
 export const VETO_DISTANCE = 128;
 export const VETO_CUSTOM = 256;
-export const VETO_MIN_SCORE = 512;
 
 /**
  * VETO_EXCLUDED / VETO_PAST_PARTNER when the cohort bans the pair, else 0. Binary search

@@ -3,6 +3,7 @@
  * data some features precompute. O(n · vocabulary).
  */
 import type { NormalisedCohort } from "../model/cohort.js";
+import { prepareAvailability } from "./availability.js";
 import { prepareComplementarity } from "./complementarity.js";
 import type { ScoringContext } from "./feature.js";
 import { prepareGeography } from "./geography.js";
@@ -15,6 +16,7 @@ export function createScoringContext(cohort: NormalisedCohort, caller: string): 
     caller,
     missingValue: cohort.options.missing === "neutral" ? 0.5 : 0,
     complementarity: prepareComplementarity(cohort),
+    availability: prepareAvailability(cohort),
     geography: prepareGeography(cohort),
   };
 }

@@ -2,8 +2,8 @@
  * Custom features: `{ name, weight, score(a, b) }` supplied by the program. `score(a, b)`
  * is read as the directional x(a→b) and is called both ways for a pair; it must return a
  * number in [0, 1], or `null` to veto the pair. Anything else (NaN, out of range, not a
- * number) is bad input: a `MatchInputError` naming the feature and the pair, never a
- * silent clamp. Complexity: two calls of the program's function per pair.
+ * number, an exception) is bad input: a `MatchInputError` naming the feature and the
+ * pair, never a silent clamp and never the function's own exception. Complexity: two calls of the program's function per pair.
  * References: none.
  */
 import type { MatchInputIssue } from "../errors/match-input-error.js";
@@ -23,14 +23,29 @@ export function customScore(
   const { participants } = ctx.cohort;
   const a = participants[i]!;
   const b = participants[j]!;
-  const value: unknown = feature.score(a, b);
+  let value: unknown;
+  try {
+    value = feature.score(a, b);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return customIssue(ctx, feature, a.id, `threw for ("${a.id}" → "${b.id}"): ${reason}`);
+  }
   if (value === null) return null;
   if (typeof value === "number" && value >= 0 && value <= 1) return value;
   const shown = typeof value === "number" ? String(value) : typeof value;
+  return customIssue(
+    ctx,
+    feature,
+    a.id,
+    `scored ("${a.id}" → "${b.id}") as ${shown}; a score must be a number in [0, 1] or null`,
+  );
+}
+
+function customIssue(ctx: ScoringContext, feature: CustomFeature, participantId: string, problem: string): MatchInputIssue {
   return {
     code: "invalid_value",
     path: ["custom", ctx.options.custom.indexOf(feature), "score"],
-    message: `${ctx.caller}: custom feature "${feature.name}" scored ("${a.id}" → "${b.id}") as ${shown}; a score must be a number in [0, 1] or null`,
-    participantId: a.id,
+    message: `${ctx.caller}: custom feature "${feature.name}" ${problem}`,
+    participantId,
   };
 }

@@ -10,6 +10,7 @@
  */
 import type { NormalisedCohort } from "../model/cohort.js";
 import type { FeatureName, ResolvedMatchOptions } from "../model/types.js";
+import type { AvailabilityData } from "./availability.js";
 import type { ComplementarityData } from "./complementarity.js";
 import type { GeographyData } from "./geography.js";
 
@@ -22,6 +23,7 @@ export interface ScoringContext {
   /** What an unknown feature scores: 0 for `missing: "zero"`, 0.5 for `"neutral"`. */
   readonly missingValue: number;
   readonly complementarity: ComplementarityData;
+  readonly availability: AvailabilityData;
   readonly geography: GeographyData;
 }
 

@@ -46,15 +46,6 @@ export function tagJaccard(family: TagFamily, i: number, j: number): number {
   return shared / (ci + cj - shared);
 }
 
-/** The lower-cased tags person `i` holds in `bits` (numbered by `vocabulary`), in vocabulary order. */
-export function tagsOf(bits: Uint32Array, words: number, vocabulary: readonly string[], i: number): string[] {
-  const tags: string[] = [];
-  for (let t = 0; t < vocabulary.length; t++) {
-    if ((bits[i * words + (t >>> 5)]! >>> (t & 31)) & 1) tags.push(vocabulary[t]!);
-  }
-  return tags;
-}
-
 /** The tags both `i` (in `bitsA`) and `j` (in `bitsB`) hold, in vocabulary order. */
 export function sharedTags(
   bitsA: Uint32Array,

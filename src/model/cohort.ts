@@ -11,7 +11,8 @@ import type { Participant, ResolvedMatchOptions } from "./types.js";
 /**
  * One tag family (goals, strengths, …) as bitsets: person `i` holds tag `t` when bit
  * `t` of `bits[i * words + (t >>> 5)]` is set. Tags are trimmed and lower-cased before
- * interning; `vocabulary[t]` is the lower-cased tag (for explanations).
+ * interning; `vocabulary[t]` is the tag as first written, in participant index order
+ * (for explanations).
  *
  * `goals`, `strengths` and `growthAreas` share one vocabulary (the same array, the same
  * `words`), so their bitsets can be intersected across families: complementarity is

@@ -23,7 +23,9 @@ export interface IssueSubject {
 /** The subject for the participant at input position `index`. */
 export function participantSubject(caller: string, index: number, raw: unknown): IssueSubject {
   const id = rawParticipantId(raw);
-  const who = id === undefined ? `participant at index ${index}` : `participant ${JSON.stringify(id)}`;
+  // An over-long id (itself an issue) is shortened in messages; participantId keeps it whole.
+  const shown = id !== undefined && id.length > 200 ? `${id.slice(0, 60)}...` : id;
+  const who = shown === undefined ? `participant at index ${index}` : `participant ${JSON.stringify(shown)}`;
   return {
     caller,
     prefix: [index],
@@ -67,6 +69,7 @@ export function fromZodIssues(
   issues: readonly z.core.$ZodIssue[],
   subject: IssueSubject,
   schema: z.core.$ZodType,
+  input: unknown,
 ): MatchInputIssue[] {
   const out: MatchInputIssue[] = [];
   for (const issue of issues) {
@@ -78,7 +81,7 @@ export function fromZodIssues(
       }
       continue;
     }
-    out.push(makeIssue(subject, codeOf(issue, path), path, detailOf(issue)));
+    out.push(makeIssue(subject, codeOf(issue, path), path, detailOf(issue, isPresent(input, path))));
   }
   return out;
 }
@@ -128,6 +131,16 @@ function fieldName(path: readonly PathKey[]): string {
   return name;
 }
 
+/** True when the value at `path` in `input` is an own property (possibly set to undefined). */
+function isPresent(input: unknown, path: readonly PathKey[]): boolean {
+  let current = input;
+  for (const key of path) {
+    if (current === null || typeof current !== "object" || !Object.hasOwn(current, key)) return false;
+    current = (current as Record<PathKey, unknown>)[key];
+  }
+  return true;
+}
+
 /** A short description of a value for a message. */
 export function describeValue(value: unknown): string {
   if (typeof value === "string") {
@@ -142,6 +155,10 @@ export function describeValue(value: unknown): string {
   return `a ${typeof value}`;
 }
 
+function expectedText(expected: string): string {
+  return Object.hasOwn(EXPECTED, expected) ? (EXPECTED[expected] as string) : expected;
+}
+
 const EXPECTED: Readonly<Record<string, string>> = {
   string: "a string",
   number: "a finite number",
@@ -153,12 +170,18 @@ const EXPECTED: Readonly<Record<string, string>> = {
   function: "a function",
 };
 
-function detailOf(issue: Exclude<z.core.$ZodIssue, { code: "unrecognized_keys" }>): string {
+function detailOf(issue: Exclude<z.core.$ZodIssue, { code: "unrecognized_keys" }>, present: boolean): string {
   const got = describeValue(issue.input);
+  const missing = issue.input === undefined && !present;
+  if (missing && (issue.code === "invalid_type" || issue.code === "invalid_value" || issue.code === "custom")) {
+    return "is required";
+  }
   switch (issue.code) {
     case "invalid_type":
-      if (issue.input === undefined) return "is required";
-      return `must be ${Object.hasOwn(EXPECTED, issue.expected) ? EXPECTED[issue.expected] : issue.expected}, got ${got}`;
+      if (issue.input === undefined) {
+        return `must be ${expectedText(issue.expected)}, got undefined (leave an optional field out instead)`;
+      }
+      return `must be ${expectedText(issue.expected)}, got ${got}`;
     case "too_small":
       return sizeDetail(issue.origin, "at least", "greater than", Number(issue.minimum), issue.inclusive !== false, issue.input);
     case "too_big":

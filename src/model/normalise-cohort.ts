@@ -72,7 +72,7 @@ export function normaliseCohort(participants: unknown, options: unknown, caller:
     const subject = participantSubject(caller, index, raw);
     const result = ParticipantSchema.safeParse(raw, { reportInput: true });
     if (result.success) parsed.push(result.data);
-    else issues.push(...fromZodIssues(result.error.issues, subject, ParticipantSchema));
+    else for (const issue of fromZodIssues(result.error.issues, subject, ParticipantSchema, raw)) issues.push(issue);
     const id = subject.participantId;
     if (id !== undefined) {
       const first = firstIndexOfId.get(id);
@@ -84,7 +84,7 @@ export function normaliseCohort(participants: unknown, options: unknown, caller:
       issues.push(makeIssue(subject, "unrecognized_key", ["importance", key], `is not a feature${hint}`));
     }
   }
-  issues.push(...checkedOptions.issues);
+  for (const issue of checkedOptions.issues) issues.push(issue);
   if (issues.length > 0 || checkedOptions.options === undefined) throw new MatchInputError(issues);
   return buildCohort(parsed, checkedOptions.options, features);
 }

@@ -58,7 +58,7 @@ export function checkMatchOptions(options: unknown, caller: string): OptionsChec
     return { options: undefined, issues: [makeIssue(subject, "invalid_type", [], `must be an object, got ${typeName(options)}`)] };
   }
   const parsed = MatchOptionsSchema.safeParse(options, { reportInput: true });
-  if (!parsed.success) return { options: undefined, issues: fromZodIssues(parsed.error.issues, subject, MatchOptionsSchema) };
+  if (!parsed.success) return { options: undefined, issues: fromZodIssues(parsed.error.issues, subject, MatchOptionsSchema, options) };
   return { options: withDefaults(parsed.data), issues: [] };
 }
 

@@ -29,8 +29,11 @@ export function idSchema() {
  * record skips that key, which would silently lose data).
  */
 export function ownRecordSchema<T extends z.ZodType>(value: T) {
-  return z.preprocess((input, ctx) => {
-    if (input !== null && typeof input === "object" && Object.hasOwn(input, "__proto__")) {
+  // The parameter type is what callers may pass (the schema's input type); at run time
+  // it is whatever arrived, hence the checks.
+  return z.preprocess((input: Record<string, z.input<T>>, ctx) => {
+    const raw: unknown = input;
+    if (raw !== null && typeof raw === "object" && Object.hasOwn(raw, "__proto__")) {
       ctx.addIssue({
         code: "custom",
         path: ["__proto__"],
@@ -42,10 +45,14 @@ export function ownRecordSchema<T extends z.ZodType>(value: T) {
   }, z.record(z.string(), value));
 }
 
-/** An ISO `YYYY-MM-DD` date that exists on the calendar. */
+/**
+ * An ISO `YYYY-MM-DD` date that exists on the calendar, from the year 1000 on (time
+ * zone offsets are read through `Intl`, whose year formatting changes before that).
+ */
 export function isoDateSchema() {
   return z
     .string()
     .regex(ISO_DATE_PATTERN, { message: "is not an ISO date YYYY-MM-DD", abort: true })
-    .refine(isCalendarDate, { message: "is not a real calendar date", params: { code: "invalid_date" } });
+    .refine(isCalendarDate, { message: "is not a real calendar date", params: { code: "invalid_date" }, abort: true })
+    .refine((date) => !date.startsWith("0"), { message: "is before the year 1000", params: { code: "invalid_date" } });
 }

@@ -1,23 +1,24 @@
 /**
- * Tag lists → `TagFamily` bitsets. Tags are lower-cased (they are already trimmed) and
- * interned into a vocabulary in first-seen order over the participants in index
- * order, so the numbering does not depend on the caller's input order.
+ * Tag lists → `TagFamily` bitsets. Tags are compared lower-cased (they are already
+ * trimmed) and interned into a vocabulary in first-seen order over the participants in
+ * index order, so neither the numbering nor the display form depends on the caller's
+ * input order. The display form is the tag as first written ("English", not "english").
  */
 import type { TagFamily } from "./cohort.js";
 
-/** Interns lower-cased tags; one vocabulary may serve several families. */
+/** Interns tags case-insensitively; one vocabulary may serve several families. */
 export class TagVocabulary {
   readonly #index = new Map<string, number>();
   readonly tags: string[] = [];
 
-  /** The bit index of `tag` (lower-cased), adding it when new. */
+  /** The bit index of `tag` (compared lower-cased), adding it as written when new. */
   intern(tag: string): number {
     const key = tag.toLowerCase();
     let bit = this.#index.get(key);
     if (bit === undefined) {
       bit = this.tags.length;
       this.#index.set(key, bit);
-      this.tags.push(key);
+      this.tags.push(tag);
     }
     return bit;
   }

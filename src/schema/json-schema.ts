@@ -1,6 +1,8 @@
 /**
  * JSON Schema (draft 2020-12) of the input formats, generated from the zod schemas so
  * the two can never drift apart. For platforms that validate input in other languages.
+ * Checks that need code (time zones known to `Intl`, slots with a length, unique ids,
+ * importance keys) are not expressible there; the library still applies them.
  */
 import { z } from "zod";
 import { MatchOptionsSchema, ParticipantSchema } from "../model/index.js";

@@ -1,7 +1,8 @@
 /**
  * Seeded synthetic cohorts that look like a real peer-mentoring programme's
- * questionnaire export: participants spread over time zones (clustered around a few
- * hubs), popular and rare goals (Zipf-skewed), evening and lunchtime availability,
+ * questionnaire export: most participants from the programme's home region and some
+ * from anywhere, clustered around a few hubs in their time zones, popular and rare
+ * goals (Zipf-skewed), evening and lunchtime availability,
  * some sparse profiles, a few conflicts of interest. Same size and seed → the same
  * cohort, on every JS runtime.
  */
@@ -35,6 +36,8 @@ type Random = () => number;
 const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 const CHANNELS: readonly Channel[] = ["video", "phone", "chat", "email", "in-person"];
 const FREQUENCIES: readonly Frequency[] = ["weekly", "biweekly", "monthly"];
+/** Share of a cohort from the programme's home region (the rest come from anywhere). */
+const HOME_SHARE = 0.75;
 
 /**
  * Generates a realistic, seeded synthetic cohort for demos, tests, benchmarks and research.
@@ -60,18 +63,20 @@ export function generateCohort(size: number, options: GenerateCohortOptions = {}
   const width = Math.max(3, String(size).length);
   const ids = Array.from({ length: size }, (_, k) => `p${String(k + 1).padStart(width, "0")}`);
   const organizationCount = Math.max(2, Math.round(size / 8));
+  const home = weightedPick(random, HUBS, (h) => h.weight).region;
+  const homeHubs = HUBS.filter((h) => h.region === home);
 
   return ids.map((id) => {
     const name = `${pick(random, FIRST_NAMES)} ${pick(random, SURNAME_INITIALS)}.`;
     const goals = zipfSample(random, GOALS, 1 + Math.floor(random() * 3));
     if (random() < sparseShare) return { id, name, goals };
 
-    const hub = weightedPick(random, HUBS, (h) => h.weight);
+    const hub = weightedPick(random, random() < HOME_SHARE ? homeHubs : HUBS, (h) => h.weight);
     const stageIndex = Math.floor(random() * CAREER_STAGES.length);
     const stage = CAREER_STAGES[stageIndex] ?? "mid";
     const strengths = zipfSample(random, SKILLS, 2 + Math.floor(random() * 3));
     const growthAreas = zipfSample(random, SKILLS, 1 + Math.floor(random() * 3)).filter((s) => !strengths.includes(s));
-    const meetingMode: MeetingMode = random() < 0.15 ? "in-person" : random() < 0.5 ? "either" : "virtual";
+    const meetingMode: MeetingMode = random() < 0.08 ? "in-person" : random() < 0.5 ? "either" : "virtual";
     const participant: Participant = {
       id,
       name,
@@ -94,7 +99,7 @@ export function generateCohort(size: number, options: GenerateCohortOptions = {}
         label: hub.city,
       },
       meetingMode,
-      ...(meetingMode !== "virtual" ? { maxDistanceKm: pick(random, [25, 50, 100, 250]) } : {}),
+      ...(meetingMode !== "virtual" ? { maxDistanceKm: pick(random, [50, 100, 250, 500]) } : {}),
       languages: random() < 0.9 ? ["English", ...hub.languages] : [...hub.languages],
       hoursPerMonth: pick(random, [1, 1.5, 2, 2, 3, 4]),
     };

@@ -58,3 +58,41 @@ export function verifyBMatching(
   });
   return { cardinality, scaledWeight, smallest };
 }
+
+/**
+ * Adds disjoint group limits (at most two groups per hospital, max 0–2) and up to two pins
+ * kept only when they fit the capacities and the group limits.
+ */
+export function withDisjointGroups(instance: SmallBipartite): fc.Arbitrary<SmallBipartite> {
+  const H = instance.capacity.length;
+  const R = instance.residents;
+  return fc
+    .record({
+      labels: fc.array(fc.array(fc.integer({ min: -1, max: 1 }), { minLength: R, maxLength: R }), { minLength: H, maxLength: H }),
+      maxes: fc.array(fc.tuple(fc.nat({ max: 2 }), fc.nat({ max: 2 })), { minLength: H, maxLength: H }),
+      withGroups: fc.array(fc.boolean(), { minLength: H, maxLength: H }),
+      pinPicks: fc.uniqueArray(fc.nat({ max: Math.max(0, instance.edges.length - 1) }), { maxLength: 2 }),
+    })
+    .map(({ labels, maxes, withGroups, pinPicks }): SmallBipartite => {
+      const groups: { hospital: number; residents: number[]; max: number }[] = [];
+      for (let h = 0; h < H; h++) {
+        if (!withGroups[h]) continue;
+        for (const label of [0, 1]) {
+          const residents = labels[h]!.flatMap((l, r) => (l === label ? [r] : []));
+          groups.push({ hospital: h, residents, max: maxes[h]![label]! });
+        }
+      }
+      const pins: [number, number][] = [];
+      const load = instance.capacity.map(() => 0);
+      for (const i of pinPicks) {
+        const edge = instance.edges[i];
+        if (edge === undefined) continue;
+        const [h, r] = edge;
+        const full = groups.some((g) => g.hospital === h && g.residents.includes(r) && pins.filter(([ph, pr]) => ph === h && g.residents.includes(pr)).length >= g.max);
+        if (pins.some(([, pr]) => pr === r) || load[h]! >= instance.capacity[h]! || full) continue;
+        load[h]!++;
+        pins.push([h, r]);
+      }
+      return { ...instance, groups, pins };
+    });
+}

@@ -97,3 +97,16 @@ describe("findBlockingPairsHR", () => {
     }
   });
 });
+
+describe("documented examples", () => {
+  it("hospitalsResidents example", () => {
+    const r = preferenceLists([[0, 1], [0], [1, 0]]);
+    const h = preferenceLists([[2, 0, 1], [0, 2]]);
+    expect(Array.from(hospitalsResidents(r, h, Int32Array.from([1, 1])).assignment)).toEqual([0, -1, 1]);
+  });
+
+  it("preferenceLists example", () => {
+    const lists = preferenceLists([[2, 0], [1]]);
+    expect([Array.from(lists.offsets), Array.from(lists.entries)]).toEqual([[0, 2, 3], [2, 0, 1]]);
+  });
+});

@@ -83,6 +83,27 @@ describe("maxWeightBMatchingLp laws", () => {
       { numRuns: Number(process.env.FC_NUM_RUNS ?? 12) },
     );
   });
+
+  it("agrees with the min-cost-flow solver under disjoint group limits (random instances up to 30 × 60)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 1000 }), (H, R, seed) => {
+        const instance = randomInstance(H, R, seed);
+        const next = seedrandom(`groups-${seed}`);
+        // Two disjoint groups per hospital (for example "same organisation" and "same city").
+        const groupLimits = Array.from({ length: H }, (_, h) => {
+          const label = Array.from({ length: R }, () => Math.floor(next() * 3));
+          return [0, 1].map((l) => ({ hospital: h, residents: label.flatMap((x, r) => (x === l ? [r] : [])), max: Math.floor(next() * 3) }));
+        }).flat();
+        const lp = maxWeightBMatchingLp(toGraph(instance), { groupLimits });
+        const flow = maxWeightBMatching(toGraph(instance), { groupLimits });
+        const a = verifyBMatching(instance, lp.assignment);
+        const b = verifyBMatching(instance, flow.assignment);
+        for (const g of groupLimits) expect(g.residents.filter((r) => flow.assignment[r] === g.hospital).length).toBeLessThanOrEqual(g.max);
+        expect([a.cardinality, a.scaledWeight]).toEqual([b.cardinality, b.scaledWeight]);
+      }),
+      { numRuns: Number(process.env.FC_NUM_RUNS ?? 10) },
+    );
+  });
 });
 
 /** A dense-ish random instance (edge probability 0.6, weights in [0, 1) at 1e-3 steps). */

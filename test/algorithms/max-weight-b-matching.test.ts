@@ -85,3 +85,33 @@ describe("maxWeightBMatching", () => {
     expect(codes(() => maxWeightBMatching(graph([1], 1, [[0, 0, 1]]), { scale: 0 }))).toEqual(["out_of_range"]);
   });
 });
+
+describe("maxWeightBMatching with group limits", () => {
+  it("takes at most `max` residents of a group at its hospital", () => {
+    // Hospital 0 (capacity 2) would take residents 0 and 1, but they share a group of max 1.
+    const g = graph([2, 1], 3, [[0, 0, 0.9], [0, 1, 0.8], [0, 2, 0.3], [1, 1, 0.2]]);
+    const result = maxWeightBMatching(g, { groupLimits: [{ hospital: 0, residents: [0, 1], max: 1 }] });
+    expect(Array.from(result.assignment)).toEqual([0, 1, 0]);
+  });
+
+  it("moves a group member out to make room, along a path through the group", () => {
+    // Resident 1 is at hospital 0 in a group of max 1; resident 0 (same group) is worth more there.
+    const g = graph([2, 1], 3, [[0, 0, 1], [0, 1, 0.6], [1, 1, 0.5], [0, 2, 0.1]]);
+    const result = maxWeightBMatching(g, { groupLimits: [{ hospital: 0, residents: [0, 1], max: 1 }] });
+    expect(Array.from(result.assignment)).toEqual([0, 1, 0]);
+  });
+
+  it("refuses overlapping groups at one hospital", () => {
+    const g = graph([2], 3, [[0, 0, 1], [0, 1, 1], [0, 2, 1]]);
+    const limits = [
+      { hospital: 0, residents: [0, 1], max: 1 },
+      { hospital: 0, residents: [1, 2], max: 1 },
+    ];
+    expect(codes(() => maxWeightBMatching(g, { groupLimits: limits }))).toEqual(["invalid_value"]);
+  });
+
+  it("reports a group limit that its pins already exceed", () => {
+    const g = graph([2], 2, [[0, 0, 1], [0, 1, 1]]);
+    expect(codes(() => maxWeightBMatching(g, { pins: [[0, 0]], groupLimits: [{ hospital: 0, residents: [0], max: 0 }] }))).toEqual(["out_of_range"]);
+  });
+});

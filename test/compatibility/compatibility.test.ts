@@ -3,6 +3,7 @@ import { buildCompatibility } from "../../src/compatibility/compatibility.js";
 import { MatchInputError } from "../../src/errors/match-input-error.js";
 import { BUILTIN_FEATURES } from "../../src/model/features.js";
 import type { MatchOptions } from "../../src/model/options-schema.js";
+import { generateCohort } from "../../src/synthetic/generate-cohort.js";
 import { withReferenceDate } from "../fixtures/scoring.js";
 
 /** Program weights: the given ones, every other built-in 0. */
@@ -174,5 +175,49 @@ describe("custom features", () => {
     expect(issue.path).toEqual(["custom", 0, "score"]);
     expect(issue.message).toContain('"broken"');
     expect(issue.message).toContain('"a" → "b"');
+  });
+
+  it("turn an exception thrown by score into MatchInputError naming the feature and the pair", () => {
+    const boom = {
+      name: "boom",
+      weight: 1,
+      score: () => {
+        throw new TypeError("attributes is undefined");
+      },
+    };
+    expect(() => build(people.slice(0, 2), { custom: [boom] })).toThrow(MatchInputError);
+    try {
+      build(people.slice(0, 2), { custom: [boom] });
+    } catch (error) {
+      const issue = (error as MatchInputError).issues[0]!;
+      expect(issue.code).toBe("invalid_value");
+      expect(issue.message).toContain('"boom" threw for ("a" → "b"): attributes is undefined');
+    }
+  });
+
+  it("may be named like an Object.prototype key", () => {
+    const proto = { name: "__proto__", weight: 1, score: () => 0.5 };
+    const { compatibility } = build(people.slice(0, 2), { weights: only({}), custom: [proto] });
+    const explanation = compatibility.explain(0, 1);
+    expect(Object.keys(explanation.features)).toContain("__proto__");
+    expect(JSON.parse(JSON.stringify(explanation)).features["__proto__"].score).toBe(0.5);
+    expect(explanation.scores.aToB).toBe(0.5);
+  });
+});
+
+describe("the bulk pass", () => {
+  it("agrees with per-pair explanations across tile boundaries", () => {
+    const people = generateCohort(150, { seed: "tiles" });
+    const { compatibility } = build(people);
+    const { n, scores } = compatibility;
+    for (const i of [0, 1, 63, 64, 65, 127, 128, 149]) {
+      for (let j = 0; j < n; j++) {
+        if (i === j) continue;
+        const explanation = compatibility.explain(i, j);
+        const stored = scores[i * n + j]!;
+        expect(explanation.feasible).toBe(!Number.isNaN(stored));
+        if (explanation.feasible) expect([explanation.scores.aToB, explanation.scores.bToA]).toEqual([stored, scores[j * n + i]]);
+      }
+    }
   });
 });

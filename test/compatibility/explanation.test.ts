@@ -50,7 +50,7 @@ describe("explanations", () => {
     expect(explanation.reasons).toEqual([
       "Bea's strength in negotiation covers Ana's growth area; Ana's strength in public speaking covers Bea's growth area",
       "Both want to grow in negotiation",
-      "Mon 18:00–20:00 Amsterdam time overlaps 2 h",
+      "Monday 18:00–20:00 Amsterdam time overlaps 2 h",
       "Both speak en",
     ]);
   });
@@ -62,6 +62,27 @@ describe("explanations", () => {
     expect(explanation.vetoes).toEqual([{ feature: "language", reason: "No shared language" }]);
     expect(explanation.reasons[0]).toBe("No shared language");
     expect(JSON.parse(JSON.stringify(explanation))).toEqual(explanation);
+  });
+
+  it("show the organisation rule as a factor, or as a veto under forbid", () => {
+    const colleagues = [
+      { ...ana, organization: "Acme" },
+      { ...bea, organization: "acme" },
+    ] as const;
+    const avoid = explainPair(colleagues[0], colleagues[1], withReferenceDate({ organization: "avoid" }));
+    expect(avoid.features.organization).toEqual({
+      score: 0.5,
+      weight: 0,
+      detail: { known: true, policy: "avoid", same: true },
+    });
+    expect(avoid.reasons[0]).toBe("Both work at Acme; the program keeps colleagues apart (scores × 0.5)");
+    const allow = explainPair(colleagues[0], colleagues[1], withReferenceDate());
+    expect(allow.features.organization).toBeUndefined();
+    expect(avoid.scores.aToB).toBe(Math.fround(allow.scores.aToB / 2));
+    const forbid = explainPair(colleagues[0], colleagues[1], withReferenceDate({ organization: "forbid" }));
+    expect(forbid.vetoes).toEqual([
+      { feature: "organization", reason: "Both work at Acme; the program keeps colleagues apart" },
+    ]);
   });
 
   it("from explainPair keep a as the first argument whatever the id order", () => {
@@ -82,5 +103,10 @@ describe("compatibilityGraph", () => {
     expect(graph.edges).toEqual([
       [0, 1, compatibility.pairWeight(0, 1), compatibility.scores[1], compatibility.scores[3]],
     ]);
+  });
+
+  it("of an empty or one-person cohort has no edges", () => {
+    expect(compatibilityGraph([])).toEqual({ ids: [], edges: [] });
+    expect(compatibilityGraph([ana], withReferenceDate())).toEqual({ ids: ["ana"], edges: [] });
   });
 });

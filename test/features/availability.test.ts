@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   availabilityFeature,
+  availabilityRulesOut,
   availabilityFromOverlap,
   availabilityOverlap,
   availabilityVetoes,
@@ -63,8 +64,8 @@ describe("availability", () => {
     expect(availabilityOverlap(ctx, at("ny"), at("ams"))).toBe(120);
     const detail = availabilityFeature().detail(ctx, at("ams"), at("ny"));
     expect(detail.overlapMinutes).toBe(120);
-    expect(detail.intervals).toEqual([{ utcStart: 10020, minutes: 120, local: "Mon 00:00–02:00 Amsterdam time" }]);
-    expect(availabilityFeature().reason(ctx, at("ny"), at("ams"))).toBe("Sun 18:00–20:00 New York time overlaps 2 h");
+    expect(detail.intervals).toEqual([{ utcStart: 10020, minutes: 120, local: "Monday 00:00–02:00 Amsterdam time" }]);
+    expect(availabilityFeature().reason(ctx, at("ny"), at("ams"))).toBe("Sunday 18:00–20:00 New York time overlaps 2 h");
   });
 
   it("names the longest shared window and the weekly total", () => {
@@ -91,7 +92,23 @@ describe("availability", () => {
       },
     ]);
     expect(availabilityFeature().reason(ctx, at("a"), at("b"))).toBe(
-      "Mon 18:00–20:00 Amsterdam time overlaps 2 h (3 h 30 min a week in all)",
+      "Monday 18:00–20:00 Amsterdam time overlaps 2 h (3 h 30 min a week in all)",
     );
+  });
+
+  it("rules a pair out quickly only when no hour holds time of both and a minimum is required", () => {
+    const people = [
+      { id: "a", availability: amsterdam("18:00", "18:30") },
+      { id: "b", availability: amsterdam("18:30", "19:00") }, // same hour, no shared minute
+      { id: "c", availability: amsterdam("20:00", "21:00") },
+      { id: "d" },
+    ];
+    const { ctx, at } = scoring(people);
+    expect(availabilityRulesOut(ctx, at("a"), at("c"))).toBe(true);
+    expect(availabilityRulesOut(ctx, at("a"), at("b"))).toBe(false); // left to the exact test
+    expect(availabilityOverlap(ctx, at("a"), at("b"))).toBe(0);
+    expect(availabilityRulesOut(ctx, at("a"), at("d"))).toBe(false);
+    const noMinimum = scoring(people, { availability: { minOverlapMinutes: 0 } });
+    expect(availabilityRulesOut(noMinimum.ctx, noMinimum.at("a"), noMinimum.at("c"))).toBe(false);
   });
 });

@@ -14,7 +14,7 @@ describe("language", () => {
     const { ctx, at } = scoring(people);
     expect(languageScore(ctx, at("a"), at("b"))).toBe(1);
     expect(languageScore(ctx, at("a"), at("c"))).toBe(0);
-    expect(languageFeature().reason(ctx, at("a"), at("b"))).toBe("Both speak dutch");
+    expect(languageFeature().reason(ctx, at("a"), at("b"))).toBe("Both speak Dutch");
   });
 
   it("vetoes no shared language when both list languages and it is required", () => {

@@ -37,7 +37,9 @@ describe("normaliseCohort: each kind of bad input", () => {
   it("a missing or invalid id", () => {
     expect(only(issuesOf(() => normalise([{ name: "x" }])))).toMatchObject({ code: "invalid_type", path: [0, "id"] });
     expect(only(issuesOf(() => normalise([{ id: "" }])))).toMatchObject({ code: "out_of_range", path: [0, "id"], participantId: "" });
-    expect(only(issuesOf(() => normalise([{ id: "x".repeat(201) }])))).toMatchObject({ code: "out_of_range", path: [0, "id"] });
+    const long = only(issuesOf(() => normalise([{ id: "x".repeat(5000) }])));
+    expect(long).toMatchObject({ code: "out_of_range", path: [0, "id"], participantId: "x".repeat(5000) });
+    expect(long.message.length).toBeLessThan(200);
     expect(only(issuesOf(() => normalise([{ id: 7 }])))).toMatchObject({ code: "invalid_type", path: [0, "id"] });
   });
 
@@ -302,8 +304,8 @@ describe("normaliseCohort: the cohort arrays", () => {
 
   it("packs tags into bitsets; goals, strengths and growth areas share one vocabulary", () => {
     const c = cohort();
-    // First seen over participants in index order (alice, bob, carol), goals then strengths then growth areas.
-    expect(c.goals.vocabulary).toEqual(["leadership", "public speaking", "negotiation"]);
+    // First seen (as written) over participants in index order (alice, bob, carol), goals then strengths then growth areas.
+    expect(c.goals.vocabulary).toEqual(["leadership", "Public Speaking", "Negotiation"]);
     expect(c.strengths.vocabulary).toBe(c.goals.vocabulary);
     expect(c.growthAreas.vocabulary).toBe(c.goals.vocabulary);
     expect(Array.from(c.goals.bits)).toEqual([0b011, 0, 0b001]);
@@ -316,10 +318,10 @@ describe("normaliseCohort: the cohort arrays", () => {
     expect(Array.from(c.growthAreas.count)).toEqual([0, 0, 2]);
     // Complementarity reads across families: alice's strengths cover carol's growth areas.
     expect((c.growthAreas.bits[2] as number) & (c.strengths.bits[0] as number)).toBe(0b100);
-    expect(c.styles.vocabulary).toEqual(["direct", "reflective"]);
+    expect(c.styles.vocabulary).toEqual(["Direct", "Reflective"]);
     expect(Array.from(c.styles.bits)).toEqual([0b11, 0, 0b01]);
     expect(Array.from(c.styles.present)).toEqual([1, 0, 1]);
-    expect(c.languages.vocabulary).toEqual(["en", "nl"]);
+    expect(c.languages.vocabulary).toEqual(["en", "NL"]);
     expect(Array.from(c.languages.bits)).toEqual([0b11, 0b10, 0]);
   });
 
@@ -410,5 +412,39 @@ describe("normaliseCohort: the cohort arrays", () => {
     expect(c.n).toBe(0);
     expect(Array.from(c.availability.offsets)).toEqual([0]);
     expect(Array.from(c.bannedOffsets)).toEqual([0]);
+  });
+});
+
+describe("normaliseCohort: messages", () => {
+  it("says a required field is required, and an explicit undefined is not the same as leaving a field out", () => {
+    const issues = issuesOf(() =>
+      normalise(
+        [{ id: "a", name: undefined, location: { lat: 1 }, availability: { timezone: "UTC", slots: [{ start: "09:00", end: "10:00" }] } }],
+        { ...REF, custom: [{ name: "x", weight: 1 }] },
+      ),
+    );
+    expect(issues.map((issue) => issue.message)).toEqual([
+      'matchPeers: participant "a" name must be a string, got undefined (leave an optional field out instead)',
+      'matchPeers: participant "a" availability.slots[0].day is required',
+      'matchPeers: participant "a" location.lon is required',
+      "matchPeers: options.custom[0].score is required",
+    ]);
+  });
+
+  it("names a participant without a usable id by its index", () => {
+    const issues = issuesOf(() => normalise([{ id: "ok" }, { goals: "leadership" }]));
+    expect(issues.map((issue) => issue.message)).toEqual([
+      "matchPeers: participant at index 1 id is required",
+      'matchPeers: participant at index 1 goals must be an array, got "leadership"',
+    ]);
+  });
+});
+
+describe("normaliseCohort: large bad input", () => {
+  it("reports one issue per bad entry even for hundreds of thousands of entries (no stack overflow)", () => {
+    const exclude = Array.from({ length: 200_000 }, () => 1);
+    const issues = issuesOf(() => normalise([{ id: "a", exclude }]));
+    expect(issues).toHaveLength(200_000);
+    expect(issues[199_999]).toMatchObject({ code: "invalid_type", path: [0, "exclude", 199_999] });
   });
 });

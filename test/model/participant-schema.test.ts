@@ -7,6 +7,10 @@ describe("ParticipantSchema", () => {
   it("parses into the Participant contract (checked at compile time)", () => {
     expectTypeOf<z.output<typeof ParticipantSchema>>().toExtend<Participant>();
     expectTypeOf<ParticipantInput>().toHaveProperty("id").toEqualTypeOf<string>();
+    expectTypeOf<ParticipantInput["importance"]>().toEqualTypeOf<Record<string, number> | undefined>();
+    expectTypeOf<ParticipantInput["attributes"]>().toEqualTypeOf<
+      Record<string, string | number | boolean | string[]> | undefined
+    >();
     // Every field of the contract is a field of the schema, and the other way round.
     expectTypeOf<keyof z.output<typeof ParticipantSchema>>().toEqualTypeOf<keyof Participant>();
     const parsed: Participant = ParticipantSchema.parse({ id: "a" });

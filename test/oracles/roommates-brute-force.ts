@@ -37,8 +37,11 @@ function rankTable(lists: Lists): number[][] {
 
 /** Blocking pairs of mate as [a, b], a < b; `coveredOnly` restricts to matched people. */
 export function bruteBlockingPairs(lists: Lists, mate: readonly number[], coveredOnly: boolean): [number, number][] {
-  const n = lists.length;
-  const rank = rankTable(lists);
+  return blockingPairsWithRanks(rankTable(lists), mate, coveredOnly);
+}
+
+function blockingPairsWithRanks(rank: number[][], mate: readonly number[], coveredOnly: boolean): [number, number][] {
+  const n = rank.length;
   const r = (a: number, b: number): number => (rank[a] as number[])[b] as number;
   const prefers = (a: number, b: number): boolean => {
     const m = mate[a] as number;
@@ -68,8 +71,8 @@ export function bruteForceRoommates(lists: Lists): BruteForceReport {
   let maxCoveredStable = 0;
 
   const visit = (): void => {
-    if (bruteBlockingPairs(lists, mate, false).length === 0) stableMatchings.add(matchingKey(mate));
-    if (bruteBlockingPairs(lists, mate, true).length === 0) {
+    if (blockingPairsWithRanks(rank, mate, false).length === 0) stableMatchings.add(matchingKey(mate));
+    if (blockingPairsWithRanks(rank, mate, true).length === 0) {
       maxCoveredStable = Math.max(maxCoveredStable, mate.filter((m) => m !== -1).length);
     }
   };

@@ -3,7 +3,7 @@
  * that their blossoms become unlabelled (the rest of the forest is kept).
  *
  * Complexity: O(length of the augmenting path + size of the blossoms on it) to augment;
- * O(size and degree sum of the two trees · log m) to dissolve them.
+ * O(size and degree sum of the two trees) to dissolve them.
  *
  * References: Edmonds 1965; Galil 1986; Kolmogorov 2009, "Blossom V" (keeping the forest
  * between augmentations).
@@ -59,7 +59,8 @@ function dissolveTree(state: BlossomState, root: number, count: number): number 
 
 /**
  * Augments through tight edge k (joining S-vertices of two different trees), dissolves
- * both trees and queues `grow` events from the surviving S-vertices into them.
+ * both trees and queues, for each of their vertices, a `grow` event for its least-slack
+ * edge to the surviving S-vertices.
  */
 export function augmentAndDissolve(state: BlossomState, k: number): void {
   const { endpoint, inBlossom, treeOf } = state;

@@ -4,8 +4,8 @@
  * of its cycle that stays in the tree), and rotate a blossom's matching so that a given
  * vertex becomes its base (used while augmenting).
  *
- * Complexity: each operation is O(size of the blossoms involved), plus O(log m) per event
- * queued for the vertices that change label.
+ * Complexity: each operation is O(size of the blossoms involved), plus, when expanding,
+ * a rescan of the edges of the sub-blossoms that leave the tree.
  *
  * References: Edmonds 1965 (blossoms); Galil 1986, "Efficient algorithms for finding
  * maximum matching in graphs"; van Rantwijk, mwmatching.py (cycle bookkeeping).
@@ -13,7 +13,7 @@
 import { absorbIntoS, collectLeaves, setLabel } from "./duals.js";
 import { assignLabel, labelT, linkToTree, pushGrowEvents, unlinkFromTree } from "./labels.js";
 import { enqueue, S, T, UNLABELLED, type BlossomState } from "./state.js";
-import { invariant } from "../debug.js";
+import { debugChecks, invariant } from "../debug.js";
 
 /** The S-blossom one step closer to the root than S-blossom b, or -1 if b is a root. */
 function parentS(state: BlossomState, b: number): number {
@@ -45,7 +45,7 @@ export function findCommonBase(state: BlossomState, v: number, w: number): numbe
       mark[c] = stamp;
       c = parentS(state, c);
     }
-    invariant(a !== -1 || c !== -1, () => `findCommonBase: ${v} and ${w} are in different trees`);
+    if (debugChecks.enabled) invariant(a !== -1 || c !== -1, () => `findCommonBase: ${v} and ${w} are in different trees`);
   }
 }
 

@@ -3,6 +3,9 @@
  * for the representation), plus the leaf walk every relabelling needs.
  *
  * Complexity: `collectLeaves` and `setLabel` are O(size of the blossom tree below b).
+ *
+ * References: Galil 1986 (the dual step); Kolmogorov 2009, "Blossom V" (duals kept
+ * relative to a running total).
  */
 import { S, T, type BlossomState } from "./state.js";
 

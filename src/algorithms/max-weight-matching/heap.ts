@@ -1,84 +1,108 @@
 /**
- * A binary min-heap of (key, value) pairs on growable typed arrays, used for the three
- * event queues of the blossom solver. Entries are never deleted in place: the solver
- * checks an entry against the current state when it reaches the top and drops it if it
- * went stale ("lazy deletion"), so `push` and `pop` are the only updates.
+ * A monotone radix heap of (key, value) pairs on typed arrays: the solver's one queue
+ * of future events. Keys are non-negative integers below 2^53 and never smaller than the
+ * last key taken out (the solver's dual total only grows, and every event lies in its
+ * future), which is what a radix heap needs.
  *
- * Complexity: `push` and `pop` are O(log size); `peekKey`/`peekValue` are O(1).
+ * Bucket 0 holds keys equal to `last` (the current minimum); bucket i ≥ 1 holds keys
+ * whose highest bit differing from `last` is bit i−1. Finding the minimum empties the
+ * lowest non-empty bucket into lower ones, so each entry moves at most 53 times and
+ * usually far fewer.
+ *
+ * Entries are never deleted in place: the solver checks the top entry against its state
+ * and pops it if it went stale ("lazy deletion").
+ *
+ * Complexity: `push` O(1); `peekKey`/`peekValue`/`pop` O(1) amortised plus O(53) per
+ * bucket refill, amortised O(log C) per entry for key range C.
+ *
+ * References: Ahuja, Mehlhorn, Orlin & Tarjan 1990, "Faster algorithms for the shortest
+ * path problem" (radix heaps).
  */
-export class LazyMinHeap {
-  private keys: Float64Array;
-  private values: Int32Array;
-  /** Number of entries; the heap occupies indices `0..size-1`. */
+const BUCKETS = 54;
+const TWO_32 = 4294967296;
+
+export class RadixHeap {
+  private readonly keys: Float64Array[] = [];
+  private readonly values: Int32Array[] = [];
+  private readonly counts = new Int32Array(BUCKETS);
+  /** The smallest key taken out or found so far; every stored key is ≥ last. */
+  private last = 0;
+  /** Number of entries. */
   size = 0;
 
-  constructor(capacity: number) {
-    const initial = Math.max(16, capacity);
-    this.keys = new Float64Array(initial);
-    this.values = new Int32Array(initial);
+  constructor() {
+    for (let b = 0; b < BUCKETS; b++) {
+      this.keys.push(new Float64Array(64));
+      this.values.push(new Int32Array(64));
+    }
   }
 
-  /** Smallest key; only meaningful when `size > 0`. */
-  peekKey(): number {
-    return this.keys[0] as number;
+  private bucketOf(key: number): number {
+    const last = this.last;
+    if (key === last) return 0;
+    const high = Math.floor(key / TWO_32) ^ Math.floor(last / TWO_32);
+    if (high !== 0) return 64 - Math.clz32(high);
+    return 32 - Math.clz32((key >>> 0) ^ (last >>> 0));
   }
 
-  /** Value stored with the smallest key; only meaningful when `size > 0`. */
-  peekValue(): number {
-    return this.values[0] as number;
+  private append(bucket: number, key: number, value: number): void {
+    const count = this.counts[bucket] as number;
+    let keys = this.keys[bucket] as Float64Array;
+    let values = this.values[bucket] as Int32Array;
+    if (count === keys.length) {
+      const grownKeys = new Float64Array(count * 2);
+      grownKeys.set(keys);
+      const grownValues = new Int32Array(count * 2);
+      grownValues.set(values);
+      this.keys[bucket] = keys = grownKeys;
+      this.values[bucket] = values = grownValues;
+    }
+    keys[count] = key;
+    values[count] = value;
+    this.counts[bucket] = count + 1;
   }
 
+  /** Adds an entry; `key` must be an integer ≥ the last minimum returned. */
   push(key: number, value: number): void {
-    if (this.size === this.keys.length) this.grow();
-    const keys = this.keys;
-    const values = this.values;
-    let i = this.size++;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      const parentKey = keys[parent] as number;
-      if (parentKey <= key) break;
-      keys[i] = parentKey;
-      values[i] = values[parent] as number;
-      i = parent;
-    }
-    keys[i] = key;
-    values[i] = value;
+    this.append(this.bucketOf(key), key, value);
+    this.size++;
   }
 
-  /** Removes the smallest entry. */
+  /** Moves the minimum entries into bucket 0; false when the heap is empty. */
+  private settle(): boolean {
+    const counts = this.counts;
+    if ((counts[0] as number) > 0) return true;
+    let b = 1;
+    while (b < BUCKETS && counts[b] === 0) b++;
+    if (b === BUCKETS) return false;
+    const keys = this.keys[b] as Float64Array;
+    const values = this.values[b] as Int32Array;
+    const count = counts[b] as number;
+    let min = keys[0] as number;
+    for (let i = 1; i < count; i++) if ((keys[i] as number) < min) min = keys[i] as number;
+    this.last = min;
+    counts[b] = 0;
+    // Relative to the new minimum every entry of bucket b falls into a lower bucket.
+    for (let i = 0; i < count; i++) {
+      const key = keys[i] as number;
+      this.append(this.bucketOf(key), key, values[i] as number);
+    }
+    return true;
+  }
+
+  /** Smallest key, or Infinity when empty. */
+  peekKey(): number {
+    return this.settle() ? this.last : Infinity;
+  }
+
+  /** Value of an entry with the smallest key; call only after `peekKey` returned a finite key. */
+  peekValue(): number {
+    return (this.values[0] as Int32Array)[(this.counts[0] as number) - 1] as number;
+  }
+
+  /** Removes the entry `peekValue` returned. */
   pop(): void {
-    const last = --this.size;
-    if (last <= 0) return;
-    const keys = this.keys;
-    const values = this.values;
-    const key = keys[last] as number;
-    const value = values[last] as number;
-    let i = 0;
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= last) break;
-      const right = child + 1;
-      if (right < last && (keys[right] as number) < (keys[child] as number)) child = right;
-      const childKey = keys[child] as number;
-      if (childKey >= key) break;
-      keys[i] = childKey;
-      values[i] = values[child] as number;
-      i = child;
-    }
-    keys[i] = key;
-    values[i] = value;
-  }
-
-  clear(): void {
-    this.size = 0;
-  }
-
-  private grow(): void {
-    const keys = new Float64Array(this.keys.length * 2);
-    keys.set(this.keys);
-    const values = new Int32Array(this.values.length * 2);
-    values.set(this.values);
-    this.keys = keys;
-    this.values = values;
+    this.counts[0] = (this.counts[0] as number) - 1;
+    this.size--;
   }
 }

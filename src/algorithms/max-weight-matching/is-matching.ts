@@ -3,6 +3,8 @@
  * matched pair is one of the edges. Written independently of the solver.
  *
  * Complexity: O(n + m) (one pass over the edges with a typed-array mark per vertex).
+ *
+ * References: none needed; this is the definition of a matching.
  */
 
 /**

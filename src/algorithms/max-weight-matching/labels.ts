@@ -2,12 +2,15 @@
  * Growing the alternating forest: labelling blossoms S or T, keeping each tree's list of
  * top-level blossoms, and queueing the events an unlabelled blossom may take part in.
  *
- * Complexity: `assignLabel` is O(size of the labelled blossoms) plus O(log m) per queued
- * event; `pushGrowEvents` is O(degree sum of the blossom's vertices · log m).
+ * Complexity: `assignLabel` is O(size of the labelled blossoms); `rescanGrow` is
+ * O(degree of the vertex); `pushGrowEvents` is O(degree sum of the blossom's vertices).
+ *
+ * References: Edmonds 1965 (alternating trees); Kolmogorov 2009, "Blossom V" (growing all
+ * trees at once).
  */
 import { collectLeaves, setLabel } from "./duals.js";
-import { enqueue, S, T, UNLABELLED, type BlossomState } from "./state.js";
-import { invariant } from "../debug.js";
+import { enqueue, EXPAND, GROW, S, T, UNLABELLED, type BlossomState } from "./state.js";
+import { debugChecks, invariant } from "../debug.js";
 
 /** Adds top-level blossom b to the list of tree `root`. */
 export function linkToTree(state: BlossomState, b: number, root: number): void {
@@ -38,13 +41,13 @@ export function unlinkFromTree(state: BlossomState, b: number): void {
  * mate. Used directly only when the mate is already labelled.
  */
 export function labelT(state: BlossomState, b: number, p: number, root: number): void {
-  invariant(state.label[b] === UNLABELLED, () => `labelT: blossom ${b} is already labelled`);
+  if (debugChecks.enabled) invariant(state.label[b] === UNLABELLED, () => `labelT: blossom ${b} is already labelled`);
   setLabel(state, b, T);
   state.labelEnd[b] = p;
   linkToTree(state, b, root);
   if (b >= state.n) {
     state.stats.blossomsLabelledT++;
-    state.expand.push((state.zRaw[b] as number) / 2, b);
+    state.events.push((state.zRaw[b] as number) / 2, 4 * b + EXPAND);
   }
 }
 
@@ -58,11 +61,11 @@ export function assignLabel(state: BlossomState, w: number, label: number, p: nu
   if (label === T) {
     labelT(state, b, p, root);
     const matchedEnd = state.mate[state.base[b] as number] as number;
-    invariant(matchedEnd >= 0, () => `assignLabel: T-blossom ${b} has a single base`);
+    if (debugChecks.enabled) invariant(matchedEnd >= 0, () => `assignLabel: T-blossom ${b} has a single base`);
     assignLabel(state, state.endpoint[matchedEnd] as number, S, matchedEnd ^ 1, root);
     return;
   }
-  invariant(state.label[b] === UNLABELLED, () => `assignLabel: blossom ${b} is already labelled`);
+  if (debugChecks.enabled) invariant(state.label[b] === UNLABELLED, () => `assignLabel: blossom ${b} is already labelled`);
   setLabel(state, b, S);
   state.labelEnd[b] = p;
   linkToTree(state, b, root);
@@ -71,21 +74,32 @@ export function assignLabel(state: BlossomState, w: number, label: number, p: nu
 }
 
 /**
- * Queues a `grow` event for every edge between a vertex of the (now unlabelled)
- * top-level blossom b and an S-vertex, keyed by the `delta` at which it becomes tight.
+ * For unlabelled vertex v: queues one `grow` event, for its least-slack edge to an
+ * S-vertex (keyed by the `delta` at which that edge becomes tight), and records its key
+ * in `bestGrow[v]` (Infinity if v has no S-neighbour).
  */
-export function pushGrowEvents(state: BlossomState, b: number): void {
-  const { endpoint, adjStart, adj, inBlossom, label, dualRaw, weight, grow } = state;
-  const count = collectLeaves(state, b);
-  for (let i = 0; i < count; i++) {
-    const v = state.leaves[i] as number;
-    const yv = dualRaw[v] as number;
-    const end = adjStart[v + 1] as number;
-    for (let a = adjStart[v] as number; a < end; a++) {
-      const p = adj[a] as number;
-      const w = endpoint[p] as number;
-      if (label[inBlossom[w] as number] !== S) continue;
-      grow.push((dualRaw[w] as number) + yv - (weight[p >> 1] as number), p);
+export function rescanGrow(state: BlossomState, v: number): void {
+  const { endpoint, adjStart, adj, inBlossom, label, dualRaw, weight } = state;
+  const yv = dualRaw[v] as number;
+  const end = adjStart[v + 1] as number;
+  let best = Infinity;
+  let bestEnd = -1;
+  for (let a = adjStart[v] as number; a < end; a++) {
+    const p = adj[a] as number;
+    const w = endpoint[p] as number;
+    if (label[inBlossom[w] as number] !== S) continue;
+    const at = (dualRaw[w] as number) + yv - (weight[p >> 1] as number);
+    if (at < best) {
+      best = at;
+      bestEnd = p;
     }
   }
+  state.bestGrow[v] = best;
+  if (bestEnd !== -1) state.events.push(best, 4 * bestEnd + GROW);
+}
+
+/** Queues the `grow` events of every vertex of the (now unlabelled) top-level blossom b. */
+export function pushGrowEvents(state: BlossomState, b: number): void {
+  const count = collectLeaves(state, b);
+  for (let i = 0; i < count; i++) rescanGrow(state, state.leaves[i] as number);
 }

@@ -3,13 +3,14 @@
  * exact: weights are turned into integers (scale.ts) and every dual stays an exact
  * integer, so floating-point error cannot make the answer sub-optimal.
  *
- * Complexity: O(n·m·log m) worst case, O(n + m) memory (see solve.ts).
+ * Complexity: O(n + m) memory; time polynomial (a loose worst-case bound is O(n²·m),
+ * see solve.ts), near-linear per augmentation on typical graphs.
  *
  * References: Edmonds 1965; Galil 1986; Gabow 1990; Kolmogorov 2009 (Blossom V);
  * van Rantwijk, mwmatching.py.
  */
 import { buildCoreGraph } from "./graph.js";
-import { readEdgeArrays, readEdgeTuples, type EdgeArrays } from "./input.js";
+import { readEdgeArrays, readEdgeTuples, throwIfRepeated, type EdgeArrays } from "./input.js";
 import { scaleWeights } from "./scale.js";
 import { solveBlossom, type BlossomSolution } from "./solve.js";
 
@@ -43,17 +44,14 @@ export interface CertifiedMatching {
   readonly solution: BlossomSolution;
 }
 
-function solveEdges(edges: EdgeArrays, maxCardinality: boolean): CertifiedMatching {
+function solveEdges(fn: string, edges: EdgeArrays, maxCardinality: boolean): CertifiedMatching {
   const { n, from, to, weight } = edges;
   const { weight2, scale } = scaleWeights(weight, n);
-  // Without maxCardinality an edge of weight ≤ 0 never helps, and the final vertex duals
-  // (all ≥ 0) already cover it, so the core does not need to see it.
-  let keep: Uint8Array | null = null;
-  if (!maxCardinality) {
-    keep = new Uint8Array(weight2.length);
-    for (let k = 0; k < weight2.length; k++) keep[k] = (weight2[k] as number) > 0 ? 1 : 0;
-  }
-  const solution = solveBlossom(buildCoreGraph(n, from, to, weight2, keep), maxCardinality);
+  const graph = buildCoreGraph(n, from, to, weight2);
+  throwIfRepeated(fn, graph);
+  // Without maxCardinality, edges of weight ≤ 0 stay in the graph but never become tight
+  // before the free vertices' duals reach zero, so they are never matched.
+  const solution = solveBlossom(graph, maxCardinality);
   return { n, from, to, weight2, scale, solution };
 }
 
@@ -65,7 +63,7 @@ export function maxWeightMatchingCertified(
   edges: readonly (readonly [number, number, number])[],
   options?: MaxWeightMatchingOptions,
 ): CertifiedMatching {
-  return solveEdges(readEdgeTuples("maxWeightMatching", edges), options?.maxCardinality === true);
+  return solveEdges("maxWeightMatching", readEdgeTuples("maxWeightMatching", edges), options?.maxCardinality === true);
 }
 
 /**
@@ -103,7 +101,7 @@ export function maxWeightMatching(
   edges: readonly (readonly [number, number, number])[],
   options?: MaxWeightMatchingOptions,
 ): Int32Array {
-  return solveEdges(readEdgeTuples("maxWeightMatching", edges), options?.maxCardinality === true).solution.mate;
+  return solveEdges("maxWeightMatching", readEdgeTuples("maxWeightMatching", edges), options?.maxCardinality === true).solution.mate;
 }
 
 /**
@@ -136,5 +134,5 @@ export function maxWeightMatchingArrays(
   options?: MaxWeightMatchingOptions,
 ): Int32Array {
   const edges = readEdgeArrays("maxWeightMatchingArrays", n, from, to, weight);
-  return solveEdges(edges, options?.maxCardinality === true).solution.mate;
+  return solveEdges("maxWeightMatchingArrays", edges, options?.maxCardinality === true).solution.mate;
 }

@@ -1,17 +1,23 @@
 /**
  * Turns finite edge weights into the integers the blossom core computes with exactly.
  *
- * The core keeps every dual as an integer in a double; all of them stay below
- * 4·(n+2)·max|w| in magnitude (vertex duals start at max w and, with
- * `maxCardinality`, fall by at most about n·max|w|), so integers with
- * max|w| ≤ 2^49 / (n+2) keep every intermediate value below 2^52, where doubles are
- * exact. Weights that are all integers inside that range are used as they are.
- * Otherwise (fractions, or integers too large) every weight is multiplied by one power
- * of two 2^e, the largest keeping max|w|·2^e inside the range, and rounded to the
- * nearest integer: the matching is then exactly optimal for the rounded weights, and
- * its original total is within n·2^(−e−1) of the true optimum.
+ * The core doubles the integer weights and keeps every dual as an integer in a double.
+ * Vertex duals start at R = max|w| and every stored value is a sum of a few duals and
+ * the dual total `delta`; with R ≤ 2^49 / (n+2) and `delta` ≤ 2^50 every intermediate
+ * value stays below 2^53, where doubles hold integers exactly. (Without
+ * `maxCardinality`, `delta` never exceeds R; with it, `delta` grows by at most about
+ * n·R. The solver checks the limit on `delta` at every step and throws rather than
+ * lose exactness.)
+ *
+ * Weights that are all integers inside that range are used as they are. Otherwise
+ * (fractions, or integers too large) every weight is multiplied by one power of two
+ * 2^e, the largest keeping max|w|·2^e inside the range, and rounded to the nearest
+ * integer: the matching is then exactly optimal for the rounded weights, and its
+ * original total is within n·2^(−e−1) of the true optimum.
  *
  * Complexity: O(m).
+ *
+ * References: van Rantwijk, mwmatching.py (integer weights keep the algorithm exact).
  */
 
 /** Largest integer |weight| the core handles exactly for a graph of n vertices. */

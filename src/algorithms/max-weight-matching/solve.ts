@@ -3,30 +3,40 @@
  * graph with integer (doubled) weights, returning the matching and the dual solution
  * that proves it optimal.
  *
- * Each S-vertex's edges are scanned once per time it becomes S; tight edges act at once
- * (grow the tree, shrink a blossom, or augment), the others become events in three lazy
- * heaps keyed by the dual total `delta` at which they become tight. When no tight edge
- * is left, `delta` jumps to the earliest event: an edge S–unlabelled becomes tight
- * (grow), an edge S–S becomes tight (blossom or augment), a T-blossom's dual reaches
- * zero (expand), or — unless `maxCardinality` — the free vertices' duals reach zero
- * (stop: the matching is optimal). Augmenting dissolves only the two trees it joins.
+ * Every free vertex roots an alternating tree, and all trees grow at once. Each
+ * S-vertex's edges are scanned when it becomes S: tight edges act at once (grow the
+ * tree, shrink a blossom, or augment); for the others, future events go into one
+ * monotone radix heap keyed by the dual total `delta` at which they happen — one
+ * least-slack `grow` entry per unlabelled vertex and one least-slack `even` entry per
+ * S-vertex, re-found by a rescan of that vertex when the entry goes stale. When no
+ * tight edge is left, `delta` jumps to the earliest event: an edge S–unlabelled becomes
+ * tight (grow), an edge S–S becomes tight (blossom or augment), a T-blossom's dual
+ * reaches zero (expand), or — unless `maxCardinality` — the free vertices' duals reach
+ * zero (stop: the matching is optimal). Augmenting dissolves only the two trees it
+ * joins; the rest of the forest is kept.
  *
- * Complexity: O(n·m·log m) in the worst case (each of the ≤ n/2 augmentations can
- * relabel the whole graph); on typical inputs most augmentations touch small trees.
- * Memory O(n + m) plus the event heaps.
+ * Complexity: O(n + m) memory. Time: each label change can cost a scan of the vertex's
+ * edges, which gives a loose worst-case bound of O(n²·m); the O(n·m·log n) bound of
+ * Galil–Micali–Gabow needs mergeable heaps per blossom, traded here for per-vertex
+ * least-slack entries. In practice the work per augmentation is proportional to the
+ * edges of the two trees it touches (see bench/: within LEMON's range on dense K_1000
+ * and on k-nearest graphs with n = 20,000).
  *
  * References: Edmonds 1965, "Paths, trees, and flowers"; Galil 1986, "Efficient
  * algorithms for finding maximum matching in graphs" (the primal–dual method and its
  * four dual-step cases); Galil, Micali & Gabow 1986 and Gabow 1990 (priority queues of
- * edge slacks); Kolmogorov 2009, "Blossom V" (multiple trees, lazy duals); van Rantwijk,
- * mwmatching.py (bookkeeping and self-check).
+ * edge slacks); Kolmogorov 2009, "Blossom V" (all trees at once, lazy duals, keeping
+ * the forest); van Rantwijk, mwmatching.py (bookkeeping and self-check).
  */
 import { addBlossom, expandBlossom, findCommonBase } from "./blossoms.js";
 import { augmentAndDissolve } from "./augment.js";
 import { blossomDual, collectLeaves, vertexDual } from "./duals.js";
-import { assignLabel } from "./labels.js";
-import { createState, S, T, UNLABELLED, type BlossomState, type SolverStats } from "./state.js";
+import { assignLabel, rescanGrow } from "./labels.js";
+import { createState, EVEN, GROW, S, T, UNLABELLED, type BlossomState, type SolverStats } from "./state.js";
 import { debugChecks, invariant } from "../debug.js";
+
+/** Largest dual total for which every value the solver stores is an exact integer (see scale.ts). */
+const MAX_EXACT_DELTA = 2 ** 50;
 
 /** The optimum found by the core, with its dual certificate (all in doubled integer units). */
 export interface BlossomSolution {
@@ -70,32 +80,32 @@ export function solveBlossom(graph: CoreGraph, maxCardinality: boolean): Blossom
   for (;;) {
     drainQueue(state);
     if (state.freeCount === 0 || (maxCardinality && state.freeCount <= 1)) break;
-    const grow = nextGrow(state);
-    const even = nextEven(state);
-    const expand = nextExpand(state);
-    const next = Math.min(grow, even, expand);
+    const next = nextEvent(state);
     if (!maxCardinality && state.initialDual <= next) {
       // The free vertices' duals reach zero first: no augmentation can gain weight.
       state.delta = state.initialDual;
       break;
     }
     if (next === Infinity) break;
+    // Exactness limit (see scale.ts): cheap enough to check always.
+    if (next > MAX_EXACT_DELTA) throw new Error("peermatch invariant broken: solveBlossom: the dual total left the exact integer range");
     invariant(next >= state.delta, () => `solveBlossom: event at ${next} is behind delta ${state.delta}`);
     state.delta = next;
     state.stats.dualSteps++;
-    if (next === grow) {
-      const p = state.grow.peekValue();
-      state.grow.pop();
-      const u = state.endpoint[p] as number;
-      assignLabel(state, state.endpoint[p ^ 1] as number, T, p, state.treeOf[state.inBlossom[u] as number] as number);
-    } else if (next === even) {
-      const k = state.even.peekValue();
-      state.even.pop();
-      tightEvenEdge(state, k);
+    const event = state.events.peekValue();
+    state.events.pop();
+    const id = event >> 2;
+    const kind = event & 3;
+    if (kind === GROW) {
+      const u = state.endpoint[id] as number;
+      assignLabel(state, state.endpoint[id ^ 1] as number, T, id, state.treeOf[state.inBlossom[u] as number] as number);
+    } else if (kind === EVEN) {
+      const v = state.endpoint[id] as number;
+      tightEvenEdge(state, id >> 1);
+      // v's entry is used up; if v is still an S-vertex its other edges need one again.
+      if (state.label[state.inBlossom[v] as number] === S) rescanEven(state, v);
     } else {
-      const b = state.expand.peekValue();
-      state.expand.pop();
-      expandBlossom(state, b);
+      expandBlossom(state, id);
     }
     if (debugChecks.enabled) checkDualFeasibility(state);
   }
@@ -114,12 +124,19 @@ function tightEvenEdge(state: BlossomState, k: number): void {
   }
 }
 
-/** Scans the edges of every queued S-vertex, acting on tight edges and queueing events for the rest. */
+/**
+ * Scans the edges of every queued S-vertex: tight edges act at once; for the others,
+ * each unlabelled neighbour gets a `grow` entry if this edge beats its best one, and the
+ * vertex queues one `even` entry for its least-slack edge to another S-blossom.
+ */
 function drainQueue(state: BlossomState): void {
-  const { endpoint, adjStart, adj, inBlossom, label, dualRaw, weight } = state;
+  const { endpoint, adjStart, adj, inBlossom, label, dualRaw, weight, bestGrow } = state;
   while (state.queueSize > 0) {
     const v = state.queue[--state.queueSize] as number;
     if (label[inBlossom[v] as number] !== S) continue;
+    let bestAt = Infinity;
+    let bestEnd = -1;
+    let augmented = false;
     const end = adjStart[v + 1] as number;
     for (let a = adjStart[v] as number; a < end; a++) {
       const bv = inBlossom[v] as number;
@@ -133,66 +150,109 @@ function drainQueue(state: BlossomState): void {
       if (lw === UNLABELLED) {
         // Tight when delta reaches y(v) + y(w) − weight + delta.
         const at = (dualRaw[v] as number) + (dualRaw[w] as number) - (weight[k] as number);
-        invariant(at >= state.delta, () => `edge ${k} has negative slack`);
+        // Guarded here: building the message closure once per edge scan would cost garbage.
+        if (debugChecks.enabled) invariant(at >= state.delta, () => `edge ${k} has negative slack`);
         if (at === state.delta) assignLabel(state, w, T, p ^ 1, state.treeOf[bv] as number);
-        else state.grow.push(at, p ^ 1);
+        else if (at < (bestGrow[w] as number)) {
+          bestGrow[w] = at;
+          state.events.push(at, 4 * (p ^ 1) + GROW);
+        }
       } else {
         const at = ((dualRaw[v] as number) + (dualRaw[w] as number) - (weight[k] as number)) / 2;
-        invariant(at >= state.delta && Number.isInteger(at), () => `edge ${k} has slack ${2 * (at - state.delta)}`);
-        if (at !== state.delta) state.even.push(at, k);
-        else if (state.treeOf[bw] === state.treeOf[bv]) addBlossom(state, findCommonBase(state, v, w), k);
+        if (debugChecks.enabled) invariant(at >= state.delta && Number.isInteger(at), () => `edge ${k} has slack ${2 * (at - state.delta)}`);
+        if (at !== state.delta) {
+          if (at < bestAt) {
+            bestAt = at;
+            bestEnd = p ^ 1;
+          }
+        } else if (state.treeOf[bw] === state.treeOf[bv]) addBlossom(state, findCommonBase(state, v, w), k);
         else {
           augmentAndDissolve(state, k);
+          augmented = true;
           break;
         }
       }
     }
+    if (augmented) continue;
+    state.bestEven[v] = bestAt;
+    if (bestEnd !== -1) state.events.push(bestAt, 4 * bestEnd + EVEN);
   }
 }
 
-/** Earliest valid `grow` event, dropping stale ones; Infinity if none. */
-function nextGrow(state: BlossomState): number {
-  const { grow, endpoint, inBlossom, label, dualRaw, weight } = state;
-  while (grow.size > 0) {
-    const p = grow.peekValue();
-    const u = endpoint[p] as number;
-    const w = endpoint[p ^ 1] as number;
-    if (label[inBlossom[u] as number] === S && label[inBlossom[w] as number] === UNLABELLED) {
-      const at = (dualRaw[u] as number) + (dualRaw[w] as number) - (weight[p >> 1] as number);
-      if (at === grow.peekKey()) return at;
+/**
+ * For S-vertex v: queues one `even` event for its least-slack edge to an S-vertex of
+ * another top-level blossom, and records its key in `bestEven[v]`.
+ */
+function rescanEven(state: BlossomState, v: number): void {
+  const { endpoint, adjStart, adj, inBlossom, label, dualRaw, weight } = state;
+  const bv = inBlossom[v] as number;
+  const yv = dualRaw[v] as number;
+  const end = adjStart[v + 1] as number;
+  let best = Infinity;
+  let bestEnd = -1;
+  for (let a = adjStart[v] as number; a < end; a++) {
+    const p = adj[a] as number;
+    const bw = inBlossom[endpoint[p] as number] as number;
+    if (bw === bv || label[bw] !== S) continue;
+    const at = ((dualRaw[endpoint[p] as number] as number) + yv - (weight[p >> 1] as number)) / 2;
+    if (at < best) {
+      best = at;
+      bestEnd = p ^ 1;
     }
-    grow.pop();
   }
-  return Infinity;
+  state.bestEven[v] = best;
+  if (bestEnd !== -1) state.events.push(best, 4 * bestEnd + EVEN);
 }
 
-/** Earliest valid `even` event, dropping stale ones; Infinity if none. */
-function nextEven(state: BlossomState): number {
-  const { even, endpoint, inBlossom, label, dualRaw, weight } = state;
-  while (even.size > 0) {
-    const k = even.peekValue();
-    const bu = inBlossom[endpoint[2 * k] as number] as number;
-    const bw = inBlossom[endpoint[2 * k + 1] as number] as number;
-    if (bu !== bw && label[bu] === S && label[bw] === S) {
-      const at = ((dualRaw[endpoint[2 * k] as number] as number) + (dualRaw[endpoint[2 * k + 1] as number] as number) - (weight[k] as number)) / 2;
-      if (at === even.peekKey()) return at;
+/**
+ * Key of the earliest event that is still valid, leaving it on top of the heap and
+ * dropping stale entries above it; Infinity if none is left. An entry is stale when
+ * its kind no longer matches the labels, or its key no longer matches the duals (a
+ * fresh entry was pushed when they changed).
+ */
+function nextEvent(state: BlossomState): number {
+  const { events, endpoint, inBlossom, label, dualRaw, weight, parent, childs, zRaw } = state;
+  for (;;) {
+    const key = events.peekKey();
+    if (key === Infinity) return key;
+    const event = events.peekValue();
+    const id = event >> 2;
+    const kind = event & 3;
+    if (kind === GROW) {
+      const u = endpoint[id] as number;
+      const w = endpoint[id ^ 1] as number;
+      if (label[inBlossom[w] as number] === UNLABELLED) {
+        if (label[inBlossom[u] as number] === S && (dualRaw[u] as number) + (dualRaw[w] as number) - (weight[id >> 1] as number) === key) {
+          return key;
+        }
+        if (key <= (state.bestGrow[w] as number)) {
+          // w's least-slack entry went stale: find its least-slack edge again.
+          events.pop();
+          rescanGrow(state, w);
+          continue;
+        }
+      }
+    } else if (kind === EVEN) {
+      const v = endpoint[id] as number;
+      const w = endpoint[id ^ 1] as number;
+      const bv = inBlossom[v] as number;
+      const bw = inBlossom[w] as number;
+      if (label[bv] === S) {
+        if (bv !== bw && label[bw] === S && ((dualRaw[v] as number) + (dualRaw[w] as number) - (weight[id >> 1] as number)) / 2 === key) {
+          return key;
+        }
+        if (key <= (state.bestEven[v] as number)) {
+          // v's least-slack entry went stale: find its least-slack edge again.
+          events.pop();
+          rescanEven(state, v);
+          continue;
+        }
+      }
+    } else if (childs[id] !== null && parent[id] === -1 && label[id] === T && (zRaw[id] as number) / 2 === key) {
+      return key;
     }
-    even.pop();
+    events.pop();
   }
-  return Infinity;
-}
-
-/** Earliest valid `expand` event, dropping stale ones; Infinity if none. */
-function nextExpand(state: BlossomState): number {
-  const { expand, label, parent, childs, zRaw } = state;
-  while (expand.size > 0) {
-    const b = expand.peekValue();
-    if (childs[b] !== null && parent[b] === -1 && label[b] === T && (zRaw[b] as number) / 2 === expand.peekKey()) {
-      return expand.peekKey();
-    }
-    expand.pop();
-  }
-  return Infinity;
 }
 
 /** Debug check after each dual step: no edge has negative slack, every blossom dual is ≥ 0. */

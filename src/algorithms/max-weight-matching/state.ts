@@ -30,16 +30,28 @@
  * tree are unlabelled; they are always matched, and their mates are unlabelled too.
  * After an augmentation only the two trees it joined are dissolved; the rest of the
  * forest survives, which is what makes many augmentations per dual phase cheap.
+ *
+ * Complexity: `createState` is O(n) time and memory.
+ *
+ * References: van Rantwijk, mwmatching.py; networkx `max_weight_matching` (numbering);
+ * Kolmogorov 2009, "Blossom V" (lazy duals, forest kept across augmentations).
  */
-import { LazyMinHeap } from "./heap.js";
+import { RadixHeap } from "./heap.js";
 
 export const UNLABELLED = 0;
 export const S = 1;
 export const T = 2;
 
+/** Event kind: the edge from the S-vertex at endpoint id to an unlabelled vertex becomes tight. */
+export const GROW = 0;
+/** Event kind: the edge at endpoint id (whose vertex queued it) between two S-vertices becomes tight. */
+export const EVEN = 1;
+/** Event kind: the dual of T-blossom id reaches zero. */
+export const EXPAND = 2;
+
 /** How often each step of the solver happened in one run. */
 export interface SolverStats {
-  /** Events taken from the heaps (each moves `delta` to the event, possibly by zero). */
+  /** Events taken from the event heap (each moves `delta` to the event, possibly by zero). */
   dualSteps: number;
   /** Augmentations (the matching grew by one pair). */
   augmentations: number;
@@ -114,6 +126,22 @@ export interface BlossomState {
   delta: number;
   /** Vertex dual every free vertex had at the start; free vertices have y = initialDual − delta. */
   readonly initialDual: number;
+  /**
+   * If v's top-level blossom is unlabelled, `bestGrow[v]` is the smallest key of the
+   * `GROW` entries queued for v since it became unlabelled. While v stays unlabelled,
+   * every S-neighbour u either has its own entry for edge uv, or its edge's key is
+   * ≥ bestGrow[v]; when the entry with that key turns out stale, v's edges are scanned
+   * again (see `rescanGrow`). This keeps one entry per vertex instead of one per edge.
+   */
+  readonly bestGrow: Float64Array;
+  /**
+   * If v's top-level blossom is S, `bestEven[v]` is the key of the `EVEN` entry v queued
+   * for its least-slack edge to an S-vertex of another blossom, as of v's last scan.
+   * Every edge between two S-vertices of different blossoms is covered by the entry of
+   * whichever end was scanned later; when v's entry is used or turns out stale while v
+   * is still S, v's edges are scanned again (`rescanEven`).
+   */
+  readonly bestEven: Float64Array;
   /** Number of free vertices (= number of trees). */
   freeCount: number;
   /** Counts of what the solver did, for tests (which blossom events happened) and benchmarks. */
@@ -123,14 +151,10 @@ export interface BlossomState {
   queue: Int32Array;
   queueSize: number;
   /**
-   * Event queues, keyed by the value of `delta` at which the event happens:
-   * `grow` holds edges from an S-vertex to an unlabelled vertex (value: the endpoint on
-   * the S side), `even` holds edges between two S-vertices (value: the edge), `expand`
-   * holds top-level T-blossoms (value: the blossom). Stale entries are dropped on sight.
+   * Future events, keyed by the value of `delta` at which they happen, with value
+   * `4·id + kind` (see `GROW`, `EVEN`, `EXPAND`). Stale entries are dropped on sight.
    */
-  readonly grow: LazyMinHeap;
-  readonly even: LazyMinHeap;
-  readonly expand: LazyMinHeap;
+  readonly events: RadixHeap;
 
   /** Ids in `n..2n-1` not currently used by a blossom (a stack of `unusedCount` entries). */
   readonly unused: Int32Array;
@@ -152,7 +176,6 @@ export function createState(
   adj: Int32Array,
   initialDual: number,
 ): BlossomState {
-  const m = weight.length;
   const state: BlossomState = {
     n,
     endpoint,
@@ -175,6 +198,8 @@ export function createState(
     zRaw: new Float64Array(2 * n),
     delta: 0,
     initialDual,
+    bestGrow: new Float64Array(n).fill(Infinity),
+    bestEven: new Float64Array(n).fill(Infinity),
     freeCount: n,
     stats: {
       dualSteps: 0,
@@ -188,9 +213,7 @@ export function createState(
     },
     queue: new Int32Array(Math.max(16, n)),
     queueSize: 0,
-    grow: new LazyMinHeap(m),
-    even: new LazyMinHeap(m),
-    expand: new LazyMinHeap(16),
+    events: new RadixHeap(),
     unused: new Int32Array(n),
     unusedCount: n,
     mark: new Int32Array(2 * n),

@@ -19,28 +19,95 @@
  * mwmatching.py `verifyOptimum` (the same checks).
  */
 
-/** Everything needed to check an optimality certificate. All numbers must be exact (integers). */
+/**
+ * An odd set B of vertices with its dual z(B) ≥ 0 (in a blossom solver: a blossom).
+ *
+ * @example
+ * ```ts
+ * const triangle: OddSetDual = { vertices: Int32Array.of(0, 1, 2), dual: 4 };
+ * ```
+ */
+export interface OddSetDual {
+  /** The vertices of B (an odd number, at least 3). */
+  readonly vertices: Int32Array;
+  /** z(B), at least 0. */
+  readonly dual: number;
+}
+
+/**
+ * Everything needed to check an optimality certificate. All numbers must be exact
+ * (integers, or any values whose sums are exact in doubles).
+ *
+ * @example
+ * ```ts
+ * const certificate: MatchingCertificate = {
+ *   n: 2, from: Int32Array.of(0), to: Int32Array.of(1), weight: Float64Array.of(4),
+ *   mate: Int32Array.of(1, 0), vertexDual: Float64Array.of(2, 2), blossoms: [],
+ *   maxCardinality: false, barrier: new Int32Array(0),
+ * };
+ * ```
+ */
 export interface MatchingCertificate {
   /** Number of vertices. */
   readonly n: number;
-  /** Edge k joins `from[k]` and `to[k]` with weight `weight[k]`. */
+  /** First endpoint of each edge. */
   readonly from: Int32Array;
+  /** Second endpoint of each edge. */
   readonly to: Int32Array;
+  /** Weight of each edge. */
   readonly weight: Float64Array;
   /** `mate[v]`: v's partner or -1. */
   readonly mate: Int32Array;
   /** y(v) for each vertex. */
   readonly vertexDual: Float64Array;
   /** Odd sets with their duals z(B). */
-  readonly blossoms: readonly { readonly vertices: Int32Array; readonly dual: number }[];
+  readonly blossoms: readonly OddSetDual[];
   /** Whether the claim is "maximum weight among maximum-cardinality matchings". */
   readonly maxCardinality: boolean;
   /** Tutte–Berge barrier (with `maxCardinality`; may be empty when ≤ 1 vertex is single). */
   readonly barrier: Int32Array;
 }
 
-/** Outcome of {@link verifyMatchingCertificate}. */
-export type CertificateCheck = { readonly valid: true; readonly totalWeight: number } | { readonly valid: false; readonly reason: string };
+/**
+ * Outcome of {@link verifyMatchingCertificate}: valid with the matching's total weight,
+ * or invalid with the first failed condition.
+ *
+ * @example
+ * ```ts
+ * const check: CertificateCheck = { valid: false, reason: "edge 3 (1, 4) has negative slack -2" };
+ * ```
+ */
+export type CertificateCheck = CertificateAccepted | CertificateRejected;
+
+/**
+ * A certificate that holds.
+ *
+ * @example
+ * ```ts
+ * const accepted: CertificateAccepted = { valid: true, totalWeight: 12 };
+ * ```
+ */
+export interface CertificateAccepted {
+  /** Always true. */
+  readonly valid: true;
+  /** Total weight of the matching, in the certificate's weight units. */
+  readonly totalWeight: number;
+}
+
+/**
+ * A certificate that fails.
+ *
+ * @example
+ * ```ts
+ * const rejected: CertificateRejected = { valid: false, reason: "single vertices have dual 2, not 0" };
+ * ```
+ */
+export interface CertificateRejected {
+  /** Always false. */
+  readonly valid: false;
+  /** The first condition found violated. */
+  readonly reason: string;
+}
 
 /**
  * Verifies that `certificate` proves its matching optimal (see the conditions above).
@@ -80,7 +147,7 @@ export function verifyMatchingCertificate(certificate: MatchingCertificate): Cer
   const zSum = new Float64Array(m);
   const inSet = new Int32Array(n).fill(-1);
   for (let i = 0; i < blossoms.length; i++) {
-    const { vertices, dual } = blossoms[i] as { vertices: Int32Array; dual: number };
+    const { vertices, dual } = blossoms[i] as OddSetDual;
     if (!(dual >= 0)) return fail(`odd set ${i} has negative dual ${dual}`);
     if (vertices.length % 2 !== 1 || vertices.length < 3) return fail(`odd set ${i} has ${vertices.length} vertices`);
     for (const v of vertices) {

@@ -2,9 +2,9 @@
  * Irving's reduction of the roommates preference table, stopped where Tan's stable
  * partition can be read off.
  *
- * Phase 1 (Irving 1985, §3): everyone proposes down their list; whoever receives a
+ * Phase 1 (Irving 1985): everyone proposes down their list; whoever receives a
  * proposal holds the best one and deletes everyone ranked below that proposer. Phase 2
- * (Irving 1985, §4): while some list has three or more entries, expose a rotation
+ * (Irving 1985): while some list has three or more entries, expose a rotation
  * (x_0, y_0) … (x_{r-1}, y_{r-1}) — y_i = first(x_i), y_{i+1} = second(x_i),
  * x_{i+1} = last(y_{i+1}) — and eliminate it: every y_{i+1} deletes everyone it ranks
  * below x_i.
@@ -27,10 +27,10 @@
  *
  * Complexity: O(n + total list length) time, O(n + total list length) memory.
  *
- * References: Irving 1985 (phases 1 and 2, rotations); Gusfield & Irving 1989 §4.2
+ * References: Irving 1985 (phases 1 and 2, rotations); Gusfield & Irving 1989, ch. 4
  * (stable tables, reuse of the rotation search path); Tan 1991 (stable partitions).
  */
-import { invariant } from "../debug.js";
+import { debugChecks, invariant } from "../debug.js";
 import type { MutualLists } from "./mutual-lists.js";
 
 /** The reduced table: person x's list is what survives within `start[x] .. tail[x]`. */
@@ -115,40 +115,41 @@ function hasThreeOrMore(table: ReducedTable, x: number): boolean {
  * Phase 2: eliminate exposed rotations until every list has at most two entries,
  * setting aside the odd parties (rotations whose elimination would empty a list).
  *
- * The search path p_0, p_1, … (p_{k+1} = last(second(p_k))) is kept on a stack; when it
- * closes a cycle, that cycle is the rotation. After eliminating it, the part of the path
- * before the cycle stays valid up to its first member that was some y_{i+1} of the
- * rotation (only those members' first two entries or last entries can change), so the
- * search resumes from there (the reuse of Gusfield & Irving 1989, §4.2).
+ * The search path p_b, …, p_{d-1} (p_{k+1} = last(second(p_k))) is kept in
+ * `path[bottom .. depth-1]`; when it closes a cycle, that cycle is the rotation. After
+ * eliminating it the rest of the path stays valid (the reuse described by Gusfield &
+ * Irving 1989), with one exception found by testing: a member that is some y_{i+1} whose first
+ * entry is x_i is cut down to that single entry. A member p_j keeps its first and second
+ * entries and its link unless that happens to it, and it cannot happen while its
+ * predecessor's link is intact (p_j = last(second(p_{j-1})) keeps two entries). So the
+ * members cut down to one entry form a prefix of the path, and they are dropped from its
+ * bottom. The search stays linear: every push is paid for by an elimination, an odd
+ * party, a drop from the bottom or a start.
  */
 function runPhase2(table: ReducedTable): void {
   const { n, target, twin } = table.lists;
   const { tail } = table;
   const path = new Int32Array(n);
-  // onPath[x] = 1 + index of x on the path, or 0.
+  // onPath[x] = 1 + index of x in path, or 0.
   const onPath = new Int32Array(n);
   const cutAt = new Int32Array(n);
   const cutter = new Int32Array(n);
+  let bottom = 0;
   let depth = 0;
   let nextStart = 0;
   for (;;) {
-    if (depth === 0) {
+    if (depth === bottom) {
       while (nextStart < n && !hasThreeOrMore(table, nextStart)) nextStart++;
       if (nextStart === n) return;
       path[0] = nextStart;
       onPath[nextStart] = 1;
+      bottom = 0;
       depth = 1;
     }
     const top = path[depth - 1] as number;
     const secondOfTop = secondPosition(table, top);
-    if (secondOfTop === -1) {
-      // Only the start of the path can lose its second entry (a later p_k is last(y) for
-      // some y that ranks p_{k-1} above it, which keeps two entries on p_k's list).
-      invariant(depth === 1, () => `roommates phase 2: ${top} inside the search path has fewer than two entries`);
-      onPath[top] = 0;
-      depth--;
-      continue;
-    }
+    // Checked always: continuing on a broken path could loop forever.
+    if (secondOfTop === -1) throw new Error(`peermatch invariant broken: roommates phase 2: ${top} on the search path has fewer than two entries`);
     const y = target[secondOfTop] as number;
     const next = target[lastPosition(table, y)] as number;
     if (onPath[next] === 0) {
@@ -159,11 +160,11 @@ function runPhase2(table: ReducedTable): void {
 
     // Rotation: x_i = path[from .. depth-1].
     const from = (onPath[next] as number) - 1;
-    if (isOddParty(table, path, from, depth, onPath)) {
+    if (isOddParty(table, path, bottom, from, depth, onPath)) {
       // Its members keep their two entries (first = Π, last = Π⁻¹) for good; nothing
-      // outside can reach them, so the whole path is dropped.
-      for (let i = 0; i < depth; i++) onPath[path[i] as number] = 0;
-      depth = 0;
+      // outside can reach them, and the path is exactly the party.
+      for (let i = bottom; i < depth; i++) onPath[path[i] as number] = 0;
+      depth = bottom;
       continue;
     }
     // Record every cut before making any: the cuts change other members' second entries.
@@ -174,17 +175,16 @@ function runPhase2(table: ReducedTable): void {
       cutter[i] = target[s] as number;
       cutAt[i] = twin[s] as number;
     }
-    // A path member p_j can only go stale by being some y_{i+1} (its second entry may be
-    // cut off); the path is kept up to the first such member, whose link is recomputed.
-    let keep = from;
     for (let i = 0; i < size; i++) {
       const y1 = cutter[i] as number;
       tail[y1] = Math.min(tail[y1] as number, cutAt[i] as number);
-      const index = (onPath[y1] as number) - 1;
-      if (index !== -1 && index < keep) keep = index + 1;
     }
-    for (let i = keep; i < depth; i++) onPath[path[i] as number] = 0;
-    depth = keep;
+    for (let i = from; i < depth; i++) onPath[path[i] as number] = 0;
+    depth = from;
+    while (bottom < depth && secondPosition(table, path[bottom] as number) === -1) {
+      onPath[path[bottom] as number] = 0;
+      bottom++;
+    }
   }
 }
 
@@ -195,9 +195,9 @@ function runPhase2(table: ReducedTable): void {
  * with first(x_i) = x_j (x_i and x_j would cut each other). In a stable table this
  * happens only when every member has exactly two entries, first = Π and last = Π⁻¹,
  * around a cycle of odd length; such a closed cycle cannot be entered by a search path
- * from outside, so it is the whole path (both facts are checked in debug mode).
+ * from outside, so it is the whole path (both facts are checked on every call).
  */
-function isOddParty(table: ReducedTable, path: Int32Array, from: number, depth: number, onPath: Int32Array): boolean {
+function isOddParty(table: ReducedTable, path: Int32Array, bottom: number, from: number, depth: number, onPath: Int32Array): boolean {
   let empties = false;
   let allTwo = true;
   for (let i = from; i < depth; i++) {
@@ -207,8 +207,22 @@ function isOddParty(table: ReducedTable, path: Int32Array, from: number, depth: 
     if (!two) allTwo = false;
     if (two && (onPath[table.lists.target[s] as number] as number) > from) empties = true;
   }
-  invariant(!empties || (allTwo && from === 0 && (depth - from) % 2 === 1), () => `roommates phase 2: a rotation at ${path[from]} would empty a list without being an odd party`);
+  // Checked always: dropping a path that does not start inside the odd party would loop.
+  if (empties && !(allTwo && from === bottom && (depth - from) % 2 === 1)) {
+    throw new Error(`peermatch invariant broken: roommates phase 2: a rotation at ${path[from]} would empty a list without being an odd party`);
+  }
   return empties;
+}
+
+/** Debug check of (T1): first(last(x)) = x for every x with a non-empty list. */
+function checkFirstLast(table: ReducedTable, phase: string): void {
+  const { n, target } = table.lists;
+  for (let x = 0; x < n; x++) {
+    const last = lastPosition(table, x);
+    if (last === -1) continue;
+    const y = target[last] as number;
+    invariant(target[firstPosition(table, y)] === x, () => `roommates ${phase}: last(${x}) = ${y} but first(${y}) is not ${x}`);
+  }
 }
 
 /**
@@ -227,6 +241,8 @@ export function reduceTable(lists: MutualLists): ReducedTable {
   }
   const table: ReducedTable = { lists, tail, head, second };
   runPhase1(table);
+  if (debugChecks.enabled) checkFirstLast(table, "phase 1");
   runPhase2(table);
+  if (debugChecks.enabled) checkFirstLast(table, "phase 2");
   return table;
 }

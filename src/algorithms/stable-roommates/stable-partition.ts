@@ -5,10 +5,13 @@
  * Π(x) = first(x), Π⁻¹(x) = last(x), and Π(x) = x for an empty list. Its cycles are
  * the parties of a stable partition: pairs, even cycles, odd cycles of length ≥ 3 ("odd
  * parties") and singletons. Tan (1991) proves that every stable partition has the same
- * odd cycles (singletons included), that a stable matching exists iff there is no odd
- * party, and (Tan 1990/1991) that deleting one person from each odd party and pairing the
- * rest along their cycles gives a maximum stable matching: no two matched people block
- * it, and no matching that is stable on the people it covers covers more of them.
+ * odd parties and that a stable matching exists iff there is none; Tan (1990) that
+ * deleting one person from each odd party and pairing the rest along their cycles gives
+ * a maximum stable matching: no two matched people block it, and no matching that is
+ * stable on the people it covers covers more of them. With incomplete lists the
+ * singletons (people whose reduced list is empty) are left alone too; that the size is
+ * still the maximum is checked against exhaustive enumeration in the tests
+ * (test/oracles/roommates-brute-force.ts).
  *
  * Why it is stable on the people it covers: each of them is paired with Π(x) or Π⁻¹(x),
  * both at least as good for x as Π⁻¹(x); a blocking pair among them would rank each
@@ -21,7 +24,7 @@
  * Complexity: O(n + total list length).
  *
  * References: Tan 1991 (stable partitions, odd parties); Tan 1990 (maximum stable
- * matching); Gusfield & Irving 1989 §4.5.
+ * matching); Gusfield & Irving 1989, ch. 4.
  */
 import { debugChecks, invariant } from "../debug.js";
 import { firstPosition, lastPosition, secondPosition, type ReducedTable } from "./reduce-table.js";

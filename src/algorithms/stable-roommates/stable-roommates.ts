@@ -13,12 +13,13 @@
  * party, how an even cycle is split, which stable matching Irving's phase 2 reaches) are
  * broken by that order, never by the order of the caller's keys.
  *
- * Complexity: O(n + L) time and memory, L = total list length (O(n²) for complete lists).
+ * Complexity: O(n + L) time and memory, L = total list length (O(n²) for complete lists),
+ * plus sorting: the ids in the string API, O(n log n), and the B blocking pairs, O(B log B).
  *
  * References: Irving, "An efficient algorithm for the stable roommates problem",
  * J. Algorithms 6 (1985) 577–595; Tan, "A necessary and sufficient condition for the
  * existence of a complete stable matching", J. Algorithms 12 (1991) 154–178; Tan,
- * "A maximum stable matching for the roommates problem", BIT 30 (1990) 631–640;
+ * "A maximum stable matching for the roommates problem", BIT 30 (1990);
  * Gusfield & Irving, "The Stable Marriage Problem: Structure and Algorithms", MIT Press
  * (1989), ch. 4.
  */
@@ -102,6 +103,12 @@ export function stableRoommatesIndexed(n: number, offsets: Int32Array, entries: 
  * matching exists. `preferences[id]` ranks other ids, most preferred first; lists may be
  * incomplete, and a pair is acceptable only when both list each other (an entry naming an
  * id that does not list you back is ignored).
+ *
+ * When no stable matching exists, the smallest id (code-unit order) of each odd party
+ * is the one left out, and the result depends only on the lists and the ids, never on
+ * the order of the keys. Which stable matching is returned when there are several, and
+ * who leaves an odd party, can change when ids are renamed in a way that changes their
+ * order; whether one exists and how many people are matched cannot.
  *
  * @throws MatchInputError (`invalid_preferences`, path `[id, position]`) for a list naming
  * an unknown id, naming its owner, naming someone twice, a non-array list or a non-string

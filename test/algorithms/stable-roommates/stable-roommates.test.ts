@@ -42,6 +42,34 @@ describe("stableRoommates: textbook situations", () => {
     expect(result).toEqual({ stable: true, pairs: [["a", "c"], ["b", "d"]], unmatched: [], blockingPairs: [] });
   });
 
+  it("two rotations are eliminated, then an even cycle of four is split at its smallest id", () => {
+    // Phase 1 leaves 1: 4 2 6, 3: 2 4 5, 5: 3 2 4, 6: 1 4 2 (and 2, 4 longer); eliminating
+    // (1,4)(3,2) and then (1,2)(2,6)(4,5) leaves 1 and 6 paired and the cycle
+    // 2 → 5 → 3 → 4 → 2 (first choices), split as {2,5}, {3,4}. The instance has exactly
+    // two stable matchings; this is one of them.
+    const lists = [
+      [2, 3, 1, 5, 4],
+      [5, 4, 3, 0, 2],
+      [1, 3, 4, 0, 5],
+      [4, 1, 2, 5, 0],
+      [2, 0, 1, 3, 5],
+      [4, 0, 2, 3, 1],
+    ];
+    const name = (i: number): string => String(i + 1);
+    const preferences = Object.fromEntries(lists.map((list, i) => [name(i), list.map(name)]));
+    expect(solveAndCheck(preferences)).toEqual({
+      stable: true,
+      pairs: [
+        ["1", "6"],
+        ["2", "5"],
+        ["3", "4"],
+      ],
+      unmatched: [],
+      blockingPairs: [],
+    });
+    expect([...bruteForceRoommates(lists).stableMatchings].sort()).toEqual(["5,3,4,1,2,0", "5,4,3,2,1,0"]);
+  });
+
   it("a rotation is eliminated, then an odd party of five remains", () => {
     // z_k ranks z_{k+1}, …, z_{k+4}. Eliminating the first rotation leaves the 5-cycle
     // Π(z_k) = z_{k+2}; z0 (the smallest id) leaves it and the rest pair along the cycle.

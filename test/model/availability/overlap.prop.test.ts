@@ -34,6 +34,12 @@ function minuteFlags(person: { timezone: string; slots: Slot[] }, referenceDate:
   return flags;
 }
 
+/** The first minute at which two flag arrays differ, or -1 (cheaper than a deep equal on 10080 entries). */
+function firstDifference(a: Uint8Array, b: Uint8Array): number {
+  for (let m = 0; m < WEEK; m++) if (a[m] !== b[m]) return m;
+  return -1;
+}
+
 const pairArb = fc.tuple(availabilityArb, availabilityArb, referenceDateArb);
 
 function cohortOf(a: { timezone: string; slots: Slot[] }, b: { timezone: string; slots: Slot[] }, referenceDate: string) {
@@ -60,7 +66,7 @@ describe("weekly availability laws", () => {
           if (k > (week.offsets[0] as number)) expect(start).toBeGreaterThan(week.ends[k - 1] as number); // sorted, gaps between
           flags.fill(1, start, end);
         }
-        expect(flags).toEqual(minuteFlags(a, referenceDate));
+        expect(firstDifference(flags, minuteFlags(a, referenceDate))).toBe(-1);
       }),
     );
   });
@@ -101,7 +107,7 @@ describe("weekly availability laws", () => {
         for (const [start, end] of windows) {
           for (let m = start; m < end; m++) covered[m % WEEK] = 1;
         }
-        expect(covered).toEqual(shared);
+        expect(firstDifference(covered, shared)).toBe(-1);
         expect(windows).toHaveLength(runs);
       }),
     );

@@ -1,0 +1,46 @@
+/**
+ * The built package keeps its promises about what each entry loads: the core never
+ * imports `node:` modules (it runs in browsers), and `peermatch/algorithms` loads
+ * neither zod nor the LP solver. Follows every relative import of the built ESM files.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
+
+/** Every bare module specifier reachable from a built entry, following relative chunks. */
+function bareImports(entry: string): Set<string> {
+  const bare = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, "utf8");
+    for (const match of code.matchAll(/(?:^|[;\s])(?:import|export)\s*(?:[\w*{}\s,$]+\s*from\s*)?["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/gm)) {
+      const specifier = match[1] ?? match[2] ?? "";
+      if (specifier.startsWith(".")) visit(join(dirname(file), specifier));
+      else bare.add(specifier);
+    }
+  };
+  visit(join(dist, entry));
+  return bare;
+}
+
+describe.skipIf(!existsSync(join(dist, "index.js")))("the built package", () => {
+  it("peermatch/algorithms loads neither zod nor the LP solver", () => {
+    const imports = bareImports("algorithms.js");
+    expect([...imports].filter((name) => name === "zod" || name.startsWith("zod/") || name === "javascript-lp-solver")).toEqual([]);
+  });
+
+  it("peermatch/algorithms/lp is where the LP solver is loaded", () => {
+    expect(bareImports("algorithms-lp.js").has("javascript-lp-solver")).toBe(true);
+  });
+
+  it("the core never imports node: modules, so it runs in a browser", () => {
+    for (const entry of ["index.js", "algorithms.js", "algorithms-lp.js"]) {
+      expect([...bareImports(entry)].filter((name) => name.startsWith("node:") || ["fs", "path", "util", "child_process"].includes(name))).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { optionsJsonSchema, participantJsonSchema } from "peermatch";
+
+describe("participantJsonSchema", () => {
+  it("describes the participant input: only id required, no unknown keys, slot times as patterns", () => {
+    const schema = participantJsonSchema() as {
+      $schema: string;
+      required: string[];
+      additionalProperties: boolean;
+      properties: Record<string, { properties?: Record<string, unknown> }>;
+    };
+    expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(schema.required).toEqual(["id"]);
+    expect(schema.additionalProperties).toBe(false);
+    expect(Object.keys(schema.properties)).toContain("growthAreas");
+    const slots = schema.properties["availability"]?.properties?.["slots"] as {
+      items: { properties: Record<string, { pattern?: string; enum?: string[] }>; required: string[] };
+    };
+    expect(slots.items.required).toEqual(["day", "start", "end"]);
+    expect(slots.items.properties["day"]?.enum).toEqual(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
+    expect(new RegExp(slots.items.properties["end"]?.pattern ?? "").test("24:00")).toBe(true);
+    expect(new RegExp(slots.items.properties["start"]?.pattern ?? "").test("24:00")).toBe(false);
+  });
+
+  it("is plain JSON", () => {
+    const schema = participantJsonSchema();
+    expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
+  });
+});
+
+describe("optionsJsonSchema", () => {
+  it("describes the options input with every solver and no unknown keys", () => {
+    const schema = optionsJsonSchema() as { additionalProperties: boolean; properties: Record<string, { enum?: string[] }> };
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.properties["solver"]?.enum).toEqual(["optimal", "fair", "stable", "greedy"]);
+    expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
+  });
+});
