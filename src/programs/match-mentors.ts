@@ -35,9 +35,9 @@ const CALLER = "matchMentors";
  * total; `"stable"` returns the mentee-optimal (or, with `stableSide: "mentors"`, the
  * mentor-optimal) stable matching. `pins` (pairs that must be formed) work with
  * `"optimal"` and `"fair"`, `limits` with `"optimal"`. `optimal` runs on min-cost flow,
- * also with one limit per mentor; two limits whose groups overlap for some mentor need
- * the LP, which is practical up to a few thousand feasible pairs (see `stats.algorithm`
- * and `docs/mentors.md`).
+ * also with limits as long as each mentor's groups are disjoint (always so for a single
+ * limit); overlapping groups need the LP, which is practical up to a few thousand
+ * feasible pairs (see `stats.algorithm` and `docs/mentors.md`).
  *
  * @param mentors - mentor participants (with `capacity`)
  * @param mentees - mentee participants

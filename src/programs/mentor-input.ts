@@ -43,7 +43,7 @@ export function readMentorInput(mentors: unknown, mentees: unknown, options: unk
   const isObject = typeof raw === "object" && raw !== null && !Array.isArray(raw);
   if (!isObject) issues.push({ code: "invalid_type", path: ["options"], message: `${caller}: options must be an object, got ${describeValue(raw)}` });
   const parsed = isObject ? MentorOptionsSchema.safeParse(raw, { reportInput: true }) : undefined;
-  if (parsed !== undefined && !parsed.success) issues.push(...fromZodIssues(parsed.error.issues, optionsSubject(caller), MentorOptionsSchema));
+  if (parsed !== undefined && !parsed.success) issues.push(...fromZodIssues(parsed.error.issues, optionsSubject(caller), MentorOptionsSchema, raw));
   if (!Array.isArray(mentors) || !Array.isArray(mentees) || !isObject) throw new MatchInputError(issues);
 
   issues.push(...duplicateIds(mentors, mentees, caller));

@@ -5,10 +5,9 @@
  * by the input order. Then:
  *
  * - `optimal`: maximum number of mentees matched, then maximum total pair weight, by
- *   min-cost flow (`maxWeightBMatching`, which also takes pins). A mentor with one
- *   binding limit group is split by the gadget of `solveWithGroupsByFlow`, so one limit
- *   (or several that never give a mentor two groups) stays on the flow path; when some
- *   mentor has two overlapping groups the LP (`maxWeightBMatchingLp`) solves it. Both are
+ *   min-cost flow (`maxWeightBMatching`, which takes pins and group limits as long as the
+ *   groups of each mentor are disjoint, as they are for a single limit); when two groups
+ *   of one mentor share a mentee, the LP (`maxWeightBMatchingLp`) solves it. Both are
  *   exact on the weights rounded to 1e-6 and agree on the optimum (tested); the flow is
  *   much faster on large programs (figures in docs/mentors.md).
  * - `fair`: among maximum matchings, the largest smallest pair weight, then the total
@@ -20,7 +19,7 @@
 import { bottleneckBMatching } from "../algorithms/bottleneck-b-matching.js";
 import type { BipartiteGraph } from "../algorithms/b-matching-instance.js";
 import { hospitalsResidents } from "../algorithms/hospitals-residents.js";
-import type { GroupLimit } from "../algorithms/lp.js";
+import type { GroupLimit } from "../algorithms/b-matching-instance.js";
 import { maxWeightBMatchingLp } from "../algorithms/lp.js";
 import { invariant } from "../algorithms/debug.js";
 import { maxWeightBMatching } from "../algorithms/max-weight-b-matching.js";
@@ -87,9 +86,9 @@ export function buildMentorGraph(scored: TwoSidedCompatibility, capacity: Int32A
 }
 
 /**
- * How `solveMentorGraph` solves `optimal`: `"auto"` takes the min-cost flow unless some
- * mentor has two or more binding limit groups (then the LP); `"flow"` requires at most
- * one group per mentor; `"lp"` always takes the LP.
+ * How `solveMentorGraph` solves `optimal`: `"auto"` takes the min-cost flow unless two
+ * limit groups of one mentor overlap (then the LP); `"flow"` requires disjoint groups per
+ * mentor; `"lp"` always takes the LP.
  */
 export type OptimalPath = "auto" | "flow" | "lp";
 
@@ -128,20 +127,18 @@ export function solveMentorGraph(scored: TwoSidedCompatibility, mentorGraph: Men
     algorithm = "bottleneck";
   } else {
     const path = options.path ?? "auto";
-    const oneGroupEach = atMostOneGroupPerMentor(options.groups, mentorGraph.mentorAt.length);
-    if (path === "lp" || (path === "auto" && !oneGroupEach)) {
-      const groupLimits: GroupLimit[] = options.groups.map((group) => ({
-        hospital: hospitalOf[group.mentor]!,
-        residents: group.mentees.map((b) => residentOf[b]!),
-        max: group.max,
-      }));
+    const disjoint = disjointPerMentor(options.groups, graph.residents);
+    const groupLimits: GroupLimit[] = options.groups.map((group) => ({
+      hospital: hospitalOf[group.mentor]!,
+      residents: group.mentees.map((b) => residentOf[b]!),
+      max: group.max,
+    }));
+    if (path === "lp" || (path === "auto" && !disjoint)) {
       positions = maxWeightBMatchingLp(graph, { pins, groupLimits, scale: WEIGHT_SCALE }).assignment;
       algorithm = "linear-program";
     } else {
-      invariant(oneGroupEach, () => "solveMentorGraph: the flow path takes at most one limit group per mentor");
-      positions = options.groups.length === 0
-        ? maxWeightBMatching(graph, { pins, scale: WEIGHT_SCALE }).assignment
-        : solveWithGroupsByFlow(mentorGraph, pins, options.groups);
+      invariant(disjoint, () => "solveMentorGraph: the flow path needs the groups of each mentor to be disjoint");
+      positions = maxWeightBMatching(graph, { pins, groupLimits, scale: WEIGHT_SCALE }).assignment;
       algorithm = "min-cost-flow";
     }
   }
@@ -192,67 +189,20 @@ function preferenceLists(scored: TwoSidedCompatibility, mentorGraph: MentorGraph
   return { residentPrefs: { offsets: rOffsets, entries: rEntries }, hospitalPrefs: { offsets: hOffsets, entries: hEntries } };
 }
 
-function atMostOneGroupPerMentor(groups: readonly MentorGroup[], mentors: number): boolean {
-  const seen = new Uint8Array(mentors);
-  for (const group of groups) {
-    if (seen[group.mentor] === 1) return false;
-    seen[group.mentor] = 1;
+/** True when no mentee is in two groups of the same mentor (then the flow can express the limits). */
+function disjointPerMentor(groups: readonly MentorGroup[], mentees: number): boolean {
+  // Groups mentor by mentor; owner[b] and seenIn[b] are the mentor and the group (sorted
+  // index) that last listed mentee b, so a second group of the same mentor listing b overlaps.
+  const byMentor = [...groups].sort((x, y) => x.mentor - y.mentor);
+  const owner = new Int32Array(mentees).fill(-1);
+  const seenIn = new Int32Array(mentees).fill(-1);
+  for (let g = 0; g < byMentor.length; g++) {
+    const group = byMentor[g]!;
+    for (const b of group.mentees) {
+      if (owner[b] === group.mentor && seenIn[b] !== g) return false;
+      owner[b] = group.mentor;
+      seenIn[b] = g;
+    }
   }
   return true;
-}
-
-/** Weight of a dummy edge in the group gadget: above every pair weight (pair weights are in [0, 1]). */
-const DUMMY_WEIGHT = 2;
-
-/**
- * Optimal b-matching where mentor h (capacity c) takes at most k < c of a group G, by
- * min-cost flow on a larger b-matching. h keeps its non-group edges and capacity c; a
- * new hospital h′ with capacity k takes its group edges; k dummy residents join both h
- * and h′ with weight DUMMY_WEIGHT. Every maximum-cardinality optimum matches all dummies
- * (a free dummy means h and h′ are full, and swapping it for a real mentee there keeps
- * the size and gains weight), so real mentees use k + c − k = c places in all, at most k
- * of them at h′ (from G), and every such split is reachable: the real part is exactly
- * the optimum under the limit, and the real cardinality is the largest possible.
- * Groups with k ≥ c never bind and are skipped. Returns resident → hospital positions.
- */
-function solveWithGroupsByFlow(mentorGraph: MentorGraph, pins: readonly (readonly [number, number])[], groups: readonly MentorGroup[]): Int32Array {
-  const { graph, hospitalOf, residentOf } = mentorGraph;
-  const H = graph.capacity.length;
-  const R = graph.residents;
-  // twin[h] = h′ (or -1 when h has no binding group); member[h·R + r] = 1 when r is in h's group.
-  const twin = new Int32Array(H).fill(-1);
-  const member = new Uint8Array(H * R);
-  const capacities = Array.from(graph.capacity);
-  const dummyOwner: number[] = [];
-  for (const group of groups) {
-    const h = hospitalOf[group.mentor]!;
-    if (group.max >= graph.capacity[h]!) continue;
-    twin[h] = capacities.length;
-    capacities.push(group.max);
-    for (const b of group.mentees) member[h * R + residentOf[b]!] = 1;
-    for (let d = 0; d < group.max; d++) dummyOwner.push(h);
-  }
-  const hospitalFor = (h: number, r: number): number => (member[h * R + r] === 1 ? twin[h]! : h);
-  const m = graph.edgeHospital.length;
-  const size = m + 2 * dummyOwner.length;
-  const edgeHospital = new Int32Array(size);
-  const edgeResident = new Int32Array(size);
-  const edgeWeight = new Float64Array(size);
-  edgeResident.set(graph.edgeResident);
-  edgeWeight.set(graph.edgeWeight);
-  for (let e = 0; e < m; e++) edgeHospital[e] = hospitalFor(graph.edgeHospital[e]!, graph.edgeResident[e]!);
-  dummyOwner.forEach((h, d) => {
-    edgeHospital[m + 2 * d] = h;
-    edgeHospital[m + 2 * d + 1] = twin[h]!;
-    edgeResident[m + 2 * d] = edgeResident[m + 2 * d + 1] = R + d;
-    edgeWeight[m + 2 * d] = edgeWeight[m + 2 * d + 1] = DUMMY_WEIGHT;
-  });
-  const solved = maxWeightBMatching(
-    { residents: R + dummyOwner.length, capacity: Int32Array.from(capacities), edgeHospital, edgeResident, edgeWeight },
-    { pins: pins.map(([h, r]) => [hospitalFor(h, r), r] as const), scale: WEIGHT_SCALE },
-  ).assignment;
-  invariant(solved.subarray(R).every((h) => h !== -1), () => "solveWithGroupsByFlow: a dummy resident is unmatched");
-  const owner = Int32Array.from(capacities, (_, h) => h);
-  for (let h = 0; h < H; h++) if (twin[h] !== -1) owner[twin[h]!] = h;
-  return Int32Array.from(solved.subarray(0, R), (h) => (h === -1 ? -1 : owner[h]!));
 }

@@ -282,8 +282,8 @@ describe("matchMentors laws", () => {
     );
   });
 
-  it("one limit: the flow gadget and the LP reach the same optimum", () => {
-    // Dense preference programs make the limit bind often (both halves of a split mentor full).
+  it("one limit: the flow with group limits and the LP reach the same optimum", () => {
+    // Dense preference programs make the limit bind often.
     const instances = fc.oneof(
       { arbitrary: smallProgram.map((p) => ({ instance: programInstance(p), field: "organization" })), weight: 1 },
       { arbitrary: preferenceProgram.map((p) => ({ instance: preferenceInstance(p), field: "attributes.team" })), weight: 3 },

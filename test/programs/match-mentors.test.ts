@@ -98,7 +98,7 @@ describe("matchMentors examples", () => {
     expect(stats).toMatchObject({ stable: true, stableSide: "mentors", blockingPairs: 0, algorithm: "deferred-acceptance" });
   });
 
-  it("honours pins and limits: one limit per mentor by flow, overlapping limits by the LP", () => {
+  it("honours pins and limits: disjoint groups by flow, overlapping groups by the LP", () => {
     const mentors = [ada, { id: "hal", name: "Hal", capacity: 1, strengths: ["negotiation"], experienceYears: 9, organization: "Acme" }];
     const mentees = [bo, cy, { id: "ivy", name: "Ivy", growthAreas: ["negotiation"], organization: "acme " }];
     const pinned = matchMentors(mentors, mentees, { ...OPTIONS, pins: [["hal", "cy"]] });
@@ -111,7 +111,12 @@ describe("matchMentors examples", () => {
       limits: [{ field: "organization", max: 0 }, { field: "industry", max: 0 }],
     });
     expect(overlapping.stats.algorithm).toBe("min-cost-flow"); // hal gives no industry, so one group
-    const both = matchMentors([{ ...mentors[1]!, industry: "tech" }, ada], [...mentees, { id: "jo", growthAreas: ["negotiation"], industry: "Tech" }], {
+    const disjoint = matchMentors([{ ...mentors[1]!, industry: "tech" }, ada], [...mentees, { id: "jo", growthAreas: ["negotiation"], industry: "Tech" }], {
+      ...OPTIONS,
+      limits: [{ field: "organization", max: 0 }, { field: "industry", max: 0 }],
+    });
+    expect(disjoint.stats.algorithm).toBe("min-cost-flow"); // hal's organisation group {ivy} and industry group {jo} do not overlap
+    const both = matchMentors([{ ...mentors[1]!, industry: "tech" }, ada], [...mentees, { id: "jo", growthAreas: ["negotiation"], industry: "Tech", organization: "ACME" }], {
       ...OPTIONS,
       limits: [{ field: "organization", max: 0 }, { field: "industry", max: 0 }],
     });
