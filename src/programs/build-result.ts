@@ -10,7 +10,6 @@ import { trioWeight } from "./groups.js";
 import type { MatchedGroup, MatchResult, MatchStats, UnmatchedParticipant, UnmatchedReason } from "./match-result.js";
 import { reasonsOf, roundScore, setOwn, summariseVetoes } from "./result-helpers.js";
 
-export { roundScore } from "./result-helpers.js";
 
 export interface ResultInput {
   readonly compatibility: Compatibility;
