@@ -127,9 +127,8 @@ function tightEvenEdge(state: BlossomState, k: number): void {
 
 /**
  * Scans the edges of every queued S-vertex: tight edges act at once; for the others,
- * an unlabelled neighbour gets a `grow` entry when the edge's key is below its
- * representative key, and the vertex queues `even` entries for its few least-slack
- * edges to other S-blossoms (see candidates.ts).
+ * each unlabelled neighbour gets a `grow` entry if this edge beats its best one, and the
+ * vertex queues one `even` entry for its least-slack edge to another S-blossom.
  */
 function drainQueue(state: BlossomState): void {
   const { endpoint, adjStart, adj, inBlossom, label, dualRaw, weight, bestGrow } = state;
