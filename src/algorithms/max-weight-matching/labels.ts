@@ -8,7 +8,6 @@
  * References: Edmonds 1965 (alternating trees); Kolmogorov 2009, "Blossom V" (growing all
  * trees at once).
  */
-import { flushCandidates, offerCandidate, resetCandidates } from "./candidates.js";
 import { collectLeaves, setLabel } from "./duals.js";
 import { enqueue, EXPAND, GROW, S, T, UNLABELLED, type BlossomState } from "./state.js";
 import { debugChecks, invariant } from "../debug.js";
@@ -75,23 +74,28 @@ export function assignLabel(state: BlossomState, w: number, label: number, p: nu
 }
 
 /**
- * For unlabelled vertex v: queues `grow` events for its least-slack edges to S-vertices
- * (keyed by the `delta` at which each becomes tight) and records its representative key
- * in `bestGrow[v]` (see candidates.ts).
+ * For unlabelled vertex v: queues one `grow` event, for its least-slack edge to an
+ * S-vertex (keyed by the `delta` at which that edge becomes tight), and records its key
+ * in `bestGrow[v]` (Infinity if v has no S-neighbour).
  */
 export function rescanGrow(state: BlossomState, v: number): void {
   const { endpoint, adjStart, adj, inBlossom, label, dualRaw, weight } = state;
   const yv = dualRaw[v] as number;
   const end = adjStart[v + 1] as number;
-  state.stats.edgeScans += end - (adjStart[v] as number);
-  resetCandidates(state);
+  let best = Infinity;
+  let bestEnd = -1;
   for (let a = adjStart[v] as number; a < end; a++) {
     const p = adj[a] as number;
     const w = endpoint[p] as number;
     if (label[inBlossom[w] as number] !== S) continue;
-    offerCandidate(state, (dualRaw[w] as number) + yv - (weight[p >> 1] as number), p);
+    const at = (dualRaw[w] as number) + yv - (weight[p >> 1] as number);
+    if (at < best) {
+      best = at;
+      bestEnd = p;
+    }
   }
-  state.bestGrow[v] = flushCandidates(state, GROW);
+  state.bestGrow[v] = best;
+  if (bestEnd !== -1) state.events.push(best, 4 * bestEnd + GROW);
 }
 
 /** Queues the `grow` events of every vertex of the (now unlabelled) top-level blossom b. */

@@ -30,7 +30,6 @@
  */
 import { addBlossom, expandBlossom, findCommonBase } from "./blossoms.js";
 import { augmentAndDissolve } from "./augment.js";
-import { flushCandidates, offerCandidate, resetCandidates } from "./candidates.js";
 import { blossomDual, collectLeaves, vertexDual } from "./duals.js";
 import { assignLabel, rescanGrow } from "./labels.js";
 import { createState, EVEN, GROW, S, T, UNLABELLED, type BlossomState, type SolverStats } from "./state.js";
@@ -103,8 +102,8 @@ export function solveBlossom(graph: CoreGraph, maxCardinality: boolean): Blossom
     } else if (kind === EVEN) {
       const v = state.endpoint[id] as number;
       tightEvenEdge(state, id >> 1);
-      // If that was v's representative entry and v is still S, its other edges need cover.
-      if (next >= (state.bestEven[v] as number) && state.label[state.inBlossom[v] as number] === S) rescanEven(state, v);
+      // v's entry is used up; if v is still an S-vertex its other edges need one again.
+      if (state.label[state.inBlossom[v] as number] === S) rescanEven(state, v);
     } else {
       expandBlossom(state, id);
     }
@@ -135,10 +134,10 @@ function drainQueue(state: BlossomState): void {
   while (state.queueSize > 0) {
     const v = state.queue[--state.queueSize] as number;
     if (label[inBlossom[v] as number] !== S) continue;
-    resetCandidates(state);
+    let bestAt = Infinity;
+    let bestEnd = -1;
     let augmented = false;
     const end = adjStart[v + 1] as number;
-    state.stats.edgeScans += end - (adjStart[v] as number);
     for (let a = adjStart[v] as number; a < end; a++) {
       const bv = inBlossom[v] as number;
       const p = adj[a] as number;
@@ -154,13 +153,19 @@ function drainQueue(state: BlossomState): void {
         // Guarded here: building the message closure once per edge scan would cost garbage.
         if (debugChecks.enabled) invariant(at >= state.delta, () => `edge ${k} has negative slack`);
         if (at === state.delta) assignLabel(state, w, T, p ^ 1, state.treeOf[bv] as number);
-        // An edge below w's representative key needs its own entry (see candidates.ts).
-        else if (at < (bestGrow[w] as number)) state.events.push(at, 4 * (p ^ 1) + GROW);
+        else if (at < (bestGrow[w] as number)) {
+          bestGrow[w] = at;
+          state.events.push(at, 4 * (p ^ 1) + GROW);
+        }
       } else {
         const at = ((dualRaw[v] as number) + (dualRaw[w] as number) - (weight[k] as number)) / 2;
         if (debugChecks.enabled) invariant(at >= state.delta && Number.isInteger(at), () => `edge ${k} has slack ${2 * (at - state.delta)}`);
-        if (at !== state.delta) offerCandidate(state, at, p ^ 1);
-        else if (state.treeOf[bw] === state.treeOf[bv]) addBlossom(state, findCommonBase(state, v, w), k);
+        if (at !== state.delta) {
+          if (at < bestAt) {
+            bestAt = at;
+            bestEnd = p ^ 1;
+          }
+        } else if (state.treeOf[bw] === state.treeOf[bv]) addBlossom(state, findCommonBase(state, v, w), k);
         else {
           augmentAndDissolve(state, k);
           augmented = true;
@@ -169,28 +174,34 @@ function drainQueue(state: BlossomState): void {
       }
     }
     if (augmented) continue;
-    state.bestEven[v] = flushCandidates(state, EVEN);
+    state.bestEven[v] = bestAt;
+    if (bestEnd !== -1) state.events.push(bestAt, 4 * bestEnd + EVEN);
   }
 }
 
 /**
- * For S-vertex v: queues `even` events for its least-slack edges to S-vertices of other
- * top-level blossoms and records its representative key in `bestEven[v]`.
+ * For S-vertex v: queues one `even` event for its least-slack edge to an S-vertex of
+ * another top-level blossom, and records its key in `bestEven[v]`.
  */
 function rescanEven(state: BlossomState, v: number): void {
   const { endpoint, adjStart, adj, inBlossom, label, dualRaw, weight } = state;
   const bv = inBlossom[v] as number;
   const yv = dualRaw[v] as number;
   const end = adjStart[v + 1] as number;
-  state.stats.edgeScans += end - (adjStart[v] as number);
-  resetCandidates(state);
+  let best = Infinity;
+  let bestEnd = -1;
   for (let a = adjStart[v] as number; a < end; a++) {
     const p = adj[a] as number;
     const bw = inBlossom[endpoint[p] as number] as number;
     if (bw === bv || label[bw] !== S) continue;
-    offerCandidate(state, ((dualRaw[endpoint[p] as number] as number) + yv - (weight[p >> 1] as number)) / 2, p ^ 1);
+    const at = ((dualRaw[endpoint[p] as number] as number) + yv - (weight[p >> 1] as number)) / 2;
+    if (at < best) {
+      best = at;
+      bestEnd = p ^ 1;
+    }
   }
-  state.bestEven[v] = flushCandidates(state, EVEN);
+  state.bestEven[v] = best;
+  if (bestEnd !== -1) state.events.push(best, 4 * bestEnd + EVEN);
 }
 
 /**
@@ -214,8 +225,8 @@ function nextEvent(state: BlossomState): number {
         if (label[inBlossom[u] as number] === S && (dualRaw[u] as number) + (dualRaw[w] as number) - (weight[id >> 1] as number) === key) {
           return key;
         }
-        if (key >= (state.bestGrow[w] as number)) {
-          // w's representative entry went stale: find its least-slack edges again.
+        if (key <= (state.bestGrow[w] as number)) {
+          // w's least-slack entry went stale: find its least-slack edge again.
           events.pop();
           rescanGrow(state, w);
           continue;
@@ -230,8 +241,8 @@ function nextEvent(state: BlossomState): number {
         if (bv !== bw && label[bw] === S && ((dualRaw[v] as number) + (dualRaw[w] as number) - (weight[id >> 1] as number)) / 2 === key) {
           return key;
         }
-        if (key >= (state.bestEven[v] as number)) {
-          // v's representative entry went stale: find its least-slack edges again.
+        if (key <= (state.bestEven[v] as number)) {
+          // v's least-slack entry went stale: find its least-slack edge again.
           events.pop();
           rescanEven(state, v);
           continue;

@@ -36,7 +36,6 @@
  * References: van Rantwijk, mwmatching.py; networkx `max_weight_matching` (numbering);
  * Kolmogorov 2009, "Blossom V" (lazy duals, forest kept across augmentations).
  */
-import { CANDIDATES } from "./candidates.js";
 import { RadixHeap } from "./heap.js";
 
 export const UNLABELLED = 0;
@@ -54,8 +53,6 @@ export const EXPAND = 2;
 export interface SolverStats {
   /** Events taken from the event heap (each moves `delta` to the event, possibly by zero). */
   dualSteps: number;
-  /** Adjacency entries read while scanning vertices' edges (scans and rescans). */
-  edgeScans: number;
   /** Augmentations (the matching grew by one pair). */
   augmentations: number;
   /** Blossoms shrunk. */
@@ -130,26 +127,21 @@ export interface BlossomState {
   /** Vertex dual every free vertex had at the start; free vertices have y = initialDual − delta. */
   readonly initialDual: number;
   /**
-   * If v's top-level blossom is unlabelled, `bestGrow[v]` is its representative `GROW`
-   * key (see candidates.ts): every edge from v to an S-vertex either has its own entry,
-   * or a key ≥ bestGrow[v], and when the entry with that key leaves the queue while v
-   * is still unlabelled, v's edges are scanned again (`rescanGrow`). Infinity: every such
-   * edge has its own entry. This keeps a few entries per vertex instead of one per edge.
+   * If v's top-level blossom is unlabelled, `bestGrow[v]` is the smallest key of the
+   * `GROW` entries queued for v since it became unlabelled. While v stays unlabelled,
+   * every S-neighbour u either has its own entry for edge uv, or its edge's key is
+   * ≥ bestGrow[v]; when the entry with that key turns out stale, v's edges are scanned
+   * again (see `rescanGrow`). This keeps one entry per vertex instead of one per edge.
    */
   readonly bestGrow: Float64Array;
   /**
-   * If v's top-level blossom is S, `bestEven[v]` is its representative `EVEN` key from its
-   * last scan, with the same rule for its edges to S-vertices of other blossoms. Each
-   * such edge is covered by whichever end was scanned later (that end saw the other as
-   * S); when the representative entry leaves the queue while v is still S, v's edges are
-   * scanned again (`rescanEven`).
+   * If v's top-level blossom is S, `bestEven[v]` is the key of the `EVEN` entry v queued
+   * for its least-slack edge to an S-vertex of another blossom, as of v's last scan.
+   * Every edge between two S-vertices of different blossoms is covered by the entry of
+   * whichever end was scanned later; when v's entry is used or turns out stale while v
+   * is still S, v's edges are scanned again (`rescanEven`).
    */
   readonly bestEven: Float64Array;
-  /** Scratch for candidates.ts: the best edges of the current scan, sorted by key. */
-  readonly candidateKey: Float64Array;
-  readonly candidateEnd: Int32Array;
-  candidateCount: number;
-  candidatesSeen: number;
   /** Number of free vertices (= number of trees). */
   freeCount: number;
   /** Counts of what the solver did, for tests (which blossom events happened) and benchmarks. */
@@ -208,14 +200,9 @@ export function createState(
     initialDual,
     bestGrow: new Float64Array(n).fill(Infinity),
     bestEven: new Float64Array(n).fill(Infinity),
-    candidateKey: new Float64Array(CANDIDATES),
-    candidateEnd: new Int32Array(CANDIDATES),
-    candidateCount: 0,
-    candidatesSeen: 0,
     freeCount: n,
     stats: {
       dualSteps: 0,
-      edgeScans: 0,
       augmentations: 0,
       blossomsCreated: 0,
       nestedBlossomsCreated: 0,
