@@ -77,6 +77,23 @@ export function canonicalOrder(n: number, from: Int32Array, to: Int32Array): Int
 }
 
 /**
+ * Whether the edges are already in canonical order with the smaller end first and no
+ * pair repeated (strictly increasing (from, to)): then there is nothing to renumber.
+ */
+export function isCanonical(from: Int32Array, to: Int32Array): boolean {
+  let lastFrom = -1;
+  let lastTo = -1;
+  for (let k = 0; k < from.length; k++) {
+    const u = from[k] as number;
+    const v = to[k] as number;
+    if (u >= v || u < lastFrom || (u === lastFrom && v <= lastTo)) return false;
+    lastFrom = u;
+    lastTo = v;
+  }
+  return true;
+}
+
+/**
  * Input positions of edges that repeat an earlier edge {u, v} (either orientation), in
  * increasing order. In canonical order equal pairs are adjacent, first occurrence first.
  */

@@ -9,7 +9,7 @@
  * References: Edmonds 1965; Galil 1986; Gabow 1990; Kolmogorov 2009 (Blossom V);
  * van Rantwijk, mwmatching.py.
  */
-import { buildCoreGraph, canonicalOrder } from "./graph.js";
+import { buildCoreGraph, canonicalOrder, isCanonical } from "./graph.js";
 import { readEdgeArrays, readEdgeTuples, throwIfRepeated, type EdgeArrays } from "./input.js";
 import { scaleWeights } from "./scale.js";
 import { solveBlossom, type BlossomSolution } from "./solve.js";
@@ -47,21 +47,27 @@ export interface CertifiedMatching {
 
 function solveEdges(fn: string, edges: EdgeArrays, maxCardinality: boolean): CertifiedMatching {
   const { n } = edges;
-  const order = canonicalOrder(n, edges.from, edges.to);
-  throwIfRepeated(fn, edges.from, edges.to, order);
-  // Renumber the edges canonically (smaller end first), so ties resolve the same way
-  // whatever the input order.
-  const m = order.length;
-  const from = new Int32Array(m);
-  const to = new Int32Array(m);
-  const weight = new Float64Array(m);
-  for (let i = 0; i < m; i++) {
-    const k = order[i] as number;
-    const u = edges.from[k] as number;
-    const v = edges.to[k] as number;
-    from[i] = Math.min(u, v);
-    to[i] = Math.max(u, v);
-    weight[i] = edges.weight[k] as number;
+  let { from, to, weight } = edges;
+  if (!isCanonical(from, to)) {
+    const order = canonicalOrder(n, from, to);
+    throwIfRepeated(fn, from, to, order);
+    // Renumber the edges canonically (smaller end first), so ties resolve the same way
+    // whatever the input order.
+    const m = order.length;
+    const sortedFrom = new Int32Array(m);
+    const sortedTo = new Int32Array(m);
+    const sortedWeight = new Float64Array(m);
+    for (let i = 0; i < m; i++) {
+      const k = order[i] as number;
+      const u = from[k] as number;
+      const v = to[k] as number;
+      sortedFrom[i] = Math.min(u, v);
+      sortedTo[i] = Math.max(u, v);
+      sortedWeight[i] = weight[k] as number;
+    }
+    from = sortedFrom;
+    to = sortedTo;
+    weight = sortedWeight;
   }
   const { weight2, scale } = scaleWeights(weight, n);
   const graph = buildCoreGraph(n, from, to, weight2);
