@@ -4,8 +4,14 @@
 // imports ../dist/algorithms.js), checks the result and prints the harness's JSON line.
 // Usage: node bench/peers-driver.mjs INSTANCE.wg [--maxcard]
 // solve_ms covers the whole maxWeightMatchingArrays call (validation, CSR build, solve).
-import { readFileSync } from "node:fs";
-import { maxWeightMatchingArrays } from "../dist/algorithms.js";
+import { existsSync, readFileSync } from "node:fs";
+
+const built = new URL("../dist/algorithms.js", import.meta.url);
+if (!existsSync(built)) {
+  console.error("peers-driver: dist/algorithms.js is missing; run `npm run build` first");
+  process.exit(2);
+}
+const { maxWeightMatchingArrays } = await import(built.href);
 
 const file = process.argv[2];
 if (file === undefined) {

@@ -95,6 +95,22 @@ describe("maxWeightMatching laws", () => {
     );
   });
 
+  it("the mate does not depend on edge order or orientation", () => {
+    fc.assert(
+      fc.property(
+        smallGraph(12).chain((g) =>
+          fc.tuple(fc.constant(g), fc.shuffledSubarray([...g.edges], { minLength: g.edges.length }), fc.array(fc.boolean(), { minLength: g.edges.length, maxLength: g.edges.length })),
+        ),
+        fc.boolean(),
+        ([{ edges }, shuffled, flips], maxCardinality) => {
+          const reordered = shuffled.map(([u, v, w], i): Edge => (flips[i] === true ? [v, u, w] : [u, v, w]));
+          expect(Array.from(maxWeightMatching(reordered, { maxCardinality }))).toEqual(Array.from(maxWeightMatching(edges, { maxCardinality })));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it("with fractional weights the total is within the documented rounding bound of the optimum", () => {
     fc.assert(
       fc.property(smallGraph(12), fc.integer({ min: 3, max: 1000 }), ({ n, edges }, divisor) => {

@@ -64,7 +64,7 @@ describe("verifyMatchingCertificate", () => {
     const good = certificateFor(path, true);
     expect(verifyMatchingCertificate(good).valid).toBe(true);
     // The heavy middle edge alone is weight-optimal but leaves two vertices single: its
-    // duals (5, 5 on the middle, 0 at the ends) satisfy the weight conditions, and the
+    // duals (10 and 10 on the middle, in doubled units; 0 at the ends) satisfy the weight conditions, and the
     // empty barrier cannot prove that two single vertices are unavoidable.
     const middleOnly: MatchingCertificate = {
       ...good,

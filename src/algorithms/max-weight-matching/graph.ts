@@ -1,6 +1,6 @@
 /**
- * Builds the compressed adjacency (CSR) the blossom core runs on, from parallel edge
- * arrays, and finds repeated edges on the way.
+ * Puts edges in canonical order, finds repeated pairs, and builds the compressed
+ * adjacency (CSR) the blossom core runs on.
  *
  * Complexity: O(n + m) time and memory.
  *
@@ -39,22 +39,75 @@ export function buildCoreGraph(n: number, from: Int32Array, to: Int32Array, weig
 }
 
 /**
- * Indices of edges that repeat an earlier edge {u, v} (either orientation), in
- * increasing order. Each vertex's adjacency lists its edges in input order, so the
- * first occurrence of a pair is met first.
+ * The edges in canonical order: by smaller end, then larger end, then input position
+ * (a stable two-pass counting sort). Numbering edges this way makes the solver's work,
+ * and so its choice among equally good matchings, independent of the order and
+ * orientation in which the edges were given.
  */
-export function findRepeatedEdges(graph: CoreGraph): number[] {
-  const { n, endpoint, adjStart, adj } = graph;
-  const seenFrom = new Int32Array(n).fill(-1);
+export function canonicalOrder(n: number, from: Int32Array, to: Int32Array): Int32Array {
+  const m = from.length;
+  const byHigh = new Int32Array(m);
+  const order = new Int32Array(m);
+  const count = new Int32Array(n + 1);
+  for (let k = 0; k < m; k++) {
+    const high = Math.max(from[k] as number, to[k] as number);
+    count[high + 1] = (count[high + 1] as number) + 1;
+  }
+  for (let v = 0; v < n; v++) count[v + 1] = (count[v + 1] as number) + (count[v] as number);
+  for (let k = 0; k < m; k++) {
+    const high = Math.max(from[k] as number, to[k] as number);
+    const at = count[high] as number;
+    byHigh[at] = k;
+    count[high] = at + 1;
+  }
+  count.fill(0);
+  for (let k = 0; k < m; k++) {
+    const low = Math.min(from[k] as number, to[k] as number);
+    count[low + 1] = (count[low + 1] as number) + 1;
+  }
+  for (let v = 0; v < n; v++) count[v + 1] = (count[v + 1] as number) + (count[v] as number);
+  for (let i = 0; i < m; i++) {
+    const k = byHigh[i] as number;
+    const low = Math.min(from[k] as number, to[k] as number);
+    const at = count[low] as number;
+    order[at] = k;
+    count[low] = at + 1;
+  }
+  return order;
+}
+
+/**
+ * Whether the edges are already in canonical order with the smaller end first and no
+ * pair repeated (strictly increasing (from, to)): then there is nothing to renumber.
+ */
+export function isCanonical(from: Int32Array, to: Int32Array): boolean {
+  let lastFrom = -1;
+  let lastTo = -1;
+  for (let k = 0; k < from.length; k++) {
+    const u = from[k] as number;
+    const v = to[k] as number;
+    if (u >= v || u < lastFrom || (u === lastFrom && v <= lastTo)) return false;
+    lastFrom = u;
+    lastTo = v;
+  }
+  return true;
+}
+
+/**
+ * Input positions of edges that repeat an earlier edge {u, v} (either orientation), in
+ * increasing order. In canonical order equal pairs are adjacent, first occurrence first.
+ */
+export function findRepeatedEdges(from: Int32Array, to: Int32Array, order: Int32Array): number[] {
   const repeated: number[] = [];
-  for (let v = 0; v < n; v++) {
-    const end = adjStart[v + 1] as number;
-    for (let a = adjStart[v] as number; a < end; a++) {
-      const p = adj[a] as number;
-      const w = endpoint[p] as number;
-      if (seenFrom[w] !== v) seenFrom[w] = v;
-      else if (v < w) repeated.push(p >> 1);
-    }
+  let lastLow = -1;
+  let lastHigh = -1;
+  for (let i = 0; i < order.length; i++) {
+    const k = order[i] as number;
+    const low = Math.min(from[k] as number, to[k] as number);
+    const high = Math.max(from[k] as number, to[k] as number);
+    if (low === lastLow && high === lastHigh) repeated.push(k);
+    lastLow = low;
+    lastHigh = high;
   }
   return repeated.sort((a, b) => a - b);
 }

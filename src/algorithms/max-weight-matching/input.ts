@@ -2,7 +2,7 @@
  * Validation of the two input shapes of `maxWeightMatching` (edge tuples, or parallel
  * typed arrays). Every problem is collected, then thrown together as one
  * `MatchInputError`; the caller's arrays are never modified. Repeated pairs are found
- * once the adjacency is built (`throwIfRepeated`).
+ * on the canonical edge order (`throwIfRepeated`).
  *
  * Complexity: O(n + m).
  *
@@ -10,7 +10,6 @@
  */
 import { MatchInputError, type MatchInputIssue } from "../../errors/match-input-error.js";
 import { findRepeatedEdges } from "./graph.js";
-import type { CoreGraph } from "./solve.js";
 
 /** Largest vertex id accepted (ids index typed arrays of length id + 1). */
 export const MAX_VERTEX_ID = 2 ** 28 - 1;
@@ -58,12 +57,10 @@ function checkEdge(fn: string, k: number, u: unknown, v: unknown, w: unknown, is
 }
 
 /** Throws a `MatchInputError` naming every edge that repeats an earlier pair {u, v}. */
-export function throwIfRepeated(fn: string, graph: CoreGraph): void {
+export function throwIfRepeated(fn: string, from: Int32Array, to: Int32Array, order: Int32Array): void {
   const issues: MatchInputIssue[] = [];
-  for (const k of findRepeatedEdges(graph)) {
-    const u = graph.endpoint[2 * k] as number;
-    const v = graph.endpoint[2 * k + 1] as number;
-    issues.push(edgeIssue(fn, k, `[${u}, ${v}] repeats an earlier edge between the same vertices`));
+  for (const k of findRepeatedEdges(from, to, order)) {
+    issues.push(edgeIssue(fn, k, `[${from[k]}, ${to[k]}] repeats an earlier edge between the same vertices`));
   }
   if (issues.length > 0) throw new MatchInputError(issues);
 }

@@ -9,7 +9,7 @@
  * References: Edmonds 1965; Galil 1986; Gabow 1990; Kolmogorov 2009 (Blossom V);
  * van Rantwijk, mwmatching.py.
  */
-import { buildCoreGraph } from "./graph.js";
+import { buildCoreGraph, canonicalOrder, isCanonical } from "./graph.js";
 import { readEdgeArrays, readEdgeTuples, throwIfRepeated, type EdgeArrays } from "./input.js";
 import { scaleWeights } from "./scale.js";
 import { solveBlossom, type BlossomSolution } from "./solve.js";
@@ -35,9 +35,10 @@ export interface MaxWeightMatchingOptions {
 /** The solver's answer with the certificate that proves it (internal; used by the tests). */
 export interface CertifiedMatching {
   readonly n: number;
+  /** The edges as the solver numbered them: sorted by smaller end, then larger end. */
   readonly from: Int32Array;
   readonly to: Int32Array;
-  /** The doubled integer weights the solver used, one per input edge. */
+  /** The doubled integer weights the solver used, one per edge of `from`/`to`. */
   readonly weight2: Float64Array;
   /** The power of two the weights were multiplied by before rounding. */
   readonly scale: number;
@@ -45,10 +46,31 @@ export interface CertifiedMatching {
 }
 
 function solveEdges(fn: string, edges: EdgeArrays, maxCardinality: boolean): CertifiedMatching {
-  const { n, from, to, weight } = edges;
+  const { n } = edges;
+  let { from, to, weight } = edges;
+  if (!isCanonical(from, to)) {
+    const order = canonicalOrder(n, from, to);
+    throwIfRepeated(fn, from, to, order);
+    // Renumber the edges canonically (smaller end first), so ties resolve the same way
+    // whatever the input order.
+    const m = order.length;
+    const sortedFrom = new Int32Array(m);
+    const sortedTo = new Int32Array(m);
+    const sortedWeight = new Float64Array(m);
+    for (let i = 0; i < m; i++) {
+      const k = order[i] as number;
+      const u = from[k] as number;
+      const v = to[k] as number;
+      sortedFrom[i] = Math.min(u, v);
+      sortedTo[i] = Math.max(u, v);
+      sortedWeight[i] = weight[k] as number;
+    }
+    from = sortedFrom;
+    to = sortedTo;
+    weight = sortedWeight;
+  }
   const { weight2, scale } = scaleWeights(weight, n);
   const graph = buildCoreGraph(n, from, to, weight2);
-  throwIfRepeated(fn, graph);
   // Without maxCardinality, edges of weight ≤ 0 stay in the graph but never become tight
   // before the free vertices' duals reach zero, so they are never matched.
   const solution = solveBlossom(graph, maxCardinality);
@@ -76,6 +98,10 @@ export function maxWeightMatchingCertified(
  * rounded (see `scale.ts`), and the matching is optimal for those rounded weights —
  * within n·2^−(e+1) of the optimum, for the scale 2^e used (e ≥ 30 for weights ≤ 1 and
  * n ≤ 2^17).
+ *
+ * The result depends only on the graph, not on the order or orientation of the edges:
+ * among equally good matchings, the same one is returned for any permutation of
+ * `edges` and any swap of u and v.
  *
  * @param edges - The graph; not modified. Each pair {u, v} at most once, no self-loops.
  * @param options - See {@link MaxWeightMatchingOptions}.
