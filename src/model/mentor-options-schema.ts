@@ -45,7 +45,7 @@ export const MentorLimitSchema = z.strictObject({
  * });
  * ```
  */
-export const MentorOptionsSchema = MatchOptionsSchema.omit({ solver: true, oddHandling: true }).extend({
+export const MentorOptionsSchema = MatchOptionsSchema.omit({ solver: true, oddHandling: true, topK: true }).extend({
   solver: z.enum(["optimal", "fair", "stable"]).exactOptional(),
   stableSide: z.enum(["mentees", "mentors"]).exactOptional(),
   pins: z.array(z.tuple([idSchema(), idSchema()])).exactOptional(),

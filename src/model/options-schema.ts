@@ -126,6 +126,7 @@ export const MatchOptionsSchema = z.strictObject({
   minScore: z.number().min(0).max(1).exactOptional(),
   allowPastPartners: z.boolean().exactOptional(),
   seed: z.string().exactOptional(),
+  topK: z.number().int().min(1).exactOptional(),
 });
 
 /**

@@ -97,6 +97,7 @@ function withDefaults(parsed: ParsedMatchOptions): ResolvedMatchOptions {
     ...(parsed.minScore === undefined ? {} : { minScore: parsed.minScore }),
     allowPastPartners: parsed.allowPastPartners ?? false,
     seed: parsed.seed ?? "peermatch",
+    ...(parsed.topK === undefined ? {} : { topK: parsed.topK }),
   };
 }
 

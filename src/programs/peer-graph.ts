@@ -3,6 +3,7 @@
  * vertices numbered in the seeded solver order and weights scaled to integers.
  */
 import type { Compatibility } from "../compatibility/compatibility.js";
+import { kthLargest } from "./kth-largest.js";
 import type { SeededOrder } from "./seeded-order.js";
 
 /**
@@ -41,6 +42,7 @@ export function buildPeerGraph(compatibility: Compatibility, seeded: SeededOrder
   const positions = members === undefined
     ? Int32Array.from({ length: n }, (_, p) => p)
     : Int32Array.from(members.map((i) => seeded.position[i] ?? 0)).sort();
+  const cut = topKCuts(compatibility, seeded, positions);
   let m = 0;
   let capacity = 1024;
   let from = new Int32Array(capacity);
@@ -50,11 +52,13 @@ export function buildPeerGraph(compatibility: Compatibility, seeded: SeededOrder
     const pa = positions[a] ?? 0;
     const i = seeded.order[pa] ?? 0;
     const previousPartner = keepBonus?.partner[i] ?? -1;
+    const cutI = cut[a] ?? -Infinity;
     for (let b = a + 1; b < positions.length; b++) {
       const pb = positions[b] ?? 0;
       const j = seeded.order[pb] ?? 0;
       const w = compatibility.pairWeight(i, j);
       if (Number.isNaN(w)) continue;
+      if (w < cutI && w < (cut[b] ?? -Infinity) && previousPartner !== j) continue;
       if (m === capacity) {
         capacity *= 2;
         from = grow(from, capacity);
@@ -70,6 +74,29 @@ export function buildPeerGraph(compatibility: Compatibility, seeded: SeededOrder
     }
   }
   return { n, m, from: from.subarray(0, m), to: to.subarray(0, m), weight: weight.subarray(0, m) };
+}
+
+/**
+ * With `options.topK = k`, each member's cut: the k-th largest weight among her
+ * feasible partners (a pair is kept when it reaches the cut of either member, so every
+ * member keeps at least her k best). -Infinity for everyone when `topK` is not set or
+ * she has at most k partners. Indexed like `positions`.
+ */
+function topKCuts(compatibility: Compatibility, seeded: SeededOrder, positions: Int32Array): Float64Array {
+  const cut = new Float64Array(positions.length).fill(-Infinity);
+  const k = compatibility.options.topK;
+  if (k === undefined || k >= positions.length - 1) return cut;
+  const row = new Float64Array(positions.length);
+  for (let a = 0; a < positions.length; a++) {
+    const i = seeded.order[positions[a] ?? 0] ?? 0;
+    let count = 0;
+    for (let b = 0; b < positions.length; b++) {
+      const w = b === a ? Number.NaN : compatibility.pairWeight(i, seeded.order[positions[b] ?? 0] ?? 0);
+      if (!Number.isNaN(w)) row[count++] = w;
+    }
+    if (count > k) cut[a] = kthLargest(row, count, k);
+  }
+  return cut;
 }
 
 /** The subgraph of edges whose weight is at least `threshold`. */

@@ -4,7 +4,7 @@ import { MatchOptionsSchema, type MatchOptions } from "../../src/model/options-s
 import type { FeatureName, Participant } from "../../src/model/types.js";
 
 describe("MatchOptionsSchema", () => {
-  it("has the option fields of the contract (checked at compile time)", () => {
+  it("has the option fields of the contract, plus topK (checked at compile time)", () => {
     expectTypeOf<keyof MatchOptions>().toEqualTypeOf<
       | "solver"
       | "weights"
@@ -20,6 +20,7 @@ describe("MatchOptionsSchema", () => {
       | "minScore"
       | "allowPastPartners"
       | "seed"
+      | "topK"
     >();
     expectTypeOf<keyof NonNullable<MatchOptions["weights"]>>().toEqualTypeOf<FeatureName>();
     expectTypeOf<NonNullable<z.output<typeof MatchOptionsSchema>["custom"]>[number]["score"]>().toEqualTypeOf<
