@@ -266,10 +266,15 @@ export function prepareBMatching(fn: string, graph: BipartiteGraph, options: BMa
   const groupLeft = checkGroupLimits(fn, graph, groupLimits, pinnedEdge);
   const groupHospital = Int32Array.from(groupLimits, (limit) => limit.hospital);
 
+  // A hospital never takes more residents than it has edges, so capacities are capped at
+  // the degree: same solutions, and the places stay at most m (a capacity of 2^31 - 1 no
+  // longer overflows the solvers' place arrays).
+  const degree = new Int32Array(hospitals);
+  for (let e = 0; e < m; e++) degree[edgeHospital[e] as number] = (degree[edgeHospital[e] as number] as number) + 1;
   const left = new Int32Array(hospitals);
   let places = 0;
   for (let h = 0; h < hospitals; h++) {
-    left[h] = (capacity[h] as number) - (pinnedLoad[h] as number);
+    left[h] = Math.min(capacity[h] as number, degree[h] as number) - (pinnedLoad[h] as number);
     places += left[h] as number;
   }
   const active = new Uint8Array(m);

@@ -8,7 +8,9 @@
  * Complexity: building and validating are linear in the total list length.
  * References: Gusfield & Irving 1989 (preference lists, incomplete lists).
  */
+import { MatchInputError } from "../errors/match-input-error.js";
 import type { MatchInputIssue } from "../errors/match-input-error.js";
+import { showValue } from "./show-value.js";
 
 /**
  * Preference lists of one side, in compressed sparse row form.
@@ -40,6 +42,23 @@ export interface PreferenceLists {
  * ```
  */
 export function preferenceLists(lists: readonly (readonly number[])[]): PreferenceLists {
+  const issues: MatchInputIssue[] = [];
+  if (!Array.isArray(lists)) {
+    throw new MatchInputError([{ code: "invalid_preferences", path: [], message: "preferenceLists: lists must be an array of arrays of ids" }]);
+  }
+  // Int32Array would silently truncate 0.5 to 0 or wrap 2^32 to 0: check before packing.
+  lists.forEach((list: unknown, a) => {
+    if (!Array.isArray(list)) {
+      issues.push({ code: "invalid_preferences", path: [a], message: `preferenceLists: list ${a} is not an array` });
+      return;
+    }
+    list.forEach((other: unknown, k) => {
+      if (!Number.isInteger(other) || (other as number) < 0 || (other as number) > 0x7fffffff) {
+        issues.push({ code: "invalid_preferences", path: [a, k], message: `preferenceLists: list ${a} entry ${k} is ${showValue(other)}, not an id (a non-negative integer)` });
+      }
+    });
+  });
+  if (issues.length > 0) throw new MatchInputError(issues);
   const offsets = new Int32Array(lists.length + 1);
   let total = 0;
   for (let a = 0; a < lists.length; a++) {

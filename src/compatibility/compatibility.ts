@@ -19,7 +19,7 @@ import { normaliseCohort } from "../model/normalise-cohort.js";
 import type { Participant, ResolvedMatchOptions } from "../model/types.js";
 import type { PairExplanation } from "./explanation.js";
 import { explainWithKernel } from "./explanation.js";
-import { combineScores } from "./reciprocity.js";
+import { belowMinScore, combineScores } from "./reciprocity.js";
 import { createPairKernel, scorePair } from "./score-pair.js";
 
 /** Side of the square blocks of pairs the bulk pass walks. */
@@ -69,7 +69,7 @@ export function scoreCohort(cohort: NormalisedCohort, caller: string): Compatibi
           if (availabilityRulesOut(ctx, i, j) || scorePair(kernel, i, j, false) !== 0) continue;
           const sIJ = Math.fround(s[0]!);
           const sJI = Math.fround(s[1]!);
-          if (minScore !== undefined && combineScores(reciprocity, sIJ, sJI) < minScore) continue;
+          if (minScore !== undefined && belowMinScore(combineScores(reciprocity, sIJ, sJI), minScore)) continue;
           scores[i * n + j] = sIJ;
           scores[j * n + i] = sJI;
         }

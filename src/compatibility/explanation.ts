@@ -8,7 +8,7 @@ import type { BuiltinFeature, FeatureDetail } from "../features/feature.js";
 import { displayName, jsonNumber } from "../features/feature.js";
 import { organizationFactor, organizationReason, sameOrganization } from "../features/organization.js";
 import { BUILTIN_COUNT } from "../features/registry.js";
-import { combineScores } from "./reciprocity.js";
+import { belowMinScore, combineScores } from "./reciprocity.js";
 import type { PairKernel } from "./score-pair.js";
 import { importanceOf, scorePair } from "./score-pair.js";
 import { builtinVetoReasons, VETO_CUSTOM } from "./vetoes.js";
@@ -113,7 +113,7 @@ export function explainWithKernel(
       if (kernel.customVeto[c] !== 0) vetoes.push({ feature: feature.name, reason: `Ruled out by ${feature.name}` });
     });
   }
-  if (vetoes.length === 0 && options.minScore !== undefined && rawWeight < options.minScore) {
+  if (vetoes.length === 0 && options.minScore !== undefined && belowMinScore(rawWeight, options.minScore)) {
     vetoes.push({
       feature: "minScore",
       reason: `Pair score ${jsonNumber(rawWeight)} is below the program's minimum ${options.minScore}`,

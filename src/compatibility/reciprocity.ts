@@ -16,3 +16,12 @@ export function combineScores(reciprocity: Reciprocity, sIJ: number, sJI: number
   if (reciprocity === "geometric") return Math.sqrt(sIJ * sJI);
   return (sIJ + sJI) / 2;
 }
+
+/**
+ * The `minScore` veto: whether weight w is below the minimum. Scores are stored as
+ * float32, so both sides are compared on that grid: a pair whose exact weight equals
+ * the minimum (0.7, stored as 0.699999988…) is not below it.
+ */
+export function belowMinScore(weight: number, minScore: number): boolean {
+  return Math.fround(weight) < Math.fround(minScore);
+}

@@ -108,7 +108,7 @@ export function createPairKernel(ctx: ScoringContext): PairKernel {
       rowWeights[i * slots + k] = w;
       total += w;
     }
-    totals[i] = total;
+    totals[i] = Number.isFinite(total) ? total : rescaleRow(rowWeights.subarray(i * slots, (i + 1) * slots), programWeights, (k) => importanceOf(cohort, importanceSlot[k]!, i));
   }
   return {
     ctx,
@@ -127,6 +127,27 @@ export function createPairKernel(ctx: ScoringContext): PairKernel {
     s: new Float64Array(2),
     issues: custom.map(() => undefined),
   };
+}
+
+/**
+ * Refills a row whose weights W_k·I_ik overflow (huge but finite inputs) with
+ * (W_k / max W)·(I_ik / max I_i): proportional, so every ratio w / total is unchanged,
+ * and each entry at most 1. Returns the new row total.
+ */
+function rescaleRow(row: Float64Array, programWeights: Float64Array, importance: (k: number) => number): number {
+  let maxWeight = 0;
+  let maxImportance = 0;
+  for (let k = 0; k < row.length; k++) {
+    maxWeight = Math.max(maxWeight, programWeights[k]!);
+    maxImportance = Math.max(maxImportance, importance(k));
+  }
+  let total = 0;
+  for (let k = 0; k < row.length; k++) {
+    const w = (programWeights[k]! / maxWeight) * (importance(k) / maxImportance);
+    row[k] = w;
+    total += w;
+  }
+  return total;
 }
 
 /** Person i's importance for the feature at `cohort.features[f]` (1 when f < 0). */

@@ -36,7 +36,7 @@ import type { NormalisedCohort } from "../model/cohort.js";
 import type { ResolvedMatchOptions } from "../model/types.js";
 import type { PairExplanation } from "./explanation.js";
 import { explainWithKernel } from "./explanation.js";
-import { combineScores } from "./reciprocity.js";
+import { belowMinScore, combineScores } from "./reciprocity.js";
 import type { PairKernel } from "./score-pair.js";
 import { createPairKernel, scorePair } from "./score-pair.js";
 
@@ -172,7 +172,7 @@ export function scoreMentorPairs(cohort: NormalisedCohort, mentors: Int32Array, 
         sA = Math.fround(s[0]!);
         sB = Math.fround(s[1]!);
         w = combineScores(reciprocity, sA, sB);
-        if (minScore !== undefined && w < minScore) sA = sB = w = Number.NaN;
+        if (minScore !== undefined && belowMinScore(w, minScore)) sA = sB = w = Number.NaN;
       }
       mentorScore[a * N + b] = sA;
       menteeScore[a * N + b] = sB;
@@ -192,7 +192,7 @@ export function scoreMentorPairs(cohort: NormalisedCohort, mentors: Int32Array, 
     const rawWeight = combineScores(reciprocity, aToB, bToA);
     const vetoes = peer.vetoes.filter((veto) => veto.feature !== "minScore");
     if (minGapVetoes(ctx, i, j)) vetoes.push({ feature: "experience", reason: minGapReason(ctx, i, j) });
-    if (vetoes.length === 0 && minScore !== undefined && rawWeight < minScore) {
+    if (vetoes.length === 0 && minScore !== undefined && belowMinScore(rawWeight, minScore)) {
       vetoes.push({ feature: "minScore", reason: `Pair score ${jsonNumber(rawWeight)} is below the program's minimum ${minScore}` });
     }
     const feasible = vetoes.length === 0;

@@ -67,7 +67,8 @@ export function readMentorInput(mentors: unknown, mentees: unknown, options: unk
     Int32Array.from(list, (p) => indexOf.get(rawParticipantId(p) ?? "") ?? -1).sort();
   const mentorIndex = sideIndices(mentors);
   const menteeIndex = sideIndices(mentees);
-  const capacity = Int32Array.from(mentorIndex, (i) => cohort.participants[i]!.capacity ?? 1);
+  // Capped at the Int32 range so a huge capacity does not wrap to a negative one.
+  const capacity = Int32Array.from(mentorIndex, (i) => Math.min(cohort.participants[i]!.capacity ?? 1, 0x7fffffff));
   const data = parsed.data;
   const solver = data.solver ?? "optimal";
   const limits = data.limits ?? [];

@@ -75,7 +75,8 @@ export function buildMentorGraph(scored: TwoSidedCompatibility, capacity: Int32A
       e++;
     }
   }
-  const hospitalCapacity = Int32Array.from(mentorOrder.order, (a) => capacity[a]!);
+  // A mentor can take at most every mentee: capping there changes no solution and keeps the solvers' capacity sums in range.
+  const hospitalCapacity = Int32Array.from(mentorOrder.order, (a) => Math.min(capacity[a]!, N));
   return {
     graph: { residents: N, capacity: hospitalCapacity, edgeHospital, edgeResident, edgeWeight },
     mentorAt: mentorOrder.order,

@@ -53,6 +53,7 @@ export function planRematch(previous: unknown, change: unknown, currentIds: Read
   });
   leave.forEach((id, k) => {
     if (!known.has(id)) fail("unknown_id", ["change", "leave", k], `"${id}" is leaving but was not in the previous result`, id);
+    else if (currentIds.has(id)) fail("invalid_value", ["change", "leave", k], `"${id}" is leaving but is still in the participant list; remove their profile`, id);
   });
   join.forEach((id, k) => {
     if (known.has(id)) fail("duplicate_id", ["change", "join", k], `"${id}" is joining but was already in the previous result`, id);

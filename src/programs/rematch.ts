@@ -50,7 +50,8 @@ export function rematch(previous: MatchResult, change: RematchChange, participan
     const solution = solvePeers(compatibility);
     const fresh = buildMatchResult({ compatibility, ...solution, timeMs: 0 });
     const previousByGroup = new Map(previous.pairs.map((pair) => [groupKey(pair.members), pair]));
-    const kept = plan.intact.map((group) => previousByGroup.get(groupKey(group)) ?? missingGroup(group));
+    // Kept entries are the previous ones, with members in the result's sorted order whatever order the caller stored.
+    const kept = plan.intact.map((group) => ({ ...(previousByGroup.get(groupKey(group)) ?? missingGroup(group)), members: [...group] }));
     return finish(plan, mergeResults(fresh, kept), started);
   }
 
@@ -167,7 +168,10 @@ function finish(plan: RematchPlan, result: MatchResult, started: number): Rematc
     diff: {
       kept: groups.filter((group) => previousKeys.has(groupKey(group))),
       formed: groups.filter((group) => !previousKeys.has(groupKey(group))),
-      dissolved: plan.previousGroups.filter((group) => !currentKeys.has(groupKey(group))).map((group) => [...group]),
+      dissolved: plan.previousGroups
+        .filter((group) => !currentKeys.has(groupKey(group)))
+        .map((group) => [...group])
+        .sort((x, y) => (groupKey(x) < groupKey(y) ? -1 : 1)),
       left: [...plan.left],
       unmatched: result.unmatched.map((entry) => entry.id),
     },

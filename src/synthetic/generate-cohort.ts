@@ -38,6 +38,8 @@ const CHANNELS: readonly Channel[] = ["video", "phone", "chat", "email", "in-per
 const FREQUENCIES: readonly Frequency[] = ["weekly", "biweekly", "monthly"];
 /** Share of a cohort from the programme's home region (the rest come from anywhere). */
 const HOME_SHARE = 0.75;
+/** Largest cohort generated: far above any programme, and a clear error instead of running out of memory. */
+const MAX_COHORT_SIZE = 1_000_000;
 
 /**
  * Generates a realistic, seeded synthetic cohort for demos, tests, benchmarks and research.
@@ -55,6 +57,11 @@ export function generateCohort(size: number, options: GenerateCohortOptions = {}
   if (!Number.isInteger(size) || size < 0) {
     throw new MatchInputError([
       { code: "invalid_value", path: ["size"], message: `generateCohort: size must be a non-negative integer, got ${String(size)}` },
+    ]);
+  }
+  if (size > MAX_COHORT_SIZE) {
+    throw new MatchInputError([
+      { code: "out_of_range", path: ["size"], message: `generateCohort: size must be at most ${MAX_COHORT_SIZE}, got ${String(size)}` },
     ]);
   }
   const random: Random = seedrandom(options.seed ?? "peermatch");

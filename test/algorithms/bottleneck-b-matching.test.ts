@@ -45,4 +45,12 @@ describe("bottleneckBMatching", () => {
   it("returns a null bottleneck when nothing can be matched", () => {
     expect(bottleneckBMatching(graph([0], 1, [[0, 0, 1]])).bottleneck).toBeNull();
   });
+
+  it("accepts capacities up to the Int32 maximum, as maxWeightBMatching does", () => {
+    const big = graph([2 ** 31 - 1, 2 ** 31 - 1], 2, [[0, 0, 1], [1, 1, 2], [0, 1, 0.5]]);
+    const result = bottleneckBMatching(big);
+    expect(Array.from(result.assignment)).toEqual([0, 1]);
+    expect(result.bottleneck).toBe(1);
+    expect(Array.from(maxWeightBMatching(big).assignment)).toEqual([0, 1]);
+  });
 });

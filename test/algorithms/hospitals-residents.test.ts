@@ -109,4 +109,10 @@ describe("documented examples", () => {
     const lists = preferenceLists([[2, 0], [1]]);
     expect([Array.from(lists.offsets), Array.from(lists.entries)]).toEqual([[0, 2, 3], [2, 0, 1]]);
   });
+
+  it("preferenceLists rejects what an Int32Array would silently truncate or wrap", () => {
+    for (const bad of [null, [null], [[0.5]], [[-1]], [[2 ** 32]], [["1"]]]) {
+      expect(() => preferenceLists(bad as unknown as number[][])).toThrow(MatchInputError);
+    }
+  });
 });

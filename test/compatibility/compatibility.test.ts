@@ -88,6 +88,20 @@ describe("pair weights", () => {
     expect(explanation.vetoes.map((v) => v.feature)).toEqual(["minScore"]);
     expect(explanation.weight).toBe(0);
   });
+
+  it("equal to minScore are not vetoed, although float32 storage rounds them down", () => {
+    // goals 7, language 3: a shared goal and unknown languages give exactly 7/10 each way.
+    const pair = [
+      { id: "a", goals: ["x"] },
+      { id: "b", goals: ["x"] },
+    ];
+    for (const [goals, language] of [[7, 3], [9, 1], [58, 42]] as const) {
+      const minScore = goals / (goals + language);
+      const { compatibility } = build(pair, { weights: only({ goals, language }), minScore });
+      expect(compatibility.pairWeight(0, 1)).toBeCloseTo(minScore, 6);
+      expect(compatibility.explain(0, 1).feasible).toBe(true);
+    }
+  });
 });
 
 describe("hard constraints", () => {

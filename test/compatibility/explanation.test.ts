@@ -91,6 +91,17 @@ describe("explanations", () => {
     expect(backward.scores).toEqual({ aToB: forward.scores.bToA, bToA: forward.scores.aToB });
     expect(backward.weight).toBe(forward.weight);
   });
+
+  it("scale with the ratio of weights even when weight × importance overflows a double", () => {
+    const a = { id: "a", goals: ["x"], importance: { goals: 1e308 } };
+    const b = { id: "b", goals: ["x"] };
+    // s(a→b): goals dwarfs every other feature, so it is the goals score, 1.
+    // s(b→a): goals and language weigh 1e308 each, goals scores 1 and language is unknown.
+    const huge = explainPair(a, b, withReferenceDate({ weights: { goals: 1e308, language: 1e308 } }));
+    expect(huge.scores.aToB).toBeCloseTo(1, 9);
+    expect(huge.scores.bToA).toBeCloseTo(0.5, 9);
+    expect(huge.weight).toBeCloseTo(0.75, 9);
+  });
 });
 
 describe("compatibilityGraph", () => {

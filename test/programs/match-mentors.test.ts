@@ -145,6 +145,15 @@ describe("matchMentors examples", () => {
       expect(empty.stats).toMatchObject({ mentors: 0, mentees: 0, matchedMentees: 0, totalScore: 0 });
     }
   });
+
+  it("gives a mentor with a capacity beyond 2^31 all the mentees, whatever the solver (no wrap to a negative capacity)", () => {
+    for (const solver of ["optimal", "fair", "stable"] as const) {
+      for (const capacity of [2 ** 31 - 1, 1e12]) {
+        const result = matchMentors([{ ...ada, capacity }], [bo, cy], { ...OPTIONS, solver });
+        expect(result.assignments.map((a) => [a.mentor, a.mentees.map((m) => m.id).sort()])).toEqual([["ada", ["bo", "cy"]]]);
+      }
+    }
+  });
 });
 
 describe("matchMentors input errors", () => {

@@ -90,6 +90,21 @@ describe("matchPeers", () => {
     expect(result.stats.blockingPairs).toBeGreaterThan(0);
   });
 
+  it("never reports stable: false for a result that itself has no blocking pair, whatever the seed's tie-breaking", () => {
+    // a is indifferent between b and c; b: c > a; c: a > b; d is everyone's last choice and indifferent.
+    // Broken as a: b > c this is the classic instance with no stable matching, yet {a, c}, {b, d} has no blocking pair by s.
+    const table = {
+      a: { b: 0.8, c: 0.8, d: 0.1 },
+      b: { c: 0.8, a: 0.5, d: 0.1 },
+      c: { a: 0.8, b: 0.5, d: 0.1 },
+      d: { a: 0.5, b: 0.5, c: 0.5 },
+    };
+    for (const seed of ["1", "2", "3", "4", "5", "6", "7", "8"]) {
+      const result = matchPeers(["a", "b", "c", "d"].map((id) => ({ id })), customOnly(table, { solver: "stable", seed }));
+      if (result.stats.blockingPairs === 0) expect(result.stats.stable, `seed ${seed}`).toBe(true);
+    }
+  });
+
   it("finds the stable matching when one exists", () => {
     // Mutual first choices: a–b and c–d.
     const table = {

@@ -76,6 +76,26 @@ describe("rematch", () => {
     expect(() => rematch(previous, {}, cohort.filter((p) => p.id !== a), OPTIONS)).toThrow(MatchInputError);
   });
 
+  it("gives the same JSON whatever the order of the previous groups and of their members", () => {
+    const [a, b] = firstPair(previous);
+    const shuffled = { ...previous, pairs: [...previous.pairs].reverse().map((pair) => ({ ...pair, members: [...pair.members].reverse() })) };
+    for (const keep of ["all", "none"] as const) {
+      const expected = rematch(previous, { dissolve: [[a, b]] }, cohort, { ...OPTIONS, keep });
+      expect(JSON.stringify(rematch(shuffled, { dissolve: [[b, a]] }, cohort, { ...OPTIONS, keep }))).toBe(JSON.stringify(expected));
+    }
+  });
+
+  it("rejects a leaver who is still in the participant list, naming them", () => {
+    const [a] = firstPair(previous);
+    let issues: MatchInputError["issues"] = [];
+    try {
+      rematch(previous, { leave: [a] }, cohort, OPTIONS);
+    } catch (error) {
+      if (error instanceof MatchInputError) issues = error.issues;
+    }
+    expect(issues).toEqual([expect.objectContaining({ code: "invalid_value", path: ["change", "leave", 0], participantId: a })]);
+  });
+
   it("rejects a churn penalty with a solver that does not weigh totals", () => {
     expect(() => rematch(previous, {}, cohort, { ...OPTIONS, solver: "stable", keep: { churnPenalty: 0.1 } })).toThrow(MatchInputError);
   });

@@ -37,6 +37,12 @@ describe("renderReport", () => {
     expect(renderReport(hostile)).toContain("a\\|b");
   });
 
+  it("rejects something that is not a match result with a MatchInputError", () => {
+    for (const bad of [null, 42, {}, { pairs: [], unmatched: [] }]) {
+      expect(() => renderReport(bad as unknown as typeof result)).toThrow(MatchInputError);
+    }
+  });
+
   it("rejects an unknown format", () => {
     expect(() => renderReport(result, { format: "pdf" as "html" })).toThrow(MatchInputError);
   });

@@ -43,4 +43,10 @@ describe("generateCohort", () => {
     }
     expect(generateCohort(0)).toEqual([]);
   });
+
+  it("rejects a size too large to build with a MatchInputError, not a RangeError", () => {
+    for (const size of [1e12, 2 ** 32]) {
+      expect(() => generateCohort(size)).toThrow(MatchInputError);
+    }
+  });
 });
