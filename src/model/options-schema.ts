@@ -6,6 +6,12 @@
 import { z } from "zod";
 import { BUILTIN_FEATURES } from "./features.js";
 import { isoDateSchema } from "./schema-parts.js";
+
+/**
+ * Names that explanations and veto lists use besides the built-in features, so a custom
+ * feature cannot take them (compared lower-cased).
+ */
+const RESERVED_FEATURE_NAMES: readonly string[] = ["organization", "exclude", "pastpartners", "minscore", "rotation"];
 import type { Participant } from "./types.js";
 
 /** A program weight: finite and non-negative; 0 switches the feature's score off. */
@@ -104,6 +110,8 @@ export const MatchOptionsSchema = z.strictObject({
         const key = feature.name.toLowerCase();
         const clash = (BUILTIN_FEATURES as readonly string[]).includes(key)
           ? "is the name of a built-in feature"
+          : RESERVED_FEATURE_NAMES.includes(key)
+            ? "is reserved: explanations and vetoes use it"
           : seen.has(key)
             ? "is the name of an earlier custom feature"
             : undefined;

@@ -213,9 +213,9 @@ export interface ResolvedMatchOptions {
   readonly seed: string;
   /**
    * For large peer cohorts: the solvers consider only pairs in which one member is among
-   * the other's `topK` best-weighted feasible partners (ties at the cut are kept). The
-   * result is then exact on that sparse graph, not on every feasible pair. No value:
-   * every feasible pair.
+   * the other's `topK` best-weighted feasible partners among the people being matched
+   * (ties at the cut are kept). The result is then exact on that sparse graph, not on
+   * every feasible pair. No value: every feasible pair.
    */
   readonly topK?: number;
 }

@@ -57,8 +57,11 @@ export function solvePeers(compatibility: Compatibility, keepBonus?: KeepBonus):
   const seeded = seededOrder(compatibility.ids, seed);
   const prospects = countProspects(compatibility);
 
-  const oddOneOut = oddHandling === "unmatched" ? chooseOddOneOut(compatibility, seeded, prospects) : -1;
-  const members = oddOneOut === -1 ? undefined : allBut(compatibility.n, oddOneOut);
+  // Setting someone aside before Irving's algorithm could make its result unstable, so
+  // the stable solver sets aside one of the people its own matching leaves out.
+  const setAsideFirst = oddHandling === "unmatched" && solver !== "stable";
+  const presetOddOneOut = setAsideFirst ? chooseOddOneOut(compatibility, seeded, prospects) : -1;
+  const members = presetOddOneOut === -1 ? undefined : allBut(compatibility.n, presetOddOneOut);
   const graph = buildPeerGraph(compatibility, seeded, members, keepBonus);
 
   let mate: Int32Array;
@@ -70,6 +73,7 @@ export function solvePeers(compatibility: Compatibility, keepBonus?: KeepBonus):
   } else {
     mate = mateToParticipants(solvePositions(solver, graph), seeded);
   }
+  const oddOneOut = oddHandling === "unmatched" && solver === "stable" ? leftOutWithFewestProspects(mate, prospects, seeded) : presetOddOneOut;
   const grouping = groupMatching(compatibility, mate, prospects, { oddHandling, oddOneOut, rank: seeded.position });
   const blockingPairs = blockingPairsOf(compatibility, grouping.groups);
   // Irving runs on s with ties broken by the seed, so it can fail on a cohort that has a
@@ -89,8 +93,8 @@ function solvePositions(solver: "optimal" | "fair" | "greedy", graph: PeerGraph)
 }
 
 /**
- * Under `oddHandling: "unmatched"`, when an odd number of people can be paired, the one
- * set aside is the person with the fewest prospects (ties: seeded order) whose absence
+ * Under `oddHandling: "unmatched"` (solvers other than stable), when an odd number of
+ * people can be paired, the one set aside is the person with the fewest prospects (ties: seeded order) whose absence
  * still leaves a matching of maximum cardinality. -1 when the count is even.
  */
 function chooseOddOneOut(compatibility: Compatibility, seeded: SeededOrder, prospects: Int32Array): number {
@@ -104,6 +108,25 @@ function chooseOddOneOut(compatibility: Compatibility, seeded: SeededOrder, pros
     if (maximumCardinality(without) === target) return candidate;
   }
   return -1;
+}
+
+/**
+ * For the stable solver under `oddHandling: "unmatched"`: when an odd number of people
+ * can be paired, the one set aside is, among those the matching leaves out, the person
+ * with the fewest prospects (ties: seeded order). -1 when the count is even.
+ */
+function leftOutWithFewestProspects(mate: Int32Array, prospects: Int32Array, seeded: SeededOrder): number {
+  let eligible = 0;
+  let chosen = -1;
+  for (let i = 0; i < mate.length; i++) {
+    const count = prospects[i] ?? 0;
+    if (count === 0) continue;
+    eligible++;
+    if (mate[i] !== -1) continue;
+    const best = prospects[chosen] ?? Infinity;
+    if (chosen === -1 || count < best || (count === best && (seeded.position[i] ?? 0) < (seeded.position[chosen] ?? 0))) chosen = i;
+  }
+  return eligible % 2 === 1 ? chosen : -1;
 }
 
 function allBut(n: number, excluded: number): number[] {

@@ -50,8 +50,9 @@ export interface MatchStats {
   /** Smallest group score (0 when nobody is matched). */
   minScore: number;
   /**
-   * For `solver: "stable"`: whether a stable matching exists for the cohort. `null` for
-   * the other solvers (see `blockingPairs` for how stable their result is).
+   * For `solver: "stable"`: whether a stable matching was found (preferences by s, exact
+   * ties broken by the seed; with ties, `false` means none under this tie-breaking).
+   * `null` for the other solvers (see `blockingPairs` for how stable their result is).
    */
   stable: boolean | null;
   /** Number of blocking pairs of the result (see DESIGN: counted for every solver). */

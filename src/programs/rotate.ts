@@ -23,7 +23,7 @@ import { seededOrder } from "./seeded-order.js";
 
 /** Options of {@link rotate}: the match options plus the number of rounds. */
 export interface RotateOptions extends MatchOptions {
-  /** Number of rounds to schedule (a positive integer). */
+  /** Number of rounds to schedule: a positive integer, at most the number of participants. */
   readonly rounds: number;
 }
 
@@ -55,6 +55,11 @@ export function rotate(participants: unknown[], options: RotateOptions): Rotatio
     throw new MatchInputError([{ code: "invalid_value", path: ["options", "rounds"], message: `rotate: rounds must be a positive integer, got ${String(rounds)}` }]);
   }
   const compatibility = buildCompatibility(participants, matchOptions, "rotate");
+  if (rounds > Math.max(1, compatibility.n)) {
+    throw new MatchInputError([
+      { code: "out_of_range", path: ["options", "rounds"], message: `rotate: ${rounds} rounds for ${compatibility.n} participants; after ${Math.max(1, compatibility.n)} rounds nobody could meet anyone new` },
+    ]);
+  }
   const perRound = scheduleRoundByRound(compatibility, rounds);
   if (perRound.stuck && canRoundRobin(compatibility, rounds)) {
     return { rounds: scheduleRoundRobin(compatibility, rounds), method: "round-robin" };

@@ -8,6 +8,7 @@
  */
 import seedrandom from "seedrandom";
 import { MatchInputError } from "../errors/match-input-error.js";
+import type { MatchInputIssue } from "../errors/match-input-error.js";
 import type { Channel, Frequency, MeetingMode, Participant, Slot, Weekday } from "../model/types.js";
 import { CAREER_STAGES, COMMUNICATION_STYLES, FIRST_NAMES, GOALS, HUBS, INDUSTRIES, SKILLS, SURNAME_INITIALS } from "./vocabulary.js";
 import type { Hub } from "./vocabulary.js";
@@ -64,6 +65,7 @@ export function generateCohort(size: number, options: GenerateCohortOptions = {}
       { code: "out_of_range", path: ["size"], message: `generateCohort: size must be at most ${MAX_COHORT_SIZE}, got ${String(size)}` },
     ]);
   }
+  checkOptions(options);
   const random: Random = seedrandom(options.seed ?? "peermatch");
   const sparseShare = options.sparseShare ?? 0.1;
   const excludeShare = options.excludeShare ?? 0.05;
@@ -112,6 +114,24 @@ export function generateCohort(size: number, options: GenerateCohortOptions = {}
     };
     return participant;
   }).map((participant, _k, all) => withExclusion(random, participant, all, excludeShare));
+}
+
+/** Rejects a seed that is not a string and shares outside [0, 1]. */
+function checkOptions(options: GenerateCohortOptions): void {
+  if (typeof options !== "object" || options === null) {
+    throw new MatchInputError([{ code: "invalid_type", path: ["options"], message: "generateCohort: options must be an object" }]);
+  }
+  const issues: MatchInputIssue[] = [];
+  if (options.seed !== undefined && typeof options.seed !== "string") {
+    issues.push({ code: "invalid_type", path: ["options", "seed"], message: `generateCohort: seed must be a string, got ${String(options.seed)}` });
+  }
+  for (const key of ["sparseShare", "excludeShare"] as const) {
+    const share = options[key];
+    if (share !== undefined && !(typeof share === "number" && share >= 0 && share <= 1)) {
+      issues.push({ code: "out_of_range", path: ["options", key], message: `generateCohort: ${key} must be a number from 0 to 1, got ${String(share)}` });
+    }
+  }
+  if (issues.length > 0) throw new MatchInputError(issues);
 }
 
 function withExclusion(random: Random, participant: Participant, all: readonly Participant[], share: number): Participant {

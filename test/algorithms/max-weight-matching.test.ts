@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MatchInputError, maxWeightMatching, maxWeightMatchingArrays } from "peermatch/algorithms";
+import { isMatching, MatchInputError, maxWeightMatching, maxWeightMatchingArrays, verifyMatchingCertificate } from "peermatch/algorithms";
 import { bruteForceMaxWeightMatching } from "../oracles/brute-force-matching.js";
 import { solveChecked } from "./certified-solve.js";
 
@@ -217,5 +217,18 @@ describe("maxWeightMatching: input validation", () => {
       { code: "invalid_edge", path: [1] },
       { code: "invalid_edge", path: [2] },
     ]);
+  });
+});
+
+describe("maxWeightMatching options and checkers on bad input", () => {
+  it("rejects options that are not { maxCardinality?: boolean }", () => {
+    for (const options of [{ maxCardinality: "yes" }, null, true, [1]]) {
+      expect(() => maxWeightMatching([[0, 1, 1]], options as { maxCardinality?: boolean })).toThrow(MatchInputError);
+    }
+  });
+
+  it("the checkers reject input that is not a graph or certificate", () => {
+    expect(() => isMatching(null as never, null as never)).toThrow(MatchInputError);
+    expect(() => verifyMatchingCertificate(null as never)).toThrow(MatchInputError);
   });
 });

@@ -56,6 +56,13 @@ describe("MatchOptionsSchema", () => {
     }
   });
 
+  it("rejects custom names that explanations and vetoes already use", () => {
+    const score = () => 1;
+    for (const name of ["organization", "Rotation", "minScore", "exclude", "pastPartners"]) {
+      expect(MatchOptionsSchema.safeParse({ custom: [{ name, weight: 1, score }] }).success, name).toBe(false);
+    }
+  });
+
   it("rejects a custom feature without a score function", () => {
     expect(MatchOptionsSchema.safeParse({ custom: [{ name: "c", weight: 1, score: "1" }] }).success).toBe(false);
     expect(MatchOptionsSchema.safeParse({ custom: [{ name: "c", weight: 1 }] }).success).toBe(false);

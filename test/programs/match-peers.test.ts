@@ -105,6 +105,17 @@ describe("matchPeers", () => {
     }
   });
 
+  it("stable with oddHandling 'unmatched' sets aside someone its stable matching leaves out", () => {
+    // a and b are each other's first choice; c (who excludes b) must be the one set aside,
+    // although c has the fewest prospects only after the matching, not before it.
+    const table = { a: { b: 1, c: 0.5 }, b: { a: 1, c: 0.5 }, c: { a: 1, b: 0.5 } };
+    const people = [{ id: "a" }, { id: "b" }, { id: "c", exclude: ["b"] }];
+    const result = matchPeers(people, customOnly(table, { solver: "stable", oddHandling: "unmatched" }));
+    expect(result.pairs.map((pair) => pair.members)).toEqual([["a", "b"]]);
+    expect(result.unmatched).toEqual([expect.objectContaining({ id: "c", reason: "odd-one-out" })]);
+    expect(result.stats).toMatchObject({ stable: true, blockingPairs: 0 });
+  });
+
   it("finds the stable matching when one exists", () => {
     // Mutual first choices: a–b and c–d.
     const table = {

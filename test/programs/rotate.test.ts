@@ -32,8 +32,8 @@ describe("rotate", () => {
   it("never repeats a pair across rounds", () => {
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 16 }), fc.string({ maxLength: 5 }), fc.integer({ min: 1, max: 5 }), (size, seed, rounds) => {
-        const schedule = rotate(generateCohort(size, { seed }), { ...OPTIONS, rounds });
-        expect(schedule.rounds).toHaveLength(rounds);
+        const schedule = rotate(generateCohort(size, { seed }), { ...OPTIONS, rounds: Math.min(rounds, size) });
+        expect(schedule.rounds).toHaveLength(Math.min(rounds, size));
         const met = schedule.rounds.flatMap(pairKeys);
         expect(new Set(met).size).toBe(met.length);
       }),
@@ -59,5 +59,11 @@ describe("rotate", () => {
   it("rejects a round count that is not a positive integer", () => {
     expect(() => rotate(completeCohort(4), { ...OPTIONS, rounds: 0 })).toThrow(MatchInputError);
     expect(() => rotate(completeCohort(4), { ...OPTIONS, rounds: 1.5 })).toThrow(MatchInputError);
+  });
+
+  it("rejects more rounds than participants (nobody could meet anyone new)", () => {
+    expect(rotate(completeCohort(4), { ...OPTIONS, rounds: 4 }).rounds).toHaveLength(4);
+    expect(() => rotate(completeCohort(4), { ...OPTIONS, rounds: 5 })).toThrow(MatchInputError);
+    expect(() => rotate(completeCohort(2), { ...OPTIONS, rounds: 1e9 })).toThrow(MatchInputError);
   });
 });

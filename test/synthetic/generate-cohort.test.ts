@@ -50,3 +50,13 @@ describe("generateCohort", () => {
     }
   });
 });
+
+describe("generateCohort options", () => {
+  it("rejects a seed that is not a string and shares outside [0, 1]", () => {
+    const attempt = (options: unknown) => () => generateCohort(3, options as { seed?: string });
+    expect(attempt({ seed: 5 })).toThrow(MatchInputError);
+    expect(attempt({ sparseShare: 1.5 })).toThrow(MatchInputError);
+    expect(attempt({ excludeShare: Number.NaN })).toThrow(MatchInputError);
+    expect(attempt(null)).toThrow(MatchInputError);
+  });
+});

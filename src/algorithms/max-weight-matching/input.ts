@@ -123,3 +123,19 @@ export function readEdgeArrays(fn: string, n: unknown, from: unknown, to: unknow
   if (issues.length > 0) throw new MatchInputError(issues);
   return { n: vertices, from: f, to: t, weight: w };
 }
+
+/**
+ * Reads the options object: absent, or an object whose `maxCardinality` is absent or a
+ * boolean. Anything else is a `MatchInputError` rather than a silent default.
+ */
+export function readMaxCardinality(fn: string, options: unknown): boolean {
+  if (options === undefined) return false;
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new MatchInputError([{ code: "invalid_type", path: ["options"], message: `${fn}: options must be an object { maxCardinality?: boolean }, got ${String(options)}` }]);
+  }
+  const value = (options as { maxCardinality?: unknown }).maxCardinality;
+  if (value === undefined || typeof value === "boolean") return value === true;
+  throw new MatchInputError([
+    { code: "invalid_value", path: ["options", "maxCardinality"], message: `${fn}: options.maxCardinality must be a boolean, got ${String(value)}` },
+  ]);
+}

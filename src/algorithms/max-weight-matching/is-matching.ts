@@ -6,6 +6,7 @@
  *
  * References: none needed; this is the definition of a matching.
  */
+import { MatchInputError } from "../../errors/match-input-error.js";
 
 /**
  * Whether `mate` is a matching in the graph `edges`: `mate[v]` is -1 or a vertex u with
@@ -19,6 +20,9 @@
  * ```
  */
 export function isMatching(edges: readonly (readonly [number, number, number])[], mate: Int32Array): boolean {
+  if (!Array.isArray(edges) || !(mate instanceof Int32Array)) {
+    throw new MatchInputError([{ code: "invalid_type", path: [], message: "isMatching: expects an edge array and an Int32Array mate" }]);
+  }
   const n = mate.length;
   for (let v = 0; v < n; v++) {
     const u = mate[v] as number;

@@ -10,7 +10,7 @@
  * van Rantwijk, mwmatching.py.
  */
 import { buildCoreGraph, canonicalOrder, isCanonical } from "./graph.js";
-import { readEdgeArrays, readEdgeTuples, throwIfRepeated, type EdgeArrays } from "./input.js";
+import { readEdgeArrays, readEdgeTuples, readMaxCardinality, throwIfRepeated, type EdgeArrays } from "./input.js";
 import { scaleWeights } from "./scale.js";
 import { solveBlossom, type BlossomSolution } from "./solve.js";
 
@@ -85,7 +85,7 @@ export function maxWeightMatchingCertified(
   edges: readonly (readonly [number, number, number])[],
   options?: MaxWeightMatchingOptions,
 ): CertifiedMatching {
-  return solveEdges("maxWeightMatching", readEdgeTuples("maxWeightMatching", edges), options?.maxCardinality === true);
+  return solveEdges("maxWeightMatching", readEdgeTuples("maxWeightMatching", edges), readMaxCardinality("maxWeightMatching", options));
 }
 
 /**
@@ -127,7 +127,7 @@ export function maxWeightMatching(
   edges: readonly (readonly [number, number, number])[],
   options?: MaxWeightMatchingOptions,
 ): Int32Array {
-  return solveEdges("maxWeightMatching", readEdgeTuples("maxWeightMatching", edges), options?.maxCardinality === true).solution.mate;
+  return solveEdges("maxWeightMatching", readEdgeTuples("maxWeightMatching", edges), readMaxCardinality("maxWeightMatching", options)).solution.mate;
 }
 
 /**
@@ -160,5 +160,5 @@ export function maxWeightMatchingArrays(
   options?: MaxWeightMatchingOptions,
 ): Int32Array {
   const edges = readEdgeArrays("maxWeightMatchingArrays", n, from, to, weight);
-  return solveEdges("maxWeightMatchingArrays", edges, options?.maxCardinality === true).solution.mate;
+  return solveEdges("maxWeightMatchingArrays", edges, readMaxCardinality("maxWeightMatchingArrays", options)).solution.mate;
 }

@@ -18,6 +18,7 @@
  * References: Edmonds 1965; Tutte 1947 and Berge 1958 (the barrier); van Rantwijk,
  * mwmatching.py `verifyOptimum` (the same checks).
  */
+import { MatchInputError } from "../../errors/match-input-error.js";
 
 /**
  * An odd set B of vertices with its dual z(B) ≥ 0 (in a blossom solver: a blossom).
@@ -123,6 +124,9 @@ export interface CertificateRejected {
  * ```
  */
 export function verifyMatchingCertificate(certificate: MatchingCertificate): CertificateCheck {
+  if (typeof certificate !== "object" || certificate === null) {
+    throw new MatchInputError([{ code: "invalid_type", path: [], message: "verifyMatchingCertificate: expects a certificate object" }]);
+  }
   const { n, from, to, weight, mate, vertexDual, blossoms, maxCardinality } = certificate;
   const m = from.length;
   const fail = (reason: string): CertificateCheck => ({ valid: false, reason });
