@@ -38,6 +38,7 @@ Options:
   --dissolve <a,b>                        a pair that did not work out (repeatable)
   --leave <id>                            someone who left (repeatable)
   --join <id>                             a newcomer, whose profile is in cohort.json (repeatable)
+  --change <change.json>                  { "dissolve": [[a, b]], "leave": [...], "join": [...] } (flags add to it)
   --keep <all|none|PENALTY>               keep intact pairs: all (default), none, or a churn penalty
   --solver, --seed, --reference-date, --odd-handling, --options, --format  as for "match"
   -h, --help                              this help`,
@@ -72,6 +73,7 @@ export function runRematch(args: string[]): string {
     leave: { type: "string", multiple: true },
     join: { type: "string", multiple: true },
     keep: { type: "string" },
+    change: { type: "string" },
   } as const;
   const { values, positionals } = parse(args, flags);
   if (values.help === true) return HELP["rematch"] ?? "";
@@ -81,15 +83,21 @@ export function runRematch(args: string[]): string {
   }
   const previous = readJson(previousFile) as MatchResult;
   const { participants, options } = readCohort(cohortFile, values);
-  const change: RematchChange = {
-    dissolve: (values.dissolve ?? []).map((pair) => {
-      const ids = pair.split(",");
-      if (ids.length !== 2 || ids.some((id) => id === "")) throw new UsageError(`--dissolve takes two ids separated by a comma, got "${pair}"`);
-      return [ids[0] ?? "", ids[1] ?? ""] as const;
-    }),
-    leave: values.leave ?? [],
-    join: values.join ?? [],
-  };
+  // A change file (the library's RematchChange as JSON) can name any ids; the flags add to it.
+  const fromFile = values.change === undefined ? {} : asObject(readJson(values.change), values.change);
+  const change = {
+    ...fromFile,
+    dissolve: [
+      ...listOf(fromFile["dissolve"]),
+      ...(values.dissolve ?? []).map((pair) => {
+        const ids = pair.split(",");
+        if (ids.length !== 2 || ids.some((id) => id === "")) throw new UsageError(`--dissolve takes two ids separated by a comma, got "${pair}" (use --change for ids with commas)`);
+        return [ids[0] ?? "", ids[1] ?? ""] as const;
+      }),
+    ],
+    leave: [...listOf(fromFile["leave"]), ...(values.leave ?? [])],
+    join: [...listOf(fromFile["join"]), ...(values.join ?? [])],
+  } as RematchChange;
   return formatResult(rematch(previous, change, participants, { ...options, keep: keepPolicy(values.keep) }), values.format);
 }
 
@@ -143,6 +151,11 @@ function fromObject(document: unknown, file: string): { participants: unknown[];
 function asObject(value: unknown, what: string): Record<string, unknown> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) throw new UsageError(`${what} must be a JSON object`);
   return value as Record<string, unknown>;
+}
+
+/** A field of a change file: left to `rematch` to validate when it is not an array. */
+function listOf(value: unknown): unknown[] {
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
 
 function keepPolicy(keep: string | undefined): KeepPolicy {

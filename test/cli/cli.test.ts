@@ -64,6 +64,23 @@ describe("peermatch CLI", () => {
     expect(next.pairs.some((pair: { members: string[] }) => pair.members.includes(a) && pair.members.includes(b))).toBe(false);
   });
 
+  it("re-matches with a change file, which can name ids that contain commas", () => {
+    const people = ["a,1", "b", "c", "d"].map((id) => ({ id, goals: ["leadership"] }));
+    const cohort = join(dir, "commas.json");
+    writeFileSync(cohort, JSON.stringify({ participants: people, options: { availability: { referenceDate: "2026-03-02" } } }));
+    const previousFile = join(dir, "commas-previous.json");
+    const previous = JSON.parse(run(["match", cohort]).stdout);
+    writeFileSync(previousFile, JSON.stringify(previous));
+    const pair = previous.pairs.find((p: { members: string[] }) => p.members.includes("a,1")).members;
+    const changeFile = join(dir, "change.json");
+    writeFileSync(changeFile, JSON.stringify({ dissolve: [pair] }));
+    const { status, stdout } = run(["rematch", previousFile, cohort, "--change", changeFile]);
+    expect(status).toBe(0);
+    const next = JSON.parse(stdout);
+    expect(next.pairs.some((p: { members: string[] }) => p.members.includes(pair[0]) && p.members.includes(pair[1]))).toBe(false);
+    expect(next.diff.dissolved).toContainEqual([...pair].sort());
+  });
+
   it("prints the JSON Schema of participants and options", () => {
     const participant = JSON.parse(run(["schema"]).stdout);
     expect(participant.properties.id).toMatchObject({ type: "string" });
