@@ -3,7 +3,7 @@
  * with the separately written checker, and report the result in original weight units.
  */
 import { maxWeightMatchingCertified } from "../../src/algorithms/max-weight-matching/max-weight-matching.js";
-import { verifyMatchingCertificate, type CertificateCheck } from "peermatch/algorithms";
+import { verifyMatchingCertificate, type CertificateCheck, type MatchingCertificate } from "peermatch/algorithms";
 
 export interface CheckedResult {
   readonly mate: Int32Array;
@@ -14,13 +14,14 @@ export interface CheckedResult {
   readonly stats: ReturnType<typeof maxWeightMatchingCertified>["solution"]["stats"];
 }
 
-export function solveChecked(
+/** Solves with the internal certified entry and returns the solution with its certificate (unchecked). */
+export function certifiedSolve(
   edges: readonly (readonly [number, number, number])[],
   maxCardinality = false,
-): CheckedResult {
+): { solution: ReturnType<typeof maxWeightMatchingCertified>["solution"]; certificate: MatchingCertificate } {
   const result = maxWeightMatchingCertified(edges, { maxCardinality });
   const { solution } = result;
-  const certificate = verifyMatchingCertificate({
+  const certificate: MatchingCertificate = {
     n: result.n,
     from: result.from,
     to: result.to,
@@ -30,7 +31,16 @@ export function solveChecked(
     blossoms: solution.blossoms,
     maxCardinality,
     barrier: solution.barrier,
-  });
+  };
+  return { solution, certificate };
+}
+
+export function solveChecked(
+  edges: readonly (readonly [number, number, number])[],
+  maxCardinality = false,
+): CheckedResult {
+  const { solution, certificate: proof } = certifiedSolve(edges, maxCardinality);
+  const certificate = verifyMatchingCertificate(proof);
   let weight = 0;
   let size = 0;
   for (const [u, v, w] of edges) {

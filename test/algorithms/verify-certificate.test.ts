@@ -1,21 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { verifyMatchingCertificate, type MatchingCertificate } from "peermatch/algorithms";
-import { maxWeightMatchingCertified } from "../../src/algorithms/max-weight-matching/max-weight-matching.js";
+import { certifiedSolve } from "./certified-solve.js";
 
 /** A certificate from the solver for a graph with a blossom (triangle 1-2-3 plus pendants). */
 function certificateFor(edges: [number, number, number][], maxCardinality = false): MatchingCertificate {
-  const result = maxWeightMatchingCertified(edges, { maxCardinality });
-  return {
-    n: result.n,
-    from: result.from,
-    to: result.to,
-    weight: result.weight2,
-    mate: result.solution.mate,
-    vertexDual: result.solution.vertexDual,
-    blossoms: result.solution.blossoms,
-    maxCardinality,
-    barrier: result.solution.barrier,
-  };
+  return certifiedSolve(edges, maxCardinality).certificate;
 }
 
 const withBlossom: [number, number, number][] = [[0, 1, 6], [1, 2, 9], [2, 0, 10], [2, 3, 7], [3, 4, 2], [4, 5, 3]];
