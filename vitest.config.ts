@@ -14,7 +14,7 @@ export default defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts"],
-    setupFiles: ["test/setup.ts"],
+    setupFiles: ["test/support/setup.ts"],
     testTimeout: 60_000,
     benchmark: { include: ["bench/**/*.bench.ts"] },
   },

@@ -13,9 +13,9 @@
 import { generateCohort, matchMentors } from "../src/index.js";
 import type { MentorOptions, Participant } from "../src/index.js";
 import { scoreMentorPairs } from "../src/compatibility/two-sided.js";
-import { readMentorInput } from "../src/programs/mentor-input.js";
-import { mentorGroups } from "../src/programs/mentor-limits.js";
-import { buildMentorGraph, solveMentorGraph } from "../src/programs/mentor-solvers.js";
+import { readMentorInput } from "../src/programs/mentors/input.js";
+import { mentorGroups } from "../src/programs/mentors/limits.js";
+import { buildMentorGraph, solveMentorGraph } from "../src/programs/mentors/solvers.js";
 
 const OPTIONS: MentorOptions = { availability: { referenceDate: "2026-03-02" } };
 const runs = Number(process.argv[2] ?? 5);

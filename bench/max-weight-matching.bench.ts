@@ -8,8 +8,8 @@
 import seedrandom from "seedrandom";
 import { bench, describe } from "vitest";
 import { maxWeightMatchingArrays, verifyMatchingCertificate } from "peermatch/algorithms";
-import { debugChecks } from "../src/algorithms/debug.js";
-import { certifiedSolve } from "../test/algorithms/certified-solve.js";
+import { debugChecks } from "../src/internal/debug.js";
+import { certifiedSolve } from "../test/support/certified-solve.js";
 
 // The test setup turns the solver's internal invariant checks on; time the real thing.
 debugChecks.enabled = false;

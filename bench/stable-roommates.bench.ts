@@ -9,8 +9,8 @@
  */
 import { bench, describe } from "vitest";
 import { findBlockingPairsIndexed, stableRoommates, stableRoommatesIndexed } from "peermatch/algorithms";
-import { debugChecks } from "../src/algorithms/debug.js";
-import { nearestNeighbourLists, randomLists, toCsr, toRecord, type Lists } from "../test/fixtures/roommates-instances.js";
+import { debugChecks } from "../src/internal/debug.js";
+import { nearestNeighbourLists, randomLists, toCsr, toRecord, type Lists } from "../test/support/fixtures/roommates-instances.js";
 
 function scenario(name: string, lists: Lists): void {
   debugChecks.enabled = false;

@@ -7,26 +7,26 @@
  */
 export { MatchInputError } from "../errors/match-input-error.js";
 export type { MatchInputIssue, MatchInputIssueCode } from "../errors/match-input-error.js";
-export { maxWeightMatching, maxWeightMatchingArrays } from "./max-weight-matching/max-weight-matching.js";
-export type { MaxWeightMatchingOptions } from "./max-weight-matching/max-weight-matching.js";
-export { isMatching } from "./max-weight-matching/is-matching.js";
-export { verifyMatchingCertificate } from "./max-weight-matching/verify-certificate.js";
+export { maxWeightMatching, maxWeightMatchingArrays } from "./general-matching/max-weight-matching.js";
+export type { MaxWeightMatchingOptions } from "./general-matching/max-weight-matching.js";
+export { isMatching } from "./general-matching/is-matching.js";
+export { verifyMatchingCertificate } from "./general-matching/verify-certificate.js";
 export type {
   CertificateAccepted,
   CertificateCheck,
   CertificateRejected,
   MatchingCertificate,
   OddSetDual,
-} from "./max-weight-matching/verify-certificate.js";
-export { stableRoommates, stableRoommatesIndexed } from "./stable-roommates/stable-roommates.js";
-export type { RoommatesResult, IndexedRoommatesResult } from "./stable-roommates/stable-roommates.js";
-export { findBlockingPairs, findBlockingPairsIndexed } from "./find-blocking-pairs.js";
-export { preferenceLists } from "./two-sided-preferences.js";
-export type { PreferenceLists } from "./two-sided-preferences.js";
-export { hospitalsResidents } from "./hospitals-residents.js";
-export type { HospitalsResidentsOptions, HospitalsResidentsResult } from "./hospitals-residents.js";
-export { findBlockingPairsHR } from "./find-blocking-pairs-hr.js";
-export { maxWeightBMatching } from "./max-weight-b-matching.js";
-export type { BMatchingOptions, BMatchingResult, BipartiteGraph, GroupLimit } from "./b-matching-instance.js";
-export { bottleneckBMatching } from "./bottleneck-b-matching.js";
-export type { BottleneckBMatchingOptions, BottleneckBMatchingResult } from "./bottleneck-b-matching.js";
+} from "./general-matching/verify-certificate.js";
+export { stableRoommates, stableRoommatesIndexed } from "./roommates/stable-roommates.js";
+export type { RoommatesResult, IndexedRoommatesResult } from "./roommates/stable-roommates.js";
+export { findBlockingPairs, findBlockingPairsIndexed } from "./roommates/find-blocking-pairs.js";
+export { preferenceLists } from "./hospitals-residents/two-sided-preferences.js";
+export type { PreferenceLists } from "./hospitals-residents/two-sided-preferences.js";
+export { hospitalsResidents } from "./hospitals-residents/hospitals-residents.js";
+export type { HospitalsResidentsOptions, HospitalsResidentsResult } from "./hospitals-residents/hospitals-residents.js";
+export { findBlockingPairsHR } from "./hospitals-residents/find-blocking-pairs-hr.js";
+export { maxWeightBMatching } from "./b-matching/max-weight-b-matching.js";
+export type { BMatchingOptions, BMatchingResult, BipartiteGraph, GroupLimit } from "./b-matching/b-matching-instance.js";
+export { bottleneckBMatching } from "./b-matching/bottleneck-b-matching.js";
+export type { BottleneckBMatchingOptions, BottleneckBMatchingResult } from "./b-matching/bottleneck-b-matching.js";

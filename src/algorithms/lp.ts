@@ -4,5 +4,5 @@
  *
  * @module
  */
-export { maxWeightBMatchingLp } from "./max-weight-b-matching-lp.js";
-export type { BMatchingLpResult } from "./max-weight-b-matching-lp.js";
+export { maxWeightBMatchingLp } from "./b-matching/max-weight-b-matching-lp.js";
+export type { BMatchingLpResult } from "./b-matching/max-weight-b-matching-lp.js";

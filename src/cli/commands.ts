@@ -3,10 +3,10 @@
  * on standard output; errors are thrown and printed as JSON by the entry point.
  */
 import { parseArgs } from "node:util";
-import { matchPeers } from "../programs/match-peers.js";
-import type { MatchResult } from "../programs/match-result.js";
-import { rematch } from "../programs/rematch.js";
-import type { KeepPolicy, RematchChange } from "../programs/rematch-types.js";
+import { matchPeers } from "../programs/peers/match-peers.js";
+import type { MatchResult } from "../programs/peers/match-result.js";
+import { rematch } from "../programs/lifecycle/rematch.js";
+import type { KeepPolicy, RematchChange } from "../programs/lifecycle/rematch-types.js";
 import { renderReport } from "../report/render-report.js";
 import { optionsJsonSchema, participantJsonSchema } from "../schema/json-schema.js";
 import { readJson, UsageError } from "./io.js";

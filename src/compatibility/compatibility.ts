@@ -8,7 +8,7 @@
  * plus O(n · (K + tag words + intervals)) for the cohort and the weight rows.
  * References: none.
  */
-import { invariant } from "../algorithms/debug.js";
+import { invariant } from "../internal/debug.js";
 import { MatchInputError } from "../errors/match-input-error.js";
 import type { MatchInputIssue } from "../errors/match-input-error.js";
 import { availabilityRulesOut } from "../features/availability.js";

@@ -23,7 +23,7 @@
  * Complexity: O(M · N · per-pair cost) time (see `score-pair.ts`), 16·M·N bytes.
  * References: none.
  */
-import { invariant } from "../algorithms/debug.js";
+import { invariant } from "../internal/debug.js";
 import { MatchInputError } from "../errors/match-input-error.js";
 import type { MatchInputIssue } from "../errors/match-input-error.js";
 import { createScoringContext } from "../features/context.js";

@@ -1,5 +1,5 @@
 /** The coordinator's report as one self-contained HTML page (inline CSS and SVG, no network). */
-import type { MatchResult } from "../programs/match-result.js";
+import type { MatchResult } from "../programs/peers/match-result.js";
 import { HISTOGRAM_BINS, summarise } from "./summary.js";
 
 export function renderHtml(result: MatchResult): string {

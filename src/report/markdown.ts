@@ -1,5 +1,5 @@
 /** The coordinator's report as Markdown. */
-import type { MatchResult } from "../programs/match-result.js";
+import type { MatchResult } from "../programs/peers/match-result.js";
 import { HISTOGRAM_BINS, summarise } from "./summary.js";
 
 export function renderMarkdown(result: MatchResult): string {

@@ -2,7 +2,7 @@
  * `renderReport`: the match as a coordinator reviews it before publishing.
  */
 import { MatchInputError } from "../errors/match-input-error.js";
-import type { MatchResult } from "../programs/match-result.js";
+import type { MatchResult } from "../programs/peers/match-result.js";
 import { renderHtml } from "./html.js";
 import { renderMarkdown } from "./markdown.js";
 

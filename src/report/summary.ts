@@ -2,7 +2,7 @@
  * The numbers a coordinator's report shows, computed once from a `MatchResult` for
  * both the Markdown and the HTML renderings.
  */
-import type { MatchResult } from "../programs/match-result.js";
+import type { MatchResult } from "../programs/peers/match-result.js";
 
 /** Bins of the pair-score histogram: [0, 0.1), [0.1, 0.2), …, [0.9, 1.0]. */
 export const HISTOGRAM_BINS = 10;

@@ -4,8 +4,8 @@ import { buildCompatibility } from "../../src/compatibility/compatibility.js";
 import { compatibilityGraph } from "../../src/compatibility/graph.js";
 import { builtinFeatures } from "../../src/features/registry.js";
 import type { MatchOptions } from "../../src/model/options-schema.js";
-import { cohortArbitrary, optionsArbitrary } from "../fixtures/arbitraries.js";
-import { withReferenceDate } from "../fixtures/scoring.js";
+import { cohortArbitrary, optionsArbitrary } from "../support/fixtures/arbitraries.js";
+import { withReferenceDate } from "../support/fixtures/scoring.js";
 
 type Profile = Record<string, unknown> & { communication?: Record<string, unknown> };
 

@@ -4,7 +4,7 @@ import { MatchInputError } from "../../src/errors/match-input-error.js";
 import { BUILTIN_FEATURES } from "../../src/model/features.js";
 import type { MatchOptions } from "../../src/model/options-schema.js";
 import { generateCohort } from "../../src/synthetic/generate-cohort.js";
-import { withReferenceDate } from "../fixtures/scoring.js";
+import { withReferenceDate } from "../support/fixtures/scoring.js";
 
 /** Program weights: the given ones, every other built-in 0. */
 function only(weights: Record<string, number>): Record<string, number> {

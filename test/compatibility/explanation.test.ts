@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compatibilityGraph, explainPair } from "../../src/compatibility/graph.js";
 import { buildCompatibility } from "../../src/compatibility/compatibility.js";
-import { withReferenceDate } from "../fixtures/scoring.js";
+import { withReferenceDate } from "../support/fixtures/scoring.js";
 
 const ana = {
   id: "ana",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { explainPair, generateCohort, MENTOR_DEFAULT_WEIGHTS } from "peermatch";
 import type { MentorOptions } from "peermatch";
 import { scoreMentorPairs } from "../../src/compatibility/two-sided.js";
-import { readMentorInput } from "../../src/programs/mentor-input.js";
+import { readMentorInput } from "../../src/programs/mentors/input.js";
 
 const OPTIONS = { availability: { referenceDate: "2026-03-02" }, experience: { minGapYears: 3 }, organization: "avoid" } satisfies MentorOptions;
 

@@ -7,7 +7,7 @@ import {
   availabilityVetoes,
   availabilityVetoReason,
 } from "../../src/features/availability.js";
-import { scoring } from "../fixtures/scoring.js";
+import { scoring } from "../support/fixtures/scoring.js";
 
 const amsterdam = (start: string, end: string, day = "mon") => ({
   timezone: "Europe/Amsterdam",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { commitmentFeature, commitmentScore } from "../../src/features/commitment.js";
-import { scoring } from "../fixtures/scoring.js";
+import { scoring } from "../support/fixtures/scoring.js";
 
 describe("commitment", () => {
   it("is the ratio of the smaller to the larger hoursPerMonth", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { communicationFeature, communicationScore } from "../../src/features/communication.js";
-import { scoring } from "../fixtures/scoring.js";
+import { scoring } from "../support/fixtures/scoring.js";
 
 describe("communication", () => {
   it("averages styles, channels and frequency with fixed thirds", () => {

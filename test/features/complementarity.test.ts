@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { complementarityFeature, complementarityScore } from "../../src/features/complementarity.js";
-import { scoring } from "../fixtures/scoring.js";
+import { scoring } from "../support/fixtures/scoring.js";
 
 describe("complementarity", () => {
   it("is the share of i's growth areas that j's strengths cover, in each direction", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { experienceScore, experienceVetoes, experienceVetoReason } from "../../src/features/experience.js";
-import { scoring } from "../fixtures/scoring.js";
+import { scoring } from "../support/fixtures/scoring.js";
 
 describe("experience", () => {
   it("is 1 within the tolerance and loses a tenth per year beyond it", () => {

@@ -9,7 +9,7 @@ import {
   meetingModeVetoes,
   meetingModeVetoReason,
 } from "../../src/features/geography.js";
-import { scoring } from "../fixtures/scoring.js";
+import { scoring } from "../support/fixtures/scoring.js";
 
 // One degree of latitude along a meridian: 6371.0088 km · π / 180.
 const ONE_DEGREE_KM = (6371.0088 * Math.PI) / 180;

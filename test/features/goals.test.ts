@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { goalsFeature, goalsScore } from "../../src/features/goals.js";
-import { scoring } from "../fixtures/scoring.js";
+import { scoring } from "../support/fixtures/scoring.js";
 
 describe("goals", () => {
   it("is the Jaccard similarity of the goal tags, ignoring case and spaces", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { industryFeature, industryScore } from "../../src/features/industry.js";
-import { scoring } from "../fixtures/scoring.js";
+import { scoring } from "../support/fixtures/scoring.js";
 
 const people = [
   { id: "a", industry: "Health" },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { languageFeature, languageScore, languageVetoes } from "../../src/features/language.js";
-import { scoring } from "../fixtures/scoring.js";
+import { scoring } from "../support/fixtures/scoring.js";
 
 const people = [
   { id: "a", languages: ["English", "Dutch"] },

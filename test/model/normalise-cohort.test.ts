@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normaliseCohort } from "../../src/model/normalise-cohort.js";
 import type { MatchInputIssue } from "../../src/errors/match-input-error.js";
-import { issuesOf } from "./support/issues-of.js";
+import { issuesOf } from "../support/issues-of.js";
 
 const REF = { availability: { referenceDate: "2026-03-15" } };
 const normalise = (participants: unknown, options: unknown = REF) => normaliseCohort(participants, options, "matchPeers");

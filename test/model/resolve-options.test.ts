@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DEFAULT_WEIGHTS } from "../../src/model/features.js";
 import { resolveMatchOptions } from "../../src/model/resolve-options.js";
-import { issuesOf } from "./support/issues-of.js";
+import { issuesOf } from "../support/issues-of.js";
 
 describe("resolveMatchOptions", () => {
   afterEach(() => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { overlapIntervals, weeklyOverlapMinutes } from "../../../src/model/availability/overlap.js";
 import { normaliseCohort } from "../../../src/model/normalise-cohort.js";
 import type { Slot } from "../../../src/model/types.js";
-import { availabilityArb, referenceDateArb } from "../support/arbitraries.js";
+import { availabilityArb, referenceDateArb } from "../../support/arbitraries/model.js";
 
 // An independent verifier: offsets from Intl's "longOffset" name (not from wall-clock
 // parts as the model does) and availability as one flag per minute of the week.

@@ -1,0 +1,202 @@
+/**
+ * The blocking-pair checker: given ranked preference lists and any matching, lists every
+ * blocking pair. Written apart from the stable roommates solver (it shares only input
+ * validation with it) so that each can check the other.
+ *
+ * A blocking pair is two people who find each other acceptable (both list each other),
+ * are not paired together, and each strictly prefers the other to their partner, or is
+ * unmatched (anyone acceptable beats being alone).
+ *
+ * Method: for each person x, the "better set" is the prefix of x's list ranked above
+ * mate[x] (the whole list when x is alone). {x, z} blocks iff z is in x's better set and
+ * x is in z's better set. Better-set entries are bucketed by the person they name; then,
+ * for each z, z's own better set is stamped and the bucket of z is scanned against it.
+ *
+ * Complexity: O(n + L + B log B) time (L = total list length, B = number of blocking
+ * pairs, sorted for the output), O(n + L) memory.
+ *
+ * References: Gale & Shapley 1962 (blocking pairs); Irving 1985; Gusfield & Irving 1989.
+ */
+import { MatchInputError, type MatchInputIssue } from "../../errors/match-input-error.js";
+import { internPreferences, validateIndexedPreferences } from "./preference-lists.js";
+
+/**
+ * For each person, the end of their better set: the position of their partner in their
+ * own list, or the end of the list when alone. Returns the people whose partner is not
+ * on their list instead, when there are any.
+ */
+function betterSetEnds(n: number, offsets: Int32Array, entries: Int32Array, mate: Int32Array): Int32Array | number[] {
+  const ends = new Int32Array(n);
+  const notListed: number[] = [];
+  for (let x = 0; x < n; x++) {
+    const partner = mate[x] as number;
+    const listEnd = offsets[x + 1] as number;
+    let p = offsets[x] as number;
+    if (partner !== -1) {
+      while (p < listEnd && entries[p] !== partner) p++;
+      if (p === listEnd) notListed.push(x);
+    } else {
+      p = listEnd;
+    }
+    ends[x] = p;
+  }
+  return notListed.length > 0 ? notListed : ends;
+}
+
+/** Every blocking pair [x, z], x < z, sorted; `ends` from {@link betterSetEnds}. */
+function collectBlockingPairs(n: number, offsets: Int32Array, entries: Int32Array, ends: Int32Array): [number, number][] {
+  // bucket[bucketStart[z] .. bucketStart[z+1]-1]: the people x with z in x's better set.
+  const bucketStart = new Int32Array(n + 1);
+  for (let x = 0; x < n; x++) {
+    for (let p = offsets[x] as number; p < (ends[x] as number); p++) {
+      const z = entries[p] as number;
+      bucketStart[z + 1] = (bucketStart[z + 1] as number) + 1;
+    }
+  }
+  for (let z = 0; z < n; z++) bucketStart[z + 1] = (bucketStart[z + 1] as number) + (bucketStart[z] as number);
+  const cursor = bucketStart.slice(0, n);
+  const bucket = new Int32Array(bucketStart[n] as number);
+  for (let x = 0; x < n; x++) {
+    for (let p = offsets[x] as number; p < (ends[x] as number); p++) {
+      const z = entries[p] as number;
+      bucket[cursor[z] as number] = x;
+      cursor[z] = (cursor[z] as number) + 1;
+    }
+  }
+
+  const stamp = new Int32Array(n);
+  const pairs: [number, number][] = [];
+  for (let z = 0; z < n; z++) {
+    for (let p = offsets[z] as number; p < (ends[z] as number); p++) stamp[entries[p] as number] = z + 1;
+    for (let k = bucketStart[z] as number; k < (bucketStart[z + 1] as number); k++) {
+      const x = bucket[k] as number;
+      if (x < z && stamp[x] === z + 1) pairs.push([x, z]);
+    }
+  }
+  return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+/**
+ * Blocking pairs of any matching on index-based lists (the layout of
+ * `stableRoommatesIndexed`): person `i` ranks `entries[offsets[i]] .. entries[offsets[i+1]-1]`,
+ * most preferred first; `mate[i]` is i's partner or -1. Use `.length` to count them.
+ *
+ * @throws MatchInputError (`invalid_preferences`) for malformed lists; (`invalid_value`,
+ * path `["mate", i]`) when `mate` is not a symmetric matching of mutually acceptable people.
+ *
+ * @example
+ * ```ts
+ * // 0: [1, 2], 1: [2, 0], 2: [0, 1]; 1 and 2 paired, 0 alone: 2 prefers 0 to 1.
+ * findBlockingPairsIndexed(3, Int32Array.of(0, 2, 4, 6), Int32Array.of(1, 2, 2, 0, 0, 1), Int32Array.of(-1, 2, 1));
+ * // [[0, 2]]
+ * ```
+ */
+export function findBlockingPairsIndexed(n: number, offsets: Int32Array, entries: Int32Array, mate: Int32Array): [number, number][] {
+  const fn = "findBlockingPairsIndexed";
+  validateIndexedPreferences(fn, n, offsets, entries);
+  if (!(mate instanceof Int32Array) || mate.length !== n) {
+    throw new MatchInputError([{ code: "invalid_value", path: ["mate"], message: `${fn}: mate must be an Int32Array of length n = ${n}` }]);
+  }
+  const issues: MatchInputIssue[] = [];
+  for (let x = 0; x < n; x++) {
+    const partner = mate[x] as number;
+    if (partner === -1) continue;
+    if (partner < -1 || partner >= n || partner === x) {
+      issues.push({ code: "invalid_value", path: ["mate", x], message: `${fn}: mate[${x}] = ${partner} is not another person or -1` });
+    } else if (mate[partner] !== x) {
+      issues.push({ code: "invalid_value", path: ["mate", x], message: `${fn}: mate[${x}] = ${partner} but mate[${partner}] = ${String(mate[partner])}` });
+    }
+  }
+  if (issues.length > 0) throw new MatchInputError(issues);
+  const ends = betterSetEnds(n, offsets, entries, mate);
+  if (Array.isArray(ends)) {
+    throw new MatchInputError(
+      ends.map((x) => ({
+        code: "invalid_value" as const,
+        path: ["mate", x],
+        message: `${fn}: ${x} is paired with ${String(mate[x])}, who is not on ${x}'s list`,
+      })),
+    );
+  }
+  return collectBlockingPairs(n, offsets, entries, ends);
+}
+
+/**
+ * Blocking pairs of a matching, for string-keyed ranked lists (as `stableRoommates`
+ * takes them). A pair is acceptable only when both list each other. Each blocking pair is
+ * in id order (code units); the list is sorted.
+ *
+ * @throws MatchInputError: `invalid_preferences` for malformed lists (as `stableRoommates`);
+ * for `pairs` (path `["pairs", k, side]`): `invalid_type` for a pair that is not two
+ * strings, `unknown_id`, and `invalid_value` for a self-pair, someone in two pairs, or a
+ * pair that is not mutually acceptable.
+ *
+ * @example
+ * ```ts
+ * const preferences = { a: ["b", "c"], b: ["c", "a"], c: ["a", "b"] };
+ * findBlockingPairs(preferences, [["b", "c"]]); // [["a", "c"]]
+ * findBlockingPairs(preferences, [["a", "b"]]); // [["b", "c"]]
+ * ```
+ */
+export function findBlockingPairs(
+  preferences: Readonly<Record<string, readonly string[]>>,
+  pairs: readonly (readonly [string, string])[],
+): [string, string][] {
+  const fn = "findBlockingPairs";
+  const { n, ids, index, offsets, entries } = internPreferences(fn, preferences);
+  const quote = (value: string): string => JSON.stringify(value);
+  if (!Array.isArray(pairs)) {
+    throw new MatchInputError([{ code: "invalid_type", path: ["pairs"], message: `${fn}: pairs must be an array of [id, id] pairs` }]);
+  }
+  const mate = new Int32Array(n).fill(-1);
+  const pairOf = new Int32Array(n).fill(-1);
+  const issues: MatchInputIssue[] = [];
+  pairs.forEach((pair: unknown, k) => {
+    if (!Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== "string" || typeof pair[1] !== "string") {
+      issues.push({ code: "invalid_type", path: ["pairs", k], message: `${fn}: pair ${k} is not a pair of two id strings` });
+      return;
+    }
+    const members = pair as unknown as readonly [string, string];
+    if (members[0] === members[1]) {
+      issues.push({ code: "invalid_value", path: ["pairs", k], message: `${fn}: pair ${k} pairs ${quote(members[0])} with itself`, participantId: members[0] });
+      return;
+    }
+    const ends: number[] = [];
+    members.forEach((id, side) => {
+      const x = index.get(id);
+      if (x === undefined) {
+        issues.push({ code: "unknown_id", path: ["pairs", k, side], message: `${fn}: pair ${k} names unknown id ${quote(id)}`, participantId: id });
+      } else if (pairOf[x] !== -1) {
+        issues.push({ code: "invalid_value", path: ["pairs", k, side], message: `${fn}: ${quote(id)} is in pair ${pairOf[x]} and pair ${k}`, participantId: id });
+      } else {
+        ends.push(x);
+      }
+    });
+    const [a, b] = ends;
+    if (a === undefined || b === undefined) return;
+    pairOf[a] = k;
+    pairOf[b] = k;
+    mate[a] = b;
+    mate[b] = a;
+  });
+  // The pairs formed so far are consistent, so acceptability is checked even when other
+  // issues were found, to report everything at once.
+  const ends = betterSetEnds(n, offsets, entries, mate);
+  if (Array.isArray(ends)) {
+    const reported = new Set<number>();
+    for (const x of ends) {
+      const k = pairOf[x] as number;
+      if (reported.has(k)) continue;
+      reported.add(k);
+      const [first, second] = pairs[k] as readonly [string, string];
+      issues.push({
+        code: "invalid_value",
+        path: ["pairs", k],
+        message: `${fn}: pair ${k} (${quote(first)}, ${quote(second)}) is not mutually acceptable`,
+        participantId: ids[x] as string,
+      });
+    }
+  }
+  if (issues.length > 0 || Array.isArray(ends)) throw new MatchInputError(issues);
+  return collectBlockingPairs(n, offsets, entries, ends).map(([x, z]): [string, string] => [ids[x] as string, ids[z] as string]);
+}

@@ -1,0 +1,71 @@
+/**
+ * `solver: "stable"`: Irving's stable roommates on preferences ranked by s(i→j),
+ * exact ties broken by the seeded solver order. When no stable matching exists, Tan's
+ * maximum stable matching is kept and the people it leaves out are matched optimally
+ * among themselves, so nobody is left alone to buy stability.
+ */
+import { stableRoommatesIndexed } from "../../../algorithms/index.js";
+import type { Compatibility } from "../../../compatibility/compatibility.js";
+import type { PeerGraph } from "../peer-graph.js";
+import { buildPeerGraph, mateToParticipants } from "../peer-graph.js";
+import type { SeededOrder } from "../../shared/seeded-order.js";
+import { solveOptimal } from "./optimal.js";
+
+export interface StableSolution {
+  /** Mate array over participant indices. */
+  readonly mate: Int32Array;
+  /** Whether the cohort has a stable matching (before odd-count handling). */
+  readonly stable: boolean;
+}
+
+export function solveStable(compatibility: Compatibility, graph: PeerGraph, seeded: SeededOrder): StableSolution {
+  const { offsets, entries } = preferenceLists(compatibility, graph, seeded);
+  const roommates = stableRoommatesIndexed(graph.n, offsets, entries);
+  const mate = mateToParticipants(roommates.mate, seeded);
+  if (!roommates.stable) {
+    const leftOut: number[] = [];
+    for (let i = 0; i < mate.length; i++) if (mate[i] === -1) leftOut.push(i);
+    const rest = mateToParticipants(solveOptimal(buildPeerGraph(compatibility, seeded, leftOut)), seeded);
+    for (const i of leftOut) mate[i] = rest[i] ?? -1;
+  }
+  return { mate, stable: roommates.stable };
+}
+
+/**
+ * Each solver position's feasible partners, most preferred first by s(i→j); equal
+ * scores keep the seeded position order. CSR layout over solver positions.
+ */
+function preferenceLists(compatibility: Compatibility, graph: PeerGraph, seeded: SeededOrder): { offsets: Int32Array; entries: Int32Array } {
+  const { n, scores } = compatibility;
+  const degree = new Int32Array(graph.n);
+  for (let e = 0; e < graph.m; e++) {
+    const u = graph.from[e] ?? 0;
+    const v = graph.to[e] ?? 0;
+    degree[u] = (degree[u] ?? 0) + 1;
+    degree[v] = (degree[v] ?? 0) + 1;
+  }
+  const offsets = new Int32Array(graph.n + 1);
+  for (let p = 0; p < graph.n; p++) offsets[p + 1] = (offsets[p] ?? 0) + (degree[p] ?? 0);
+  const entries = new Int32Array(offsets[graph.n] ?? 0);
+  const fill = offsets.slice(0, graph.n);
+  const append = (p: number, q: number): void => {
+    const slot = fill[p] ?? 0;
+    entries[slot] = q;
+    fill[p] = slot + 1;
+  };
+  for (let e = 0; e < graph.m; e++) {
+    const u = graph.from[e] ?? 0;
+    const v = graph.to[e] ?? 0;
+    append(u, v);
+    append(v, u);
+  }
+  for (let p = 0; p < graph.n; p++) {
+    const i = seeded.order[p] ?? 0;
+    const list = entries.subarray(offsets[p] ?? 0, offsets[p + 1] ?? 0);
+    list.sort((q, r) => {
+      const byScore = (scores[i * n + (seeded.order[r] ?? 0)] ?? 0) - (scores[i * n + (seeded.order[q] ?? 0)] ?? 0);
+      return byScore || q - r;
+    });
+  }
+  return { offsets, entries };
+}
