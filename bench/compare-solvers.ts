@@ -4,10 +4,15 @@
  */
 import { generateCohort, matchPeers } from "peermatch";
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 1);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 1);
 const OPTIONS = { availability: { referenceDate: "2026-03-02" } };
 
-console.log("| n | solver | matched | total score | mean | smallest pair | blocking pairs | stable exists | time (s) |");
+console.log(
+  "| n | solver | matched | total score | mean | smallest pair | blocking pairs | stable exists | time (s) |",
+);
 console.log("|---:|---|---:|---:|---:|---:|---:|---|---:|");
 for (const size of sizes.length > 0 ? sizes : [200, 2000]) {
   const cohort = generateCohort(size, { seed: `compare-${size}` });
@@ -15,7 +20,17 @@ for (const size of sizes.length > 0 ? sizes : [200, 2000]) {
     const started = performance.now();
     const { stats } = matchPeers(cohort, { ...OPTIONS, solver });
     const seconds = (performance.now() - started) / 1000;
-    const cells = [size, solver, stats.matched, stats.totalScore.toFixed(2), stats.meanScore.toFixed(3), stats.minScore.toFixed(3), stats.blockingPairs, stats.stable ?? "–", seconds.toFixed(2)];
+    const cells = [
+      size,
+      solver,
+      stats.matched,
+      stats.totalScore.toFixed(2),
+      stats.meanScore.toFixed(3),
+      stats.minScore.toFixed(3),
+      stats.blockingPairs,
+      stats.stable ?? "–",
+      seconds.toFixed(2),
+    ];
     console.log(`| ${cells.join(" | ")} |`);
   }
 }

@@ -33,7 +33,9 @@ function median(values: number[]): number {
 }
 
 const { mentors, mentees } = program(200, 1000);
-console.log(`matchMentors, 200 mentors (${mentors.reduce((s, m) => s + (m.capacity ?? 1), 0)} places) × 1000 mentees, median of ${runs} runs:`);
+console.log(
+  `matchMentors, 200 mentors (${mentors.reduce((s, m) => s + (m.capacity ?? 1), 0)} places) × 1000 mentees, median of ${runs} runs:`,
+);
 const CASES: [string, MentorOptions][] = [
   ["stable", { solver: "stable" }],
   ["optimal", { solver: "optimal" }],
@@ -47,8 +49,11 @@ for (const [label, options] of CASES) {
   let summary = "";
   for (let k = 0; k < runs; k++) {
     const result = matchMentors(mentors, mentees, { ...OPTIONS, ...options });
-    const accounted = result.assignments.reduce((s, a) => s + a.mentees.length, 0) + result.unmatched.filter((u) => u.side === "mentee").length;
-    if (accounted !== mentees.length) throw new Error(`${label}: ${accounted} of ${mentees.length} mentees accounted for`);
+    const accounted =
+      result.assignments.reduce((s, a) => s + a.mentees.length, 0) +
+      result.unmatched.filter((u) => u.side === "mentee").length;
+    if (accounted !== mentees.length)
+      throw new Error(`${label}: ${accounted} of ${mentees.length} mentees accounted for`);
     total.push(result.stats.timeMs ?? 0);
     scoring.push(result.stats.scoringMs ?? 0);
     solving.push(result.stats.solvingMs ?? 0);
@@ -77,7 +82,13 @@ for (const [m, n] of [
   const graph = buildMentorGraph(scored, input.capacity);
   const time = (path: "lp" | "flow", groups = [] as ReturnType<typeof mentorGroups>) => {
     const started = performance.now();
-    const solution = solveMentorGraph(scored, graph, { solver: "optimal", stableSide: "mentees", pins: [], groups, path });
+    const solution = solveMentorGraph(scored, graph, {
+      solver: "optimal",
+      stableSide: "mentees",
+      pins: [],
+      groups,
+      path,
+    });
     return { ms: performance.now() - started, solution };
   };
   const flow = time("flow");
@@ -94,10 +105,13 @@ for (const [m, n] of [
   let lpText = "skipped (too slow)";
   if (m * n <= 20_000) {
     const lp = time("lp");
-    if (measure(lp.solution.assignment) !== measure(flow.solution.assignment)) throw new Error(`LP and flow disagree at ${m}×${n}`);
+    if (measure(lp.solution.assignment) !== measure(flow.solution.assignment))
+      throw new Error(`LP and flow disagree at ${m}×${n}`);
     const groups = mentorGroups(input.cohort, input.mentors, input.mentees, [{ field: "organization", max: 1 }]);
     const limited = time("lp", groups);
     lpText = `LP ${lp.ms.toFixed(1)} ms, LP with an organisation limit ${limited.ms.toFixed(1)} ms`;
   }
-  console.log(`  ${String(m).padStart(3)} × ${String(n).padEnd(5)} ${String(graph.graph.edgeHospital.length).padStart(7)} edges: flow ${flow.ms.toFixed(1)} ms, ${lpText}`);
+  console.log(
+    `  ${String(m).padStart(3)} × ${String(n).padEnd(5)} ${String(graph.graph.edgeHospital.length).padStart(7)} edges: flow ${flow.ms.toFixed(1)} ms, ${lpText}`,
+  );
 }

@@ -61,7 +61,15 @@ function knnGraph(n: number, k: number, seed: string): Graph {
   const from = Int32Array.from(list, (key) => Math.floor(key / n));
   const to = Int32Array.from(list, (key) => key % n);
   const weight = Float64Array.from(list, (_, e) =>
-    Math.round(1000 * (1 - Math.hypot((x[from[e] as number] as number) - (x[to[e] as number] as number), (y[from[e] as number] as number) - (y[to[e] as number] as number)) / Math.SQRT2)),
+    Math.round(
+      1000 *
+        (1 -
+          Math.hypot(
+            (x[from[e] as number] as number) - (x[to[e] as number] as number),
+            (y[from[e] as number] as number) - (y[to[e] as number] as number),
+          ) /
+            Math.SQRT2),
+    ),
   );
   return { n, from, to, weight };
 }
@@ -82,7 +90,11 @@ function greedyWeight({ n, from, to, weight }: Graph): number {
 
 /** Throws unless the solver's result is certified optimal and at least as heavy as greedy. */
 function checkAgainstBaseline(name: string, graph: Graph, maxCardinality: boolean): void {
-  const edges = Array.from(graph.from, (u, e): [number, number, number] => [u, graph.to[e] as number, graph.weight[e] as number]);
+  const edges = Array.from(graph.from, (u, e): [number, number, number] => [
+    u,
+    graph.to[e] as number,
+    graph.weight[e] as number,
+  ]);
   const check = verifyMatchingCertificate(certifiedSolve(edges, maxCardinality).certificate);
   if (!check.valid) throw new Error(`${name}: certificate rejected: ${check.reason}`);
   const mate = maxWeightMatchingArrays(graph.n, graph.from, graph.to, graph.weight, { maxCardinality });

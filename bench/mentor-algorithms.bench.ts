@@ -54,21 +54,35 @@ describe("200 hospitals (capacity 1–5) × 1,000 residents, dense", () => {
   const prefs = preferencesOf(graph, "bench-200x1000-prefs");
   for (const optimal of ["residents", "hospitals"] as const) {
     const { assignment } = hospitalsResidents(prefs.residents, prefs.hospitals, graph.capacity, { optimal });
-    if (findBlockingPairsHR(prefs.residents, prefs.hospitals, graph.capacity, assignment).length > 0) throw new Error("unstable result");
+    if (findBlockingPairsHR(prefs.residents, prefs.hospitals, graph.capacity, assignment).length > 0)
+      throw new Error("unstable result");
   }
   const flow = maxWeightBMatching(graph);
   const fair = bottleneckBMatching(graph);
-  if (fair.cardinality !== flow.cardinality || fair.totalWeight > flow.totalWeight + 1e-9) throw new Error("fair disagrees with optimal");
+  if (fair.cardinality !== flow.cardinality || fair.totalWeight > flow.totalWeight + 1e-9)
+    throw new Error("fair disagrees with optimal");
 
-  bench("stable, resident-optimal", () => {
-    hospitalsResidents(prefs.residents, prefs.hospitals, graph.capacity);
-  }, once);
-  bench("stable, hospital-optimal", () => {
-    hospitalsResidents(prefs.residents, prefs.hospitals, graph.capacity, { optimal: "hospitals" });
-  }, once);
-  bench("optimal, min-cost flow", () => {
-    maxWeightBMatching(graph);
-  }, once);
+  bench(
+    "stable, resident-optimal",
+    () => {
+      hospitalsResidents(prefs.residents, prefs.hospitals, graph.capacity);
+    },
+    once,
+  );
+  bench(
+    "stable, hospital-optimal",
+    () => {
+      hospitalsResidents(prefs.residents, prefs.hospitals, graph.capacity, { optimal: "hospitals" });
+    },
+    once,
+  );
+  bench(
+    "optimal, min-cost flow",
+    () => {
+      maxWeightBMatching(graph);
+    },
+    once,
+  );
   // "At most one mentee from the mentor's own organisation", ten organisations.
   const rng = seedrandom("bench-200x1000-orgs");
   const organisation = Array.from({ length: graph.residents }, () => Math.floor(rng() * 10));
@@ -77,26 +91,48 @@ describe("200 hospitals (capacity 1–5) × 1,000 residents, dense", () => {
     return { hospital: h, residents: organisation.flatMap((o, r) => (o === own ? [r] : [])), max: 1 };
   });
   const limited = maxWeightBMatching(graph, { groupLimits });
-  if (limited.cardinality > flow.cardinality || limited.totalWeight > flow.totalWeight + 1e-9) throw new Error("a limit cannot improve the optimum");
-  bench("optimal, min-cost flow, one-per-organisation limits", () => {
-    maxWeightBMatching(graph, { groupLimits });
-  }, once);
-  bench("fair (bottleneck)", () => {
-    bottleneckBMatching(graph);
-  }, once);
+  if (limited.cardinality > flow.cardinality || limited.totalWeight > flow.totalWeight + 1e-9)
+    throw new Error("a limit cannot improve the optimum");
+  bench(
+    "optimal, min-cost flow, one-per-organisation limits",
+    () => {
+      maxWeightBMatching(graph, { groupLimits });
+    },
+    once,
+  );
+  bench(
+    "fair (bottleneck)",
+    () => {
+      bottleneckBMatching(graph);
+    },
+    once,
+  );
 });
 
-for (const [H, R] of [[5, 25], [20, 100], [40, 200]] as const) {
+for (const [H, R] of [
+  [5, 25],
+  [20, 100],
+  [40, 200],
+] as const) {
   describe(`LP against min-cost flow: ${H} × ${R}, dense`, () => {
     const graph = denseGraph(H, R, `bench-${H}x${R}`);
     const flow = maxWeightBMatching(graph);
     const lp = maxWeightBMatchingLp(graph);
-    if (lp.cardinality !== flow.cardinality || Math.abs(lp.totalWeight - flow.totalWeight) > 1e-6) throw new Error("LP and flow disagree");
-    bench("optimal, min-cost flow", () => {
-      maxWeightBMatching(graph);
-    }, once);
-    bench("optimal, LP", () => {
-      maxWeightBMatchingLp(graph);
-    }, { iterations: 2, warmupIterations: 0, time: 0 });
+    if (lp.cardinality !== flow.cardinality || Math.abs(lp.totalWeight - flow.totalWeight) > 1e-6)
+      throw new Error("LP and flow disagree");
+    bench(
+      "optimal, min-cost flow",
+      () => {
+        maxWeightBMatching(graph);
+      },
+      once,
+    );
+    bench(
+      "optimal, LP",
+      () => {
+        maxWeightBMatchingLp(graph);
+      },
+      { iterations: 2, warmupIterations: 0, time: 0 },
+    );
   });
 }

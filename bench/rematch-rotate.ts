@@ -27,10 +27,15 @@ const dissolve = previous.pairs
   .slice(0, 10)
   .map((pair) => [pair.members[0] ?? "", pair.members[1] ?? ""] as const);
 const check = rematch(previous, { dissolve }, cohort, OPTIONS);
-if (check.diff.dissolved.length !== 10 || check.churn !== 0) throw new Error("rematch: expected 10 dissolved groups and no churn");
-console.log(`rematch, 2,000 participants, 10 dissolved pairs (keep: all): ${medianSeconds(() => rematch(previous, { dissolve }, cohort, OPTIONS)).toFixed(3)} s (median of ${RUNS})`);
+if (check.diff.dissolved.length !== 10 || check.churn !== 0)
+  throw new Error("rematch: expected 10 dissolved groups and no churn");
+console.log(
+  `rematch, 2,000 participants, 10 dissolved pairs (keep: all): ${medianSeconds(() => rematch(previous, { dissolve }, cohort, OPTIONS)).toFixed(3)} s (median of ${RUNS})`,
+);
 
 const circle = generateCohort(1000, { seed: "bench-rotate" });
 const schedule = rotate(circle, { ...OPTIONS, rounds: 10 });
 if (schedule.rounds.length !== 10) throw new Error("rotate: expected 10 rounds");
-console.log(`rotate, 1,000 participants, 10 rounds: ${medianSeconds(() => rotate(circle, { ...OPTIONS, rounds: 10 })).toFixed(2)} s (median of ${RUNS})`);
+console.log(
+  `rotate, 1,000 participants, 10 rounds: ${medianSeconds(() => rotate(circle, { ...OPTIONS, rounds: 10 })).toFixed(2)} s (median of ${RUNS})`,
+);

@@ -10,12 +10,21 @@
 import { bench, describe } from "vitest";
 import { findBlockingPairsIndexed, stableRoommates, stableRoommatesIndexed } from "peermatch/algorithms";
 import { debugChecks } from "../src/internal/debug.js";
-import { nearestNeighbourLists, randomLists, toCsr, toRecord, type Lists } from "../test/support/fixtures/roommates-instances.js";
+import {
+  nearestNeighbourLists,
+  randomLists,
+  toCsr,
+  toRecord,
+  type Lists,
+} from "../test/support/fixtures/roommates-instances.js";
 
 function scenario(name: string, lists: Lists): void {
   debugChecks.enabled = false;
   const { n, offsets, entries } = toCsr(lists);
-  const preferences = toRecord(lists, lists.map((_, i) => `p${String(i).padStart(5, "0")}`));
+  const preferences = toRecord(
+    lists,
+    lists.map((_, i) => `p${String(i).padStart(5, "0")}`),
+  );
   const indexed = stableRoommatesIndexed(n, offsets, entries);
   const named = stableRoommates(preferences);
   const checked = findBlockingPairsIndexed(n, offsets, entries, indexed.mate);
@@ -26,15 +35,27 @@ function scenario(name: string, lists: Lists): void {
   if (!agree) throw new Error(`${name}: the index and string APIs or the checker disagree`);
 
   describe(`${name} (stable: ${String(indexed.stable)}, blocking pairs: ${indexed.blockingPairs.length})`, () => {
-    bench("stableRoommatesIndexed", () => {
-      stableRoommatesIndexed(n, offsets, entries);
-    }, { iterations: 5, warmupIterations: 1 });
-    bench("stableRoommates (string ids)", () => {
-      stableRoommates(preferences);
-    }, { iterations: 5, warmupIterations: 1 });
-    bench("findBlockingPairsIndexed (checker)", () => {
-      findBlockingPairsIndexed(n, offsets, entries, indexed.mate);
-    }, { iterations: 5, warmupIterations: 1 });
+    bench(
+      "stableRoommatesIndexed",
+      () => {
+        stableRoommatesIndexed(n, offsets, entries);
+      },
+      { iterations: 5, warmupIterations: 1 },
+    );
+    bench(
+      "stableRoommates (string ids)",
+      () => {
+        stableRoommates(preferences);
+      },
+      { iterations: 5, warmupIterations: 1 },
+    );
+    bench(
+      "findBlockingPairsIndexed (checker)",
+      () => {
+        findBlockingPairsIndexed(n, offsets, entries, indexed.mate);
+      },
+      { iterations: 5, warmupIterations: 1 },
+    );
   });
 }
 

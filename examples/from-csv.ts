@@ -13,7 +13,11 @@ const file = process.argv[2] ?? new URL("./data/questionnaire.csv", import.meta.
 const rows: Row[] = parse(readFileSync(file, "utf8"), { columns: true, skip_empty_lines: true, trim: true });
 
 /** "a; b" → ["a", "b"]; empty cells are left out rather than sent as empty lists. */
-const list = (cell: string | undefined) => (cell ?? "").split(";").map((item) => item.trim()).filter((item) => item !== "");
+const list = (cell: string | undefined) =>
+  (cell ?? "")
+    .split(";")
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
 
 /** "mon 18:00-20:00; wed 12:00-13:00" → weekly slots. */
 function slots(cell: string | undefined) {
@@ -61,5 +65,6 @@ try {
 }
 
 const result = matchPeers(participants, options);
-for (const pair of result.pairs) console.log(`${pair.members.join(" & ")}  ${pair.score.toFixed(2)}  ${pair.reasons[0] ?? ""}`);
+for (const pair of result.pairs)
+  console.log(`${pair.members.join(" & ")}  ${pair.score.toFixed(2)}  ${pair.reasons[0] ?? ""}`);
 for (const person of result.unmatched) console.log(`Not matched: ${person.id} — ${person.detail}`);

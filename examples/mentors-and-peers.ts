@@ -15,7 +15,9 @@ const mentors = cohort
 const mentees = cohort.filter((p) => p.careerStage === "early" || p.careerStage === "mid");
 
 const mentoring = matchMentors(mentors, mentees, { ...options, experience: { minGapYears: 5 } });
-console.log(`Mentoring: ${mentoring.stats.matchedMentees} of ${mentees.length} mentees placed with ${mentors.length} mentors\n`);
+console.log(
+  `Mentoring: ${mentoring.stats.matchedMentees} of ${mentees.length} mentees placed with ${mentors.length} mentors\n`,
+);
 for (const { mentor, mentees: assigned } of mentoring.assignments) {
   if (assigned.length === 0) continue;
   console.log(`${mentor} mentors ${assigned.map((m) => `${m.id} (${m.score.toFixed(2)})`).join(", ")}`);
@@ -27,4 +29,5 @@ for (const person of mentoring.unmatched) console.log(`Not placed: ${person.id} 
 // Mentees also get a peer at a similar career stage, using the fair solver.
 const peers = matchPeers(mentees, { ...options, solver: "fair" });
 console.log(`\nPeer pairs among mentees (fair solver, lowest pair score ${peers.stats.minScore.toFixed(2)}):`);
-for (const pair of peers.pairs) console.log(`  ${pair.members.join(" & ")}  ${pair.score.toFixed(2)}  ${pair.reasons[0] ?? ""}`);
+for (const pair of peers.pairs)
+  console.log(`  ${pair.members.join(" & ")}  ${pair.score.toFixed(2)}  ${pair.reasons[0] ?? ""}`);

@@ -10,10 +10,46 @@ const evenings = (timezone: string, day: "mon" | "tue" | "wed" | "thu", start: s
 });
 
 const participants = [
-  { id: "ana", name: "Ana", careerStage: "mid", goals: ["leadership", "negotiation"], strengths: ["public speaking"], growthAreas: ["negotiation"], languages: ["English", "Spanish"], availability: evenings("Europe/Madrid", "mon", "18:00", "21:00") },
-  { id: "bea", name: "Bea", careerStage: "mid", goals: ["leadership"], strengths: ["negotiation"], growthAreas: ["public speaking"], languages: ["English"], availability: evenings("Europe/London", "mon", "17:00", "19:30") },
-  { id: "chi", name: "Chiara", careerStage: "senior", goals: ["career change"], strengths: ["strategy"], growthAreas: ["data analysis"], languages: ["English", "Italian"], availability: evenings("Europe/Rome", "tue", "12:00", "14:00") },
-  { id: "dee", name: "Deepa", careerStage: "senior", goals: ["career change", "networking"], strengths: ["data analysis"], growthAreas: ["strategy"], languages: ["English"], availability: evenings("Asia/Kolkata", "tue", "15:30", "18:00") },
+  {
+    id: "ana",
+    name: "Ana",
+    careerStage: "mid",
+    goals: ["leadership", "negotiation"],
+    strengths: ["public speaking"],
+    growthAreas: ["negotiation"],
+    languages: ["English", "Spanish"],
+    availability: evenings("Europe/Madrid", "mon", "18:00", "21:00"),
+  },
+  {
+    id: "bea",
+    name: "Bea",
+    careerStage: "mid",
+    goals: ["leadership"],
+    strengths: ["negotiation"],
+    growthAreas: ["public speaking"],
+    languages: ["English"],
+    availability: evenings("Europe/London", "mon", "17:00", "19:30"),
+  },
+  {
+    id: "chi",
+    name: "Chiara",
+    careerStage: "senior",
+    goals: ["career change"],
+    strengths: ["strategy"],
+    growthAreas: ["data analysis"],
+    languages: ["English", "Italian"],
+    availability: evenings("Europe/Rome", "tue", "12:00", "14:00"),
+  },
+  {
+    id: "dee",
+    name: "Deepa",
+    careerStage: "senior",
+    goals: ["career change", "networking"],
+    strengths: ["data analysis"],
+    growthAreas: ["strategy"],
+    languages: ["English"],
+    availability: evenings("Asia/Kolkata", "tue", "15:30", "18:00"),
+  },
 ];
 
 try {

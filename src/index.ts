@@ -27,7 +27,14 @@ export { compatibilityGraph, explainPair } from "./compatibility/graph.js";
 export type { CompatibilityGraph } from "./compatibility/graph.js";
 export type { PairExplanation } from "./compatibility/explanation.js";
 export { matchPeers } from "./programs/peers/match-peers.js";
-export type { MatchResult, MatchedGroup, MatchStats, MatchMeta, UnmatchedParticipant, UnmatchedReason } from "./programs/peers/match-result.js";
+export type {
+  MatchResult,
+  MatchedGroup,
+  MatchStats,
+  MatchMeta,
+  UnmatchedParticipant,
+  UnmatchedReason,
+} from "./programs/peers/match-result.js";
 export { matchMentors } from "./programs/mentors/match-mentors.js";
 export { MentorOptionsSchema, MentorLimitSchema, MENTOR_DEFAULT_WEIGHTS } from "./model/mentor-options-schema.js";
 export type { MentorOptions, MentorLimit } from "./model/mentor-options-schema.js";
@@ -41,7 +48,13 @@ export type {
 } from "./programs/mentors/result.js";
 export type { MentorAlgorithm } from "./programs/mentors/solvers.js";
 export { rematch } from "./programs/lifecycle/rematch.js";
-export type { KeepPolicy, RematchChange, RematchDiff, RematchOptions, RematchResult } from "./programs/lifecycle/rematch-types.js";
+export type {
+  KeepPolicy,
+  RematchChange,
+  RematchDiff,
+  RematchOptions,
+  RematchResult,
+} from "./programs/lifecycle/rematch-types.js";
 export { rotate } from "./programs/lifecycle/rotate.js";
 export type { RotateOptions, RotationSchedule } from "./programs/lifecycle/rotate.js";
 export { renderReport } from "./report/render-report.js";

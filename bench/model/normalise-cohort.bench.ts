@@ -7,7 +7,16 @@ import seedrandom from "seedrandom";
 import { bench, describe } from "vitest";
 import { normaliseCohort } from "../../src/model/normalise-cohort.js";
 
-const ZONES = ["Europe/Amsterdam", "Europe/London", "America/New_York", "America/St_Johns", "Asia/Kolkata", "Asia/Kathmandu", "Asia/Tokyo", "Australia/Sydney"];
+const ZONES = [
+  "Europe/Amsterdam",
+  "Europe/London",
+  "America/New_York",
+  "America/St_Johns",
+  "Asia/Kolkata",
+  "Asia/Kathmandu",
+  "Asia/Tokyo",
+  "Australia/Sydney",
+];
 const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
 function cohort(n: number): unknown[] {
@@ -41,7 +50,11 @@ describe("normaliseCohort", () => {
   bench("2,000 participants", () => {
     normaliseCohort(small, options, "bench");
   });
-  bench("10,000 participants", () => {
-    normaliseCohort(large, options, "bench");
-  }, { iterations: 5 });
+  bench(
+    "10,000 participants",
+    () => {
+      normaliseCohort(large, options, "bench");
+    },
+    { iterations: 5 },
+  );
 });

@@ -29,7 +29,10 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
 });
 const outDir = positionals[0] ?? "compare-solvers-output";
-const sizes = (values.sizes ?? "").split(",").map(Number).filter((n) => Number.isInteger(n) && n >= 4);
+const sizes = (values.sizes ?? "")
+  .split(",")
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n >= 4);
 const seedCount = Math.max(1, Number(values.seeds) || 1);
 const options = { availability: { referenceDate: "2026-03-02" } };
 
@@ -56,7 +59,14 @@ function churnAfterDissolve(result: MatchResult, cohort: unknown[], solver: Solv
 const means = new Map<string, Record<Measure, number>>();
 for (const size of sizes) {
   for (const solver of SOLVERS) {
-    const sum: Record<Measure, number> = { totalScore: 0, minScore: 0, blockingPairs: 0, matchedShare: 0, churn: 0, seconds: 0 };
+    const sum: Record<Measure, number> = {
+      totalScore: 0,
+      minScore: 0,
+      blockingPairs: 0,
+      matchedShare: 0,
+      churn: 0,
+      seconds: 0,
+    };
     for (let seed = 0; seed < seedCount; seed++) {
       const cohort = generateCohort(size, { seed: `research-${size}-${seed}` });
       const started = performance.now();
@@ -66,13 +76,17 @@ for (const size of sizes) {
       for (const key of Object.keys(sum) as Measure[]) sum[key] += run[key] / seedCount;
     }
     means.set(`${size}/${solver}`, sum);
-    console.log(`n=${size} ${solver}: total ${sum.totalScore.toFixed(2)}, smallest ${sum.minScore.toFixed(3)}, blocking ${sum.blockingPairs.toFixed(1)}`);
+    console.log(
+      `n=${size} ${solver}: total ${sum.totalScore.toFixed(2)}, smallest ${sum.minScore.toFixed(3)}, blocking ${sum.blockingPairs.toFixed(1)}`,
+    );
   }
 }
 
 mkdirSync(outDir, { recursive: true });
 const header = `| n | solver | ${Object.values(MEASURES).join(" | ")} |`;
-const rule = `|---:|---|${Object.keys(MEASURES).map(() => "---:").join("|")}|`;
+const rule = `|---:|---|${Object.keys(MEASURES)
+  .map(() => "---:")
+  .join("|")}|`;
 const rows = sizes.flatMap((size) =>
   SOLVERS.map((solver) => {
     const m = means.get(`${size}/${solver}`);
@@ -87,7 +101,12 @@ console.log(`\nWrote ${join(outDir, "comparison.md")} and ${Object.keys(MEASURES
 
 /** A grouped bar chart: one group per cohort size, one bar per solver. */
 function barChart(key: Measure): string {
-  const colours: Record<SolverName, string> = { greedy: "#9e9e9e", optimal: "#3f6fb5", fair: "#7b5ea7", stable: "#2e8b57" };
+  const colours: Record<SolverName, string> = {
+    greedy: "#9e9e9e",
+    optimal: "#3f6fb5",
+    fair: "#7b5ea7",
+    stable: "#2e8b57",
+  };
   const width = 640;
   const height = 320;
   const left = 60;
@@ -104,9 +123,18 @@ function barChart(key: Measure): string {
       return `<rect x="${x.toFixed(1)}" y="${(bottom - barHeight).toFixed(1)}" width="${(barWidth - 2).toFixed(1)}" height="${barHeight.toFixed(1)}" fill="${colours[solver]}"><title>${solver}, n=${size}: ${value.toFixed(3)}</title></rect>`;
     }),
   );
-  const labels = sizes.map((size, g) => `<text x="${(left + g * groupWidth + groupWidth / 2).toFixed(1)}" y="${bottom + 18}" text-anchor="middle">n = ${size}</text>`);
-  const legend = SOLVERS.map((solver, s) => `<rect x="${left + s * 110}" y="8" width="12" height="12" fill="${colours[solver]}"/><text x="${left + s * 110 + 16}" y="19">${solver}</text>`);
-  const axis = [0, 0.5, 1].map((f) => `<text x="${left - 6}" y="${(bottom - f * plotHeight + 4).toFixed(1)}" text-anchor="end">${(f * highest).toPrecision(3)}</text>`);
+  const labels = sizes.map(
+    (size, g) =>
+      `<text x="${(left + g * groupWidth + groupWidth / 2).toFixed(1)}" y="${bottom + 18}" text-anchor="middle">n = ${size}</text>`,
+  );
+  const legend = SOLVERS.map(
+    (solver, s) =>
+      `<rect x="${left + s * 110}" y="8" width="12" height="12" fill="${colours[solver]}"/><text x="${left + s * 110 + 16}" y="19">${solver}</text>`,
+  );
+  const axis = [0, 0.5, 1].map(
+    (f) =>
+      `<text x="${left - 6}" y="${(bottom - f * plotHeight + 4).toFixed(1)}" text-anchor="end">${(f * highest).toPrecision(3)}</text>`,
+  );
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">
 <title>${MEASURES[key]}</title>
 <text x="${width / 2}" y="${height - 8}" text-anchor="middle" font-weight="bold">${MEASURES[key]}</text>

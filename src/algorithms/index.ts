@@ -27,6 +27,11 @@ export { hospitalsResidents } from "./hospitals-residents/hospitals-residents.js
 export type { HospitalsResidentsOptions, HospitalsResidentsResult } from "./hospitals-residents/hospitals-residents.js";
 export { findBlockingPairsHR } from "./hospitals-residents/find-blocking-pairs-hr.js";
 export { maxWeightBMatching } from "./b-matching/max-weight-b-matching.js";
-export type { BMatchingOptions, BMatchingResult, BipartiteGraph, GroupLimit } from "./b-matching/b-matching-instance.js";
+export type {
+  BMatchingOptions,
+  BMatchingResult,
+  BipartiteGraph,
+  GroupLimit,
+} from "./b-matching/b-matching-instance.js";
 export { bottleneckBMatching } from "./b-matching/bottleneck-b-matching.js";
 export type { BottleneckBMatchingOptions, BottleneckBMatchingResult } from "./b-matching/bottleneck-b-matching.js";

@@ -91,25 +91,36 @@ export function runRematch(args: string[]): string {
       ...listOf(fromFile["dissolve"]),
       ...(values.dissolve ?? []).map((pair) => {
         const ids = pair.split(",");
-        if (ids.length !== 2 || ids.some((id) => id === "")) throw new UsageError(`--dissolve takes two ids separated by a comma, got "${pair}" (use --change for ids with commas)`);
+        if (ids.length !== 2 || ids.some((id) => id === ""))
+          throw new UsageError(
+            `--dissolve takes two ids separated by a comma, got "${pair}" (use --change for ids with commas)`,
+          );
         return [ids[0] ?? "", ids[1] ?? ""] as const;
       }),
     ],
     leave: [...listOf(fromFile["leave"]), ...(values.leave ?? [])],
     join: [...listOf(fromFile["join"]), ...(values.join ?? [])],
   } as RematchChange;
-  return formatResult(rematch(previous, change, participants, { ...options, keep: keepPolicy(values.keep) }), values.format);
+  return formatResult(
+    rematch(previous, change, participants, { ...options, keep: keepPolicy(values.keep) }),
+    values.format,
+  );
 }
 
 export function runSchema(args: string[]): string {
   const { values, positionals } = parse(args, { help: { type: "boolean", short: "h" } });
   if (values.help === true) return HELP["schema"] ?? "";
   const [which = "participant", ...rest] = positionals;
-  if (rest.length > 0 || (which !== "participant" && which !== "options")) throw new UsageError(`schema takes "participant" or "options"\n\n${HELP["schema"]}`);
+  if (rest.length > 0 || (which !== "participant" && which !== "options"))
+    throw new UsageError(`schema takes "participant" or "options"\n\n${HELP["schema"]}`);
   return JSON.stringify(which === "participant" ? participantJsonSchema() : optionsJsonSchema(), null, 2);
 }
 
-type Flags = Parameters<typeof parseArgs>[0] extends infer C ? (C extends { options?: infer O } ? NonNullable<O> : never) : never;
+type Flags = Parameters<typeof parseArgs>[0] extends infer C
+  ? C extends { options?: infer O }
+    ? NonNullable<O>
+    : never
+  : never;
 
 function parse<T extends Flags>(args: string[], options: T) {
   try {
@@ -128,15 +139,26 @@ interface MatchFlagValues {
 }
 
 /** The cohort file's participants and options, with command-line flags applied on top. */
-function readCohort(file: string, values: MatchFlagValues): { participants: unknown[]; options: Record<string, unknown> } {
+function readCohort(
+  file: string,
+  values: MatchFlagValues,
+): { participants: unknown[]; options: Record<string, unknown> } {
   const document = readJson(file);
-  const inFile = Array.isArray(document) ? { participants: document as unknown[], options: {} } : fromObject(document, file);
-  const options: Record<string, unknown> = { ...inFile.options, ...(values.options !== undefined ? asObject(readJson(values.options), values.options) : {}) };
+  const inFile = Array.isArray(document)
+    ? { participants: document as unknown[], options: {} }
+    : fromObject(document, file);
+  const options: Record<string, unknown> = {
+    ...inFile.options,
+    ...(values.options !== undefined ? asObject(readJson(values.options), values.options) : {}),
+  };
   if (values.solver !== undefined) options["solver"] = values.solver;
   if (values.seed !== undefined) options["seed"] = values.seed;
   if (values["odd-handling"] !== undefined) options["oddHandling"] = values["odd-handling"];
   if (values["reference-date"] !== undefined) {
-    options["availability"] = { ...asObject(options["availability"] ?? {}, "options.availability"), referenceDate: values["reference-date"] };
+    options["availability"] = {
+      ...asObject(options["availability"] ?? {}, "options.availability"),
+      referenceDate: values["reference-date"],
+    };
   }
   return { participants: inFile.participants, options };
 }
@@ -144,12 +166,14 @@ function readCohort(file: string, values: MatchFlagValues): { participants: unkn
 function fromObject(document: unknown, file: string): { participants: unknown[]; options: Record<string, unknown> } {
   const object = asObject(document, file);
   const participants = object["participants"];
-  if (!Array.isArray(participants)) throw new UsageError(`${file} must be an array of participants or { "participants": [...], "options": {...} }`);
+  if (!Array.isArray(participants))
+    throw new UsageError(`${file} must be an array of participants or { "participants": [...], "options": {...} }`);
   return { participants, options: asObject(object["options"] ?? {}, `${file} options`) };
 }
 
 function asObject(value: unknown, what: string): Record<string, unknown> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new UsageError(`${what} must be a JSON object`);
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    throw new UsageError(`${what} must be a JSON object`);
   return value as Record<string, unknown>;
 }
 
@@ -161,7 +185,8 @@ function listOf(value: unknown): unknown[] {
 function keepPolicy(keep: string | undefined): KeepPolicy {
   if (keep === undefined || keep === "all" || keep === "none") return keep ?? "all";
   const churnPenalty = Number(keep);
-  if (keep.trim() === "" || !Number.isFinite(churnPenalty)) throw new UsageError(`--keep takes all, none or a number, got "${keep}"`);
+  if (keep.trim() === "" || !Number.isFinite(churnPenalty))
+    throw new UsageError(`--keep takes all, none or a number, got "${keep}"`);
   return { churnPenalty };
 }
 

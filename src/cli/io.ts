@@ -24,7 +24,8 @@ export function readJson(path: string): unknown {
 
 /** An error as the JSON document printed on standard error. */
 export function errorDocument(error: unknown): { error: Record<string, unknown> } {
-  if (error instanceof MatchInputError) return { error: { name: error.name, message: error.message, issues: error.issues } };
+  if (error instanceof MatchInputError)
+    return { error: { name: error.name, message: error.message, issues: error.issues } };
   if (error instanceof Error) return { error: { name: error.name, message: error.message } };
   return { error: { name: "Error", message: String(error) } };
 }

@@ -28,4 +28,3 @@ export function main(argv: readonly string[]): number {
     return exitCodeOf(error);
   }
 }
-

@@ -82,7 +82,11 @@ export function scoreCohort(cohort: NormalisedCohort, caller: string): Compatibi
   const checkIndex = (i: number, name: string): void => {
     if (!Number.isInteger(i) || i < 0 || i >= n) {
       throw new MatchInputError([
-        { code: "out_of_range", path: [name], message: `${caller}: explain: index ${name} = ${i} is not in 0..${n - 1}` },
+        {
+          code: "out_of_range",
+          path: [name],
+          message: `${caller}: explain: index ${name} = ${i} is not in 0..${n - 1}`,
+        },
       ]);
     }
   };
@@ -102,13 +106,23 @@ export function scoreCohort(cohort: NormalisedCohort, caller: string): Compatibi
       checkIndex(j, "j");
       if (i === j) {
         throw new MatchInputError([
-          { code: "invalid_value", path: ["j"], message: `${caller}: explain: a participant is not paired with itself (index ${i})` },
+          {
+            code: "invalid_value",
+            path: ["j"],
+            message: `${caller}: explain: a participant is not paired with itself (index ${i})`,
+          },
         ]);
       }
       const explanation = explainWithKernel(kernel, features, i, j);
       const stored = scores[i * n + j]!;
-      invariant(explanation.feasible === (stored === stored), () => `explain(${i}, ${j}) feasibility differs from the bulk pass`);
-      invariant(!explanation.feasible || explanation.scores.aToB === stored, () => `explain(${i}, ${j}) score differs from the bulk pass`);
+      invariant(
+        explanation.feasible === (stored === stored),
+        () => `explain(${i}, ${j}) feasibility differs from the bulk pass`,
+      );
+      invariant(
+        !explanation.feasible || explanation.scores.aToB === stored,
+        () => `explain(${i}, ${j}) score differs from the bulk pass`,
+      );
       return explanation;
     },
   };

@@ -126,7 +126,10 @@ export function explainWithKernel(
     const a = x[k]!;
     const b = x[slots + k]!;
     const counted = (a === a ? a : m) / 2 + (b === b ? b : m) / 2;
-    const importance = [importanceOf(cohort, kernel.importanceSlot[k]!, i), importanceOf(cohort, kernel.importanceSlot[k]!, j)];
+    const importance = [
+      importanceOf(cohort, kernel.importanceSlot[k]!, i),
+      importanceOf(cohort, kernel.importanceSlot[k]!, j),
+    ];
     const builtin = features[k];
     let detail: FeatureDetail;
     if (builtin) {
@@ -142,7 +145,11 @@ export function explainWithKernel(
     }
     // A custom feature may be called "__proto__": define the key rather than assign it.
     Object.defineProperty(featureTable, names[k]!, {
-      value: { score: builtin && !builtin.directional ? (a === a ? a : m) : counted, weight: programWeights[k]!, detail },
+      value: {
+        score: builtin && !builtin.directional ? (a === a ? a : m) : counted,
+        weight: programWeights[k]!,
+        detail,
+      },
       enumerable: true,
       writable: true,
       configurable: true,

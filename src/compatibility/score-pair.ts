@@ -108,7 +108,11 @@ export function createPairKernel(ctx: ScoringContext): PairKernel {
       rowWeights[i * slots + k] = w;
       total += w;
     }
-    totals[i] = Number.isFinite(total) ? total : rescaleRow(rowWeights.subarray(i * slots, (i + 1) * slots), programWeights, (k) => importanceOf(cohort, importanceSlot[k]!, i));
+    totals[i] = Number.isFinite(total)
+      ? total
+      : rescaleRow(rowWeights.subarray(i * slots, (i + 1) * slots), programWeights, (k) =>
+          importanceOf(cohort, importanceSlot[k]!, i),
+        );
   }
   return {
     ctx,
@@ -198,7 +202,14 @@ function profileVetoes(ctx: ScoringContext, i: number, j: number): number {
  * computed, NaN when unknown). In three parts, so that each stays small enough for
  * the JIT to inline the feature functions into it.
  */
-function writeBuiltinScores(kernel: PairKernel, i: number, j: number, compute: Uint8Array, distance: number, overlap: number): void {
+function writeBuiltinScores(
+  kernel: PairKernel,
+  i: number,
+  j: number,
+  compute: Uint8Array,
+  distance: number,
+  overlap: number,
+): void {
   writeTopicScores(kernel, i, j, compute);
   writeCommunicationScores(kernel, i, j, compute);
   writeScalarScores(kernel, i, j, compute, distance, overlap);

@@ -109,7 +109,8 @@ const MAX_REASONS = 4;
 function positiveReasons(kernel: PairKernel, features: readonly BuiltinFeature[], i: number, j: number): string[] {
   const { ctx, x, slots, rowWeights: rows, totals, names } = kernel;
   const reasons: string[] = [];
-  if (ctx.options.organization === "avoid" && sameOrganization(ctx, i, j)) reasons.push(`${organizationReason(ctx, i)} (scores halved)`);
+  if (ctx.options.organization === "avoid" && sameOrganization(ctx, i, j))
+    reasons.push(`${organizationReason(ctx, i)} (scores halved)`);
   const ranked: { k: number; value: number }[] = [];
   for (let k = 0; k < slots; k++) {
     const b = x[slots + k]!;
@@ -137,7 +138,14 @@ function positiveReasons(kernel: PairKernel, features: readonly BuiltinFeature[]
 /** "Ada's strengths in negotiation and pricing cover Bo's growth areas", or null when nothing is covered. */
 function coverageReason(ctx: ScoringContext, mentor: number, mentee: number): string | null {
   const growth = ctx.cohort.growthAreas;
-  const tags = sharedTags(growth.bits, mentee, ctx.complementarity.strengthBits, mentor, growth.words, growth.vocabulary);
+  const tags = sharedTags(
+    growth.bits,
+    mentee,
+    ctx.complementarity.strengthBits,
+    mentor,
+    growth.words,
+    growth.vocabulary,
+  );
   if (tags.length === 0) return null;
   const plural = tags.length > 1 ? "s" : "";
   return `${displayName(ctx, mentor)}'s strength${plural} in ${listPhrase(tags.slice(0, 3))} cover${plural ? "" : "s"} ${displayName(ctx, mentee)}'s growth area${plural}`;
@@ -148,7 +156,12 @@ function coverageReason(ctx: ScoringContext, mentor: number, mentee: number): st
  * lists of cohort indices. Throws `MatchInputError` when a custom feature returns an
  * invalid score (messages start with `caller`).
  */
-export function scoreMentorPairs(cohort: NormalisedCohort, mentors: Int32Array, mentees: Int32Array, caller: string): TwoSidedCompatibility {
+export function scoreMentorPairs(
+  cohort: NormalisedCohort,
+  mentors: Int32Array,
+  mentees: Int32Array,
+  caller: string,
+): TwoSidedCompatibility {
   const ctx = createScoringContext(cohort, caller);
   const kernel = createPairKernel(ctx);
   const features = builtinFeatures();
@@ -193,12 +206,21 @@ export function scoreMentorPairs(cohort: NormalisedCohort, mentors: Int32Array, 
     const vetoes = peer.vetoes.filter((veto) => veto.feature !== "minScore");
     if (minGapVetoes(ctx, i, j)) vetoes.push({ feature: "experience", reason: minGapReason(ctx, i, j) });
     if (vetoes.length === 0 && minScore !== undefined && belowMinScore(rawWeight, minScore)) {
-      vetoes.push({ feature: "minScore", reason: `Pair score ${jsonNumber(rawWeight)} is below the program's minimum ${minScore}` });
+      vetoes.push({
+        feature: "minScore",
+        reason: `Pair score ${jsonNumber(rawWeight)} is below the program's minimum ${minScore}`,
+      });
     }
     const feasible = vetoes.length === 0;
     const stored = weight[a * N + b]!;
-    invariant(feasible === (stored === stored), () => `${caller}: explain(${a}, ${b}) feasibility differs from the bulk pass`);
-    invariant(!feasible || rawWeight === stored, () => `${caller}: explain(${a}, ${b}) weight differs from the bulk pass`);
+    invariant(
+      feasible === (stored === stored),
+      () => `${caller}: explain(${a}, ${b}) feasibility differs from the bulk pass`,
+    );
+    invariant(
+      !feasible || rawWeight === stored,
+      () => `${caller}: explain(${a}, ${b}) weight differs from the bulk pass`,
+    );
     const featureTable: PairExplanation["features"] = { ...peer.features };
     const complementarity = peer.features.complementarity;
     if (complementarity !== undefined) {

@@ -121,7 +121,10 @@ const DAY_NAMES: Readonly<Record<string, string>> = {
 function formatLocal(ctx: ScoringContext, i: number, start: number, end: number): string {
   const offset = ctx.cohort.availability.utcOffsetMinutes[i]!;
   const timezone = ctx.cohort.participants[i]!.availability?.timezone ?? "UTC";
-  const local = formatWeekInterval(start, end, offset).replace(/\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/g, (day) => DAY_NAMES[day]!);
+  const local = formatWeekInterval(start, end, offset).replace(
+    /\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/g,
+    (day) => DAY_NAMES[day]!,
+  );
   return `${local} ${zoneLabel(timezone)} time`;
 }
 

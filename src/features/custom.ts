@@ -41,7 +41,12 @@ export function customScore(
   );
 }
 
-function customIssue(ctx: ScoringContext, feature: CustomFeature, participantId: string, problem: string): MatchInputIssue {
+function customIssue(
+  ctx: ScoringContext,
+  feature: CustomFeature,
+  participantId: string,
+  problem: string,
+): MatchInputIssue {
   return {
     code: "invalid_value",
     path: ["custom", ctx.options.custom.indexOf(feature), "score"],

@@ -62,7 +62,8 @@ export function popMin(q: IndexedMinHeap): number {
     let child = 2 * i + 1;
     if (child >= q.size) break;
     const right = child + 1;
-    if (right < q.size && (key[heap[right] as number] as number) < (key[heap[child] as number] as number)) child = right;
+    if (right < q.size && (key[heap[right] as number] as number) < (key[heap[child] as number] as number))
+      child = right;
     const c = heap[child] as number;
     if ((key[c] as number) >= k) break;
     heap[i] = c;

@@ -77,7 +77,9 @@ export function fromZodIssues(
     if (issue.code === "unrecognized_keys") {
       const known = knownKeysAt(schema, path);
       for (const key of issue.keys) {
-        out.push(makeIssue(subject, "unrecognized_key", [...path, key], `is not a known field${didYouMean(key, known)}`));
+        out.push(
+          makeIssue(subject, "unrecognized_key", [...path, key], `is not a known field${didYouMean(key, known)}`),
+        );
       }
       continue;
     }
@@ -183,9 +185,23 @@ function detailOf(issue: Exclude<z.core.$ZodIssue, { code: "unrecognized_keys" }
       }
       return `must be ${expectedText(issue.expected)}, got ${got}`;
     case "too_small":
-      return sizeDetail(issue.origin, "at least", "greater than", Number(issue.minimum), issue.inclusive !== false, issue.input);
+      return sizeDetail(
+        issue.origin,
+        "at least",
+        "greater than",
+        Number(issue.minimum),
+        issue.inclusive !== false,
+        issue.input,
+      );
     case "too_big":
-      return sizeDetail(issue.origin, "at most", "less than", Number(issue.maximum), issue.inclusive !== false, issue.input);
+      return sizeDetail(
+        issue.origin,
+        "at most",
+        "less than",
+        Number(issue.maximum),
+        issue.inclusive !== false,
+        issue.input,
+      );
     case "invalid_value":
       return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}, got ${got}`;
     case "not_multiple_of":

@@ -28,7 +28,9 @@ const LIMIT_FIELD = /^(organization|industry|careerStage|attributes\..+)$/;
  * ```
  */
 export const MentorLimitSchema = z.strictObject({
-  field: z.string().regex(LIMIT_FIELD, { message: 'must be "organization", "industry", "careerStage" or "attributes.<key>"' }),
+  field: z
+    .string()
+    .regex(LIMIT_FIELD, { message: 'must be "organization", "industry", "careerStage" or "attributes.<key>"' }),
   max: z.number().int().min(0),
 });
 

@@ -77,7 +77,8 @@ export function normaliseCohort(participants: unknown, options: unknown, caller:
     if (id !== undefined) {
       const first = firstIndexOfId.get(id);
       if (first === undefined) firstIndexOfId.set(id, index);
-      else issues.push(makeIssue(subject, "duplicate_id", ["id"], `is already used by the participant at index ${first}`));
+      else
+        issues.push(makeIssue(subject, "duplicate_id", ["id"], `is already used by the participant at index ${first}`));
     }
     for (const key of unknownImportanceKeys(raw, features)) {
       const hint = didYouMean(key, features) || ` (features: ${features.join(", ")})`;
@@ -131,13 +132,28 @@ function buildCohort(
   // Goals, strengths and growth areas share one vocabulary, so bitsets of different
   // families can be intersected (complementarity: i's growth areas & j's strengths).
   const topics = new TagVocabulary();
-  const goals = internTagLists(topics, participants.map((p) => p.goals));
-  const strengths = internTagLists(topics, participants.map((p) => p.strengths));
-  const growthAreas = internTagLists(topics, participants.map((p) => p.growthAreas));
+  const goals = internTagLists(
+    topics,
+    participants.map((p) => p.goals),
+  );
+  const strengths = internTagLists(
+    topics,
+    participants.map((p) => p.strengths),
+  );
+  const growthAreas = internTagLists(
+    topics,
+    participants.map((p) => p.growthAreas),
+  );
   const styleWords = new TagVocabulary();
-  const styles = internTagLists(styleWords, participants.map((p) => p.communication?.styles));
+  const styles = internTagLists(
+    styleWords,
+    participants.map((p) => p.communication?.styles),
+  );
   const languageWords = new TagVocabulary();
-  const languages = internTagLists(languageWords, participants.map((p) => p.languages));
+  const languages = internTagLists(
+    languageWords,
+    participants.map((p) => p.languages),
+  );
 
   const channels = new Uint8Array(n);
   const frequency = new Int8Array(n).fill(-1);
@@ -148,7 +164,8 @@ function buildCohort(
   const hoursPerMonth = new Float64Array(n).fill(Number.NaN);
   const experienceYears = new Float64Array(n);
   participants.forEach((participant, i) => {
-    for (const channel of participant.communication?.channels ?? []) channels[i] = (channels[i] as number) | CHANNEL_BITS[channel];
+    for (const channel of participant.communication?.channels ?? [])
+      channels[i] = (channels[i] as number) | CHANNEL_BITS[channel];
     const often = participant.communication?.frequency;
     if (often !== undefined) frequency[i] = FREQUENCY_CODES[often];
     if (participant.meetingMode !== undefined) meetingMode[i] = MEETING_MODE_CODES[participant.meetingMode];

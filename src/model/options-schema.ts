@@ -112,9 +112,9 @@ export const MatchOptionsSchema = z.strictObject({
           ? "is the name of a built-in feature"
           : RESERVED_FEATURE_NAMES.includes(key)
             ? "is reserved: explanations and vetoes use it"
-          : seen.has(key)
-            ? "is the name of an earlier custom feature"
-            : undefined;
+            : seen.has(key)
+              ? "is the name of an earlier custom feature"
+              : undefined;
         if (clash !== undefined) {
           ctx.addIssue({
             code: "custom",

@@ -55,10 +55,14 @@ export function checkMatchOptions(options: unknown, caller: string): OptionsChec
   const subject = optionsSubject(caller);
   if (options === undefined) return { options: withDefaults({}), issues: [] };
   if (options === null || typeof options !== "object" || Array.isArray(options)) {
-    return { options: undefined, issues: [makeIssue(subject, "invalid_type", [], `must be an object, got ${typeName(options)}`)] };
+    return {
+      options: undefined,
+      issues: [makeIssue(subject, "invalid_type", [], `must be an object, got ${typeName(options)}`)],
+    };
   }
   const parsed = MatchOptionsSchema.safeParse(options, { reportInput: true });
-  if (!parsed.success) return { options: undefined, issues: fromZodIssues(parsed.error.issues, subject, MatchOptionsSchema, options) };
+  if (!parsed.success)
+    return { options: undefined, issues: fromZodIssues(parsed.error.issues, subject, MatchOptionsSchema, options) };
   return { options: withDefaults(parsed.data), issues: [] };
 }
 

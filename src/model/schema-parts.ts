@@ -31,18 +31,21 @@ export function idSchema() {
 export function ownRecordSchema<T extends z.ZodType>(value: T) {
   // The parameter type is what callers may pass (the schema's input type); at run time
   // it is whatever arrived, hence the checks.
-  return z.preprocess((input: Record<string, z.input<T>>, ctx) => {
-    const raw: unknown = input;
-    if (raw !== null && typeof raw === "object" && Object.hasOwn(raw, "__proto__")) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["__proto__"],
-        message: "is a reserved key and cannot be used",
-        params: { code: "unrecognized_key" },
-      });
-    }
-    return input;
-  }, z.record(z.string(), value));
+  return z.preprocess(
+    (input: Record<string, z.input<T>>, ctx) => {
+      const raw: unknown = input;
+      if (raw !== null && typeof raw === "object" && Object.hasOwn(raw, "__proto__")) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["__proto__"],
+          message: "is a reserved key and cannot be used",
+          params: { code: "unrecognized_key" },
+        });
+      }
+      return input;
+    },
+    z.record(z.string(), value),
+  );
 }
 
 /**

@@ -32,7 +32,9 @@ export function internTagLists(
   vocabulary: TagVocabulary,
   lists: readonly (readonly string[] | undefined)[],
 ): (number[] | undefined)[] {
-  return lists.map((list) => (list === undefined ? undefined : [...new Set(list.map((tag) => vocabulary.intern(tag)))]));
+  return lists.map((list) =>
+    list === undefined ? undefined : [...new Set(list.map((tag) => vocabulary.intern(tag)))],
+  );
 }
 
 /**
@@ -46,7 +48,10 @@ export function internTagLists(
  * packTagFamily(vocabulary, goals).count; // Uint16Array [1, 0]
  * ```
  */
-export function packTagFamily(vocabulary: TagVocabulary, indices: readonly (readonly number[] | undefined)[]): TagFamily {
+export function packTagFamily(
+  vocabulary: TagVocabulary,
+  indices: readonly (readonly number[] | undefined)[],
+): TagFamily {
   const n = indices.length;
   const words = Math.max(1, Math.ceil(vocabulary.tags.length / 32));
   const bits = new Uint32Array(n * words);

@@ -4,15 +4,26 @@ import { HISTOGRAM_BINS, summarise } from "./summary.js";
 
 export function renderHtml(result: MatchResult): string {
   const { headline, histogram, featureAverages } = summarise(result);
-  const rows = headline.map(([label, value]) => `<tr><th scope="row">${escape(label)}</th><td>${escape(value)}</td></tr>`).join("");
+  const rows = headline
+    .map(([label, value]) => `<tr><th scope="row">${escape(label)}</th><td>${escape(value)}</td></tr>`)
+    .join("");
   const features = featureAverages
-    .map(([feature, mean]) => `<tr><td>${escape(feature)}</td><td class="num">${mean.toFixed(3)}</td><td><span class="bar" style="width:${Math.round(mean * 100)}%"></span></td></tr>`)
+    .map(
+      ([feature, mean]) =>
+        `<tr><td>${escape(feature)}</td><td class="num">${mean.toFixed(3)}</td><td><span class="bar" style="width:${Math.round(mean * 100)}%"></span></td></tr>`,
+    )
     .join("");
   const pairs = result.pairs
-    .map((pair) => `<li><strong>${pair.members.map(escape).join(" &amp; ")}</strong> <span class="score">${pair.score.toFixed(3)}</span><ul>${pair.reasons.map((reason) => `<li>${escape(reason)}</li>`).join("")}</ul></li>`)
+    .map(
+      (pair) =>
+        `<li><strong>${pair.members.map(escape).join(" &amp; ")}</strong> <span class="score">${pair.score.toFixed(3)}</span><ul>${pair.reasons.map((reason) => `<li>${escape(reason)}</li>`).join("")}</ul></li>`,
+    )
     .join("");
   const unmatched = result.unmatched
-    .map((entry) => `<tr><td>${escape(entry.id)}</td><td>${escape(entry.reason)}</td><td>${escape(entry.detail)}</td></tr>`)
+    .map(
+      (entry) =>
+        `<tr><td>${escape(entry.id)}</td><td>${escape(entry.reason)}</td><td>${escape(entry.detail)}</td></tr>`,
+    )
     .join("");
   return `<!doctype html>
 <html lang="en">
@@ -52,14 +63,21 @@ function histogramSvg(counts: readonly number[]): string {
     .map((count, bin) => {
       const barHeight = Math.round((count / highest) * 130);
       const x = bin * barWidth;
-      return `<rect x="${x + 4}" y="${bottom - barHeight}" width="${barWidth - 8}" height="${barHeight}" fill="#7b5ea7"><title>${count} groups scoring ${(bin / HISTOGRAM_BINS).toFixed(1)}–${((bin + 1) / HISTOGRAM_BINS).toFixed(1)}</title></rect>` +
+      return (
+        `<rect x="${x + 4}" y="${bottom - barHeight}" width="${barWidth - 8}" height="${barHeight}" fill="#7b5ea7"><title>${count} groups scoring ${(bin / HISTOGRAM_BINS).toFixed(1)}–${((bin + 1) / HISTOGRAM_BINS).toFixed(1)}</title></rect>` +
         `<text x="${x + barWidth / 2}" y="${bottom - barHeight - 4}" text-anchor="middle" font-size="11">${count}</text>` +
-        `<text x="${x + barWidth / 2}" y="${bottom + 16}" text-anchor="middle" font-size="11">${(bin / HISTOGRAM_BINS).toFixed(1)}</text>`;
+        `<text x="${x + barWidth / 2}" y="${bottom + 16}" text-anchor="middle" font-size="11">${(bin / HISTOGRAM_BINS).toFixed(1)}</text>`
+      );
     })
     .join("");
   return `<svg id="histogram" role="img" aria-label="Histogram of pair scores" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${bars}<line x1="0" y1="${bottom}" x2="${width}" y2="${bottom}" stroke="#999"/></svg>`;
 }
 
 function escape(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
 }

@@ -25,12 +25,31 @@ export interface RenderReportOptions {
  */
 export function renderReport(result: MatchResult, options: RenderReportOptions = {}): string {
   const shape = result as unknown;
-  if (typeof shape !== "object" || shape === null || !Array.isArray((shape as MatchResult).pairs) || !Array.isArray((shape as MatchResult).unmatched) || typeof (shape as MatchResult).stats !== "object" || (shape as MatchResult).stats === null) {
-    throw new MatchInputError([{ code: "invalid_type", path: ["result"], message: "renderReport: result must be a MatchResult (with pairs, unmatched and stats)" }]);
+  if (
+    typeof shape !== "object" ||
+    shape === null ||
+    !Array.isArray((shape as MatchResult).pairs) ||
+    !Array.isArray((shape as MatchResult).unmatched) ||
+    typeof (shape as MatchResult).stats !== "object" ||
+    (shape as MatchResult).stats === null
+  ) {
+    throw new MatchInputError([
+      {
+        code: "invalid_type",
+        path: ["result"],
+        message: "renderReport: result must be a MatchResult (with pairs, unmatched and stats)",
+      },
+    ]);
   }
   const format = options.format ?? "markdown";
   if (format !== "markdown" && format !== "html") {
-    throw new MatchInputError([{ code: "invalid_value", path: ["options", "format"], message: `renderReport: format must be "markdown" or "html", got ${JSON.stringify(format)}` }]);
+    throw new MatchInputError([
+      {
+        code: "invalid_value",
+        path: ["options", "format"],
+        message: `renderReport: format must be "markdown" or "html", got ${JSON.stringify(format)}`,
+      },
+    ]);
   }
   return format === "html" ? renderHtml(result) : renderMarkdown(result);
 }

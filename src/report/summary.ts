@@ -34,7 +34,8 @@ export function summarise(result: MatchResult): ReportSummary {
   }
   const totals = new Map<string, number>();
   for (const pair of result.pairs) {
-    for (const [feature, score] of Object.entries(pair.breakdown)) totals.set(feature, (totals.get(feature) ?? 0) + score);
+    for (const [feature, score] of Object.entries(pair.breakdown))
+      totals.set(feature, (totals.get(feature) ?? 0) + score);
   }
   const featureAverages = [...totals.entries()].map(([feature, sum]) => [feature, sum / result.pairs.length] as const);
   return { headline, histogram, featureAverages };

@@ -17,7 +17,10 @@ import { MentorOptionsSchema } from "../model/mentor-options-schema.js";
  * ```
  */
 export function participantJsonSchema(): Record<string, unknown> {
-  return { title: "peermatch participant", ...z.toJSONSchema(ParticipantSchema, { io: "input", unrepresentable: "any" }) };
+  return {
+    title: "peermatch participant",
+    ...z.toJSONSchema(ParticipantSchema, { io: "input", unrepresentable: "any" }),
+  };
 }
 
 /**
@@ -31,7 +34,10 @@ export function participantJsonSchema(): Record<string, unknown> {
  * ```
  */
 export function optionsJsonSchema(): Record<string, unknown> {
-  return { title: "peermatch match options", ...z.toJSONSchema(MatchOptionsSchema, { io: "input", unrepresentable: "any" }) };
+  return {
+    title: "peermatch match options",
+    ...z.toJSONSchema(MatchOptionsSchema, { io: "input", unrepresentable: "any" }),
+  };
 }
 
 /**
@@ -45,5 +51,8 @@ export function optionsJsonSchema(): Record<string, unknown> {
  * ```
  */
 export function mentorOptionsJsonSchema(): Record<string, unknown> {
-  return { title: "peermatch mentor options", ...z.toJSONSchema(MentorOptionsSchema, { io: "input", unrepresentable: "any" }) };
+  return {
+    title: "peermatch mentor options",
+    ...z.toJSONSchema(MentorOptionsSchema, { io: "input", unrepresentable: "any" }),
+  };
 }

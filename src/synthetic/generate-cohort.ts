@@ -10,7 +10,16 @@ import seedrandom from "seedrandom";
 import { MatchInputError } from "../errors/match-input-error.js";
 import type { MatchInputIssue } from "../errors/match-input-error.js";
 import type { Channel, Frequency, MeetingMode, Participant, Slot, Weekday } from "../model/types.js";
-import { CAREER_STAGES, COMMUNICATION_STYLES, FIRST_NAMES, GOALS, HUBS, INDUSTRIES, SKILLS, SURNAME_INITIALS } from "./vocabulary.js";
+import {
+  CAREER_STAGES,
+  COMMUNICATION_STYLES,
+  FIRST_NAMES,
+  GOALS,
+  HUBS,
+  INDUSTRIES,
+  SKILLS,
+  SURNAME_INITIALS,
+} from "./vocabulary.js";
 import type { Hub } from "./vocabulary.js";
 
 /** Options of {@link generateCohort}. */
@@ -57,12 +66,20 @@ const MAX_COHORT_SIZE = 1_000_000;
 export function generateCohort(size: number, options: GenerateCohortOptions = {}): Participant[] {
   if (!Number.isInteger(size) || size < 0) {
     throw new MatchInputError([
-      { code: "invalid_value", path: ["size"], message: `generateCohort: size must be a non-negative integer, got ${String(size)}` },
+      {
+        code: "invalid_value",
+        path: ["size"],
+        message: `generateCohort: size must be a non-negative integer, got ${String(size)}`,
+      },
     ]);
   }
   if (size > MAX_COHORT_SIZE) {
     throw new MatchInputError([
-      { code: "out_of_range", path: ["size"], message: `generateCohort: size must be at most ${MAX_COHORT_SIZE}, got ${String(size)}` },
+      {
+        code: "out_of_range",
+        path: ["size"],
+        message: `generateCohort: size must be at most ${MAX_COHORT_SIZE}, got ${String(size)}`,
+      },
     ]);
   }
   checkOptions(options);
@@ -75,66 +92,85 @@ export function generateCohort(size: number, options: GenerateCohortOptions = {}
   const home = weightedPick(random, HUBS, (h) => h.weight).region;
   const homeHubs = HUBS.filter((h) => h.region === home);
 
-  return ids.map((id) => {
-    const name = `${pick(random, FIRST_NAMES)} ${pick(random, SURNAME_INITIALS)}.`;
-    const goals = zipfSample(random, GOALS, 1 + Math.floor(random() * 3));
-    if (random() < sparseShare) return { id, name, goals };
+  return ids
+    .map((id) => {
+      const name = `${pick(random, FIRST_NAMES)} ${pick(random, SURNAME_INITIALS)}.`;
+      const goals = zipfSample(random, GOALS, 1 + Math.floor(random() * 3));
+      if (random() < sparseShare) return { id, name, goals };
 
-    const hub = weightedPick(random, random() < HOME_SHARE ? homeHubs : HUBS, (h) => h.weight);
-    const stageIndex = Math.floor(random() * CAREER_STAGES.length);
-    const stage = CAREER_STAGES[stageIndex] ?? "mid";
-    const strengths = zipfSample(random, SKILLS, 2 + Math.floor(random() * 3));
-    const growthAreas = zipfSample(random, SKILLS, 1 + Math.floor(random() * 3)).filter((s) => !strengths.includes(s));
-    const meetingMode: MeetingMode = random() < 0.08 ? "in-person" : random() < 0.5 ? "either" : "virtual";
-    const participant: Participant = {
-      id,
-      name,
-      careerStage: stage,
-      ...(random() < 0.8 ? { experienceYears: experienceFor(random, stageIndex) } : {}),
-      industry: zipfSample(random, INDUSTRIES, 1)[0] ?? "technology",
-      organization: `Organisation ${1 + Math.floor(random() ** 1.5 * organizationCount)}`,
-      goals,
-      strengths,
-      growthAreas,
-      communication: {
-        styles: zipfSample(random, COMMUNICATION_STYLES, 1 + Math.floor(random() * 2)),
-        channels: channelsFor(random, meetingMode),
-        frequency: pick(random, FREQUENCIES),
-      },
-      availability: { timezone: hub.timezone, slots: weeklySlots(random) },
-      location: {
-        lat: round(clamp(hub.lat + gaussian(random) * 1.2, -89, 89), 4),
-        lon: round(wrapLongitude(hub.lon + gaussian(random) * 1.5), 4),
-        label: hub.city,
-      },
-      meetingMode,
-      ...(meetingMode !== "virtual" ? { maxDistanceKm: pick(random, [50, 100, 250, 500]) } : {}),
-      languages: random() < 0.9 ? ["English", ...hub.languages] : [...hub.languages],
-      hoursPerMonth: pick(random, [1, 1.5, 2, 2, 3, 4]),
-    };
-    return participant;
-  }).map((participant, _k, all) => withExclusion(random, participant, all, excludeShare));
+      const hub = weightedPick(random, random() < HOME_SHARE ? homeHubs : HUBS, (h) => h.weight);
+      const stageIndex = Math.floor(random() * CAREER_STAGES.length);
+      const stage = CAREER_STAGES[stageIndex] ?? "mid";
+      const strengths = zipfSample(random, SKILLS, 2 + Math.floor(random() * 3));
+      const growthAreas = zipfSample(random, SKILLS, 1 + Math.floor(random() * 3)).filter(
+        (s) => !strengths.includes(s),
+      );
+      const meetingMode: MeetingMode = random() < 0.08 ? "in-person" : random() < 0.5 ? "either" : "virtual";
+      const participant: Participant = {
+        id,
+        name,
+        careerStage: stage,
+        ...(random() < 0.8 ? { experienceYears: experienceFor(random, stageIndex) } : {}),
+        industry: zipfSample(random, INDUSTRIES, 1)[0] ?? "technology",
+        organization: `Organisation ${1 + Math.floor(random() ** 1.5 * organizationCount)}`,
+        goals,
+        strengths,
+        growthAreas,
+        communication: {
+          styles: zipfSample(random, COMMUNICATION_STYLES, 1 + Math.floor(random() * 2)),
+          channels: channelsFor(random, meetingMode),
+          frequency: pick(random, FREQUENCIES),
+        },
+        availability: { timezone: hub.timezone, slots: weeklySlots(random) },
+        location: {
+          lat: round(clamp(hub.lat + gaussian(random) * 1.2, -89, 89), 4),
+          lon: round(wrapLongitude(hub.lon + gaussian(random) * 1.5), 4),
+          label: hub.city,
+        },
+        meetingMode,
+        ...(meetingMode !== "virtual" ? { maxDistanceKm: pick(random, [50, 100, 250, 500]) } : {}),
+        languages: random() < 0.9 ? ["English", ...hub.languages] : [...hub.languages],
+        hoursPerMonth: pick(random, [1, 1.5, 2, 2, 3, 4]),
+      };
+      return participant;
+    })
+    .map((participant, _k, all) => withExclusion(random, participant, all, excludeShare));
 }
 
 /** Rejects a seed that is not a string and shares outside [0, 1]. */
 function checkOptions(options: GenerateCohortOptions): void {
   if (typeof options !== "object" || options === null) {
-    throw new MatchInputError([{ code: "invalid_type", path: ["options"], message: "generateCohort: options must be an object" }]);
+    throw new MatchInputError([
+      { code: "invalid_type", path: ["options"], message: "generateCohort: options must be an object" },
+    ]);
   }
   const issues: MatchInputIssue[] = [];
   if (options.seed !== undefined && typeof options.seed !== "string") {
-    issues.push({ code: "invalid_type", path: ["options", "seed"], message: `generateCohort: seed must be a string, got ${String(options.seed)}` });
+    issues.push({
+      code: "invalid_type",
+      path: ["options", "seed"],
+      message: `generateCohort: seed must be a string, got ${String(options.seed)}`,
+    });
   }
   for (const key of ["sparseShare", "excludeShare"] as const) {
     const share = options[key];
     if (share !== undefined && !(typeof share === "number" && share >= 0 && share <= 1)) {
-      issues.push({ code: "out_of_range", path: ["options", key], message: `generateCohort: ${key} must be a number from 0 to 1, got ${String(share)}` });
+      issues.push({
+        code: "out_of_range",
+        path: ["options", key],
+        message: `generateCohort: ${key} must be a number from 0 to 1, got ${String(share)}`,
+      });
     }
   }
   if (issues.length > 0) throw new MatchInputError(issues);
 }
 
-function withExclusion(random: Random, participant: Participant, all: readonly Participant[], share: number): Participant {
+function withExclusion(
+  random: Random,
+  participant: Participant,
+  all: readonly Participant[],
+  share: number,
+): Participant {
   if (all.length < 2 || random() >= share) return participant;
   let other = all[Math.floor(random() * all.length)];
   if (other === undefined || other.id === participant.id) other = all.find((p) => p.id !== participant.id);
@@ -161,9 +197,11 @@ function weeklySlots(random: Random): Slot[] {
     const kind = random();
     const weekend = kind > 0.85;
     const day = weekend ? pick(random, WEEKDAYS.slice(5)) : pick(random, WEEKDAYS.slice(0, 5));
-    const startMinutes = weekend ? 9 * 60 + 30 * Math.floor(random() * 6)
-      : kind < 0.3 ? 12 * 60 + 30 * Math.floor(random() * 2)
-      : 17 * 60 + 30 * Math.floor(random() * 7);
+    const startMinutes = weekend
+      ? 9 * 60 + 30 * Math.floor(random() * 6)
+      : kind < 0.3
+        ? 12 * 60 + 30 * Math.floor(random() * 2)
+        : 17 * 60 + 30 * Math.floor(random() * 7);
     const length = 60 + 30 * Math.floor(random() * 4);
     const key = `${day}@${startMinutes}`;
     if (used.has(key)) continue;

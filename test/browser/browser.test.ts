@@ -30,7 +30,8 @@ describe.skipIf(!available && !required)("in headless Chromium", () => {
   let origin = "";
 
   beforeAll(async () => {
-    if (!available) throw new Error(`Chromium not found at ${CHROMIUM}; install Debian's chromium or set CHROMIUM_PATH`);
+    if (!available)
+      throw new Error(`Chromium not found at ${CHROMIUM}; install Debian's chromium or set CHROMIUM_PATH`);
     const dir = mkdtempSync(join(tmpdir(), "peermatch-browser-"));
     const entry = join(dir, "entry.js");
     writeFileSync(
@@ -39,13 +40,30 @@ describe.skipIf(!available && !required)("in headless Chromium", () => {
        const result = matchPeers(generateCohort(40, { seed: "browser" }), { availability: { referenceDate: "2026-03-02" } });
        document.getElementById("out").textContent = JSON.stringify(result.stats);`,
     );
-    await build({ entryPoints: [entry], bundle: true, format: "esm", platform: "browser", outfile: join(dir, "app.js"), logLevel: "silent" });
-    writeFileSync(join(dir, "index.html"), '<!doctype html><meta charset="utf-8"><pre id="out"></pre><script type="module" src="/app.js"></script>');
-    writeFileSync(join(dir, "report.html"), renderReport(matchPeers(generateCohort(30, { seed: "report" }), { availability: { referenceDate: "2026-03-02" } }), { format: "html" }));
+    await build({
+      entryPoints: [entry],
+      bundle: true,
+      format: "esm",
+      platform: "browser",
+      outfile: join(dir, "app.js"),
+      logLevel: "silent",
+    });
+    writeFileSync(
+      join(dir, "index.html"),
+      '<!doctype html><meta charset="utf-8"><pre id="out"></pre><script type="module" src="/app.js"></script>',
+    );
+    writeFileSync(
+      join(dir, "report.html"),
+      renderReport(
+        matchPeers(generateCohort(30, { seed: "report" }), { availability: { referenceDate: "2026-03-02" } }),
+        { format: "html" },
+      ),
+    );
     server = createServer((request, response) => {
       const name = request.url === "/" ? "index.html" : (request.url ?? "").slice(1);
       readFile(join(dir, name)).then(
-        (body) => response.writeHead(200, { "content-type": name.endsWith(".js") ? "text/javascript" : "text/html" }).end(body),
+        (body) =>
+          response.writeHead(200, { "content-type": name.endsWith(".js") ? "text/javascript" : "text/html" }).end(body),
         () => response.writeHead(404).end(),
       );
     });
@@ -53,7 +71,15 @@ describe.skipIf(!available && !required)("in headless Chromium", () => {
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
   });
 
@@ -72,7 +98,9 @@ describe.skipIf(!available && !required)("in headless Chromium", () => {
     expect(errors).toEqual([]);
     expect(stats.participants).toBe(40);
     expect(stats.matched).toBeGreaterThan(30);
-    const inNode = matchPeers(generateCohort(40, { seed: "browser" }), { availability: { referenceDate: "2026-03-02" } });
+    const inNode = matchPeers(generateCohort(40, { seed: "browser" }), {
+      availability: { referenceDate: "2026-03-02" },
+    });
     expect(stats).toEqual(JSON.parse(JSON.stringify(inNode.stats)));
   });
 

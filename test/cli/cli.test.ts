@@ -14,7 +14,11 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 const cli = join(root, "dist", "cli.js");
 
 function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: "utf8", ...(input !== undefined ? { input } : {}) });
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd: root,
+    encoding: "utf8",
+    ...(input !== undefined ? { input } : {}),
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -28,7 +32,13 @@ describe("peermatch CLI", () => {
     }
     dir = mkdtempSync(join(tmpdir(), "peermatch-cli-"));
     cohortFile = join(dir, "cohort.json");
-    writeFileSync(cohortFile, JSON.stringify({ participants: generateCohort(12, { seed: "cli" }), options: { availability: { referenceDate: "2026-03-02" } } }));
+    writeFileSync(
+      cohortFile,
+      JSON.stringify({
+        participants: generateCohort(12, { seed: "cli" }),
+        options: { availability: { referenceDate: "2026-03-02" } },
+      }),
+    );
   });
 
   it("matches a cohort file and prints the result as JSON", () => {
@@ -37,12 +47,17 @@ describe("peermatch CLI", () => {
     const result = JSON.parse(stdout);
     expect(result.stats.solver).toBe("fair");
     expect(result.meta).toMatchObject({ seed: "s1", referenceDate: "2026-03-02" });
-    const accounted = result.pairs.reduce((sum: number, pair: { members: string[] }) => sum + pair.members.length, 0) + result.unmatched.length;
+    const accounted =
+      result.pairs.reduce((sum: number, pair: { members: string[] }) => sum + pair.members.length, 0) +
+      result.unmatched.length;
     expect(accounted).toBe(12);
   });
 
   it("reads a bare participant array from standard input", () => {
-    const { status, stdout } = run(["match", "-", "--reference-date", "2026-03-02"], JSON.stringify(generateCohort(6, { seed: "stdin" })));
+    const { status, stdout } = run(
+      ["match", "-", "--reference-date", "2026-03-02"],
+      JSON.stringify(generateCohort(6, { seed: "stdin" })),
+    );
     expect(status).toBe(0);
     expect(JSON.parse(stdout).stats.participants).toBe(6);
   });
@@ -61,13 +76,18 @@ describe("peermatch CLI", () => {
     expect(status).toBe(0);
     const next = JSON.parse(stdout);
     expect(next.diff.dissolved.length).toBeGreaterThanOrEqual(1);
-    expect(next.pairs.some((pair: { members: string[] }) => pair.members.includes(a) && pair.members.includes(b))).toBe(false);
+    expect(next.pairs.some((pair: { members: string[] }) => pair.members.includes(a) && pair.members.includes(b))).toBe(
+      false,
+    );
   });
 
   it("re-matches with a change file, which can name ids that contain commas", () => {
     const people = ["a,1", "b", "c", "d"].map((id) => ({ id, goals: ["leadership"] }));
     const cohort = join(dir, "commas.json");
-    writeFileSync(cohort, JSON.stringify({ participants: people, options: { availability: { referenceDate: "2026-03-02" } } }));
+    writeFileSync(
+      cohort,
+      JSON.stringify({ participants: people, options: { availability: { referenceDate: "2026-03-02" } } }),
+    );
     const previousFile = join(dir, "commas-previous.json");
     const previous = JSON.parse(run(["match", cohort]).stdout);
     writeFileSync(previousFile, JSON.stringify(previous));
@@ -77,7 +97,9 @@ describe("peermatch CLI", () => {
     const { status, stdout } = run(["rematch", previousFile, cohort, "--change", changeFile]);
     expect(status).toBe(0);
     const next = JSON.parse(stdout);
-    expect(next.pairs.some((p: { members: string[] }) => p.members.includes(pair[0]) && p.members.includes(pair[1]))).toBe(false);
+    expect(
+      next.pairs.some((p: { members: string[] }) => p.members.includes(pair[0]) && p.members.includes(pair[1])),
+    ).toBe(false);
     expect(next.diff.dissolved).toContainEqual([...pair].sort());
   });
 

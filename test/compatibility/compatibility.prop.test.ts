@@ -37,7 +37,10 @@ const REMOVALS: Record<string, (p: Profile) => void> = {
   organization: (p) => delete p.organization,
 };
 
-const symmetricFeatures = () => builtinFeatures().filter((f) => !f.directional).map((f) => f.name);
+const symmetricFeatures = () =>
+  builtinFeatures()
+    .filter((f) => !f.directional)
+    .map((f) => f.name);
 
 describe("compatibility laws", () => {
   it("every directional score is in [0, 1] or NaN (infeasible)", () => {
@@ -73,7 +76,11 @@ describe("compatibility laws", () => {
         const { n, scores } = compatibility;
         for (let i = 0; i < n; i++) {
           for (let j = i + 1; j < n; j++) {
-            const features = (a: number, b: number) => compatibility.explain(a, b).vetoes.map((v) => v.feature).sort();
+            const features = (a: number, b: number) =>
+              compatibility
+                .explain(a, b)
+                .vetoes.map((v) => v.feature)
+                .sort();
             expect(features(j, i)).toEqual(features(i, j));
             expect(Number.isNaN(scores[j * n + i]!)).toBe(Number.isNaN(scores[i * n + j]!));
           }
@@ -86,7 +93,10 @@ describe("compatibility laws", () => {
     fc.assert(
       fc.property(
         cohortArbitrary.chain((people) =>
-          fc.tuple(fc.constant(people), fc.shuffledSubarray(people, { minLength: people.length, maxLength: people.length })),
+          fc.tuple(
+            fc.constant(people),
+            fc.shuffledSubarray(people, { minLength: people.length, maxLength: people.length }),
+          ),
         ),
         optionsArbitrary,
         ([people, shuffled], options) => {

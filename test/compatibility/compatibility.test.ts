@@ -18,7 +18,13 @@ function build(people: unknown[], options: MatchOptions = {}) {
   return { compatibility, at, s };
 }
 
-const ana = { id: "ana", goals: ["x", "y"], growthAreas: ["p", "q"], strengths: ["r"], importance: { complementarity: 3 } };
+const ana = {
+  id: "ana",
+  goals: ["x", "y"],
+  growthAreas: ["p", "q"],
+  strengths: ["r"],
+  importance: { complementarity: 3 },
+};
 const bea = { id: "bea", goals: ["x"], strengths: ["p"], growthAreas: ["r", "s", "t"] };
 
 describe("directional scores", () => {
@@ -31,9 +37,15 @@ describe("directional scores", () => {
   });
 
   it("never redistribute the weight of a feature with missing data", () => {
-    const { s } = build([{ id: "a", goals: ["x"] }, { id: "b", goals: ["x"] }], {
-      weights: only({ goals: 1, commitment: 3 }),
-    });
+    const { s } = build(
+      [
+        { id: "a", goals: ["x"] },
+        { id: "b", goals: ["x"] },
+      ],
+      {
+        weights: only({ goals: 1, commitment: 3 }),
+      },
+    );
     // goals 1, commitment unknown → 0: (1·1 + 3·0) / 4
     expect(s("a", "b")).toBe(0.25);
   });
@@ -95,7 +107,11 @@ describe("pair weights", () => {
       { id: "a", goals: ["x"] },
       { id: "b", goals: ["x"] },
     ];
-    for (const [goals, language] of [[7, 3], [9, 1], [58, 42]] as const) {
+    for (const [goals, language] of [
+      [7, 3],
+      [9, 1],
+      [58, 42],
+    ] as const) {
       const minScore = goals / (goals + language);
       const { compatibility } = build(pair, { weights: only({ goals, language }), minScore });
       expect(compatibility.pairWeight(0, 1)).toBeCloseTo(minScore, 6);
@@ -167,7 +183,9 @@ describe("custom features", () => {
     const { compatibility, at, s } = build(people, { weights: only({}), custom: [sameCity] });
     expect(s("a", "b")).toBe(1);
     expect(s("a", "c")).toBeNaN();
-    expect(compatibility.explain(at("a"), at("c")).vetoes).toEqual([{ feature: "sameCity", reason: "Ruled out by sameCity" }]);
+    expect(compatibility.explain(at("a"), at("c")).vetoes).toEqual([
+      { feature: "sameCity", reason: "Ruled out by sameCity" },
+    ]);
   });
 
   it.each([
@@ -230,7 +248,8 @@ describe("the bulk pass", () => {
         const explanation = compatibility.explain(i, j);
         const stored = scores[i * n + j]!;
         expect(explanation.feasible).toBe(!Number.isNaN(stored));
-        if (explanation.feasible) expect([explanation.scores.aToB, explanation.scores.bToA]).toEqual([stored, scores[j * n + i]]);
+        if (explanation.feasible)
+          expect([explanation.scores.aToB, explanation.scores.bToA]).toEqual([stored, scores[j * n + i]]);
       }
     }
   });

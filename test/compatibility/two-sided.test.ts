@@ -4,7 +4,11 @@ import type { MentorOptions } from "peermatch";
 import { scoreMentorPairs } from "../../src/compatibility/two-sided.js";
 import { readMentorInput } from "../../src/programs/mentors/input.js";
 
-const OPTIONS = { availability: { referenceDate: "2026-03-02" }, experience: { minGapYears: 3 }, organization: "avoid" } satisfies MentorOptions;
+const OPTIONS = {
+  availability: { referenceDate: "2026-03-02" },
+  experience: { minGapYears: 3 },
+  organization: "avoid",
+} satisfies MentorOptions;
 
 describe("two-sided scores", () => {
   const people = generateCohort(40, { seed: "two-sided" });
@@ -41,7 +45,12 @@ describe("two-sided scores", () => {
           if (name === "organization") continue;
           const importance = (feature.detail.importance as number[])[0]!;
           const directional = feature.detail.scores as { aToB: number; bToA: number } | undefined;
-          const value = name === "complementarity" ? directional!.bToA : directional !== undefined ? directional.aToB : feature.score;
+          const value =
+            name === "complementarity"
+              ? directional!.bToA
+              : directional !== undefined
+                ? directional.aToB
+                : feature.score;
           numerator += feature.weight * importance * value;
           denominator += feature.weight * importance;
         }
@@ -61,9 +70,14 @@ describe("two-sided scores", () => {
         expect(explanation.feasible).toBe(!Number.isNaN(w));
         if (explanation.feasible) {
           expect(explanation.weight).toBe(w);
-          expect(explanation.scores).toEqual({ aToB: scored.mentorScore[a * N + b], bToA: scored.menteeScore[a * N + b] });
+          expect(explanation.scores).toEqual({
+            aToB: scored.mentorScore[a * N + b],
+            bToA: scored.menteeScore[a * N + b],
+          });
         } else {
-          expect(explanation.reasons.slice(0, explanation.vetoes.length)).toEqual(explanation.vetoes.map((v) => v.reason));
+          expect(explanation.reasons.slice(0, explanation.vetoes.length)).toEqual(
+            explanation.vetoes.map((v) => v.reason),
+          );
         }
       }
     }

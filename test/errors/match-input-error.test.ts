@@ -5,7 +5,12 @@ describe("MatchInputError", () => {
   it("keeps every issue and summarises the first in its message", () => {
     const error = new MatchInputError([
       { code: "duplicate_id", path: [1, "id"], message: 'matchPeers: id "a" appears twice', participantId: "a" },
-      { code: "unknown_timezone", path: [2, "availability", "timezone"], message: 'matchPeers: "b" has unknown time zone "Mars/Base"', participantId: "b" },
+      {
+        code: "unknown_timezone",
+        path: [2, "availability", "timezone"],
+        message: 'matchPeers: "b" has unknown time zone "Mars/Base"',
+        participantId: "b",
+      },
     ]);
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe("MatchInputError");

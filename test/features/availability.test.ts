@@ -58,14 +58,19 @@ describe("availability", () => {
   it("counts a window across Sunday midnight UTC once, and explains it in local time", () => {
     // New York (UTC−5) Sun 18:00–23:00 = Sun 23:00–Mon 04:00 UTC; Amsterdam Mon 00:00–02:00 = Sun 23:00–Mon 01:00 UTC.
     const { ctx, at } = scoring([
-      { id: "ny", availability: { timezone: "America/New_York", slots: [{ day: "sun", start: "18:00", end: "23:00" }] } },
+      {
+        id: "ny",
+        availability: { timezone: "America/New_York", slots: [{ day: "sun", start: "18:00", end: "23:00" }] },
+      },
       { id: "ams", availability: amsterdam("00:00", "02:00") },
     ]);
     expect(availabilityOverlap(ctx, at("ny"), at("ams"))).toBe(120);
     const detail = availabilityFeature().detail(ctx, at("ams"), at("ny"));
     expect(detail.overlapMinutes).toBe(120);
     expect(detail.intervals).toEqual([{ utcStart: 10020, minutes: 120, local: "Monday 00:00–02:00 Amsterdam time" }]);
-    expect(availabilityFeature().reason(ctx, at("ny"), at("ams"))).toBe("Sunday 18:00–20:00 New York time overlaps 2 h");
+    expect(availabilityFeature().reason(ctx, at("ny"), at("ams"))).toBe(
+      "Sunday 18:00–20:00 New York time overlaps 2 h",
+    );
   });
 
   it("names the longest shared window and the weekly total", () => {

@@ -4,11 +4,7 @@ import { scoring } from "../support/fixtures/scoring.js";
 
 describe("commitment", () => {
   it("is the ratio of the smaller to the larger hoursPerMonth", () => {
-    const { ctx, at } = scoring([
-      { id: "a", hoursPerMonth: 4 },
-      { id: "b", hoursPerMonth: 3 },
-      { id: "c" },
-    ]);
+    const { ctx, at } = scoring([{ id: "a", hoursPerMonth: 4 }, { id: "b", hoursPerMonth: 3 }, { id: "c" }]);
     expect(commitmentScore(ctx, at("a"), at("b"))).toBe(3 / 4);
     expect(commitmentScore(ctx, at("b"), at("a"))).toBe(3 / 4);
     expect(commitmentScore(ctx, at("a"), at("c"))).toBeNaN();

@@ -5,7 +5,10 @@ import { scoring } from "../support/fixtures/scoring.js";
 describe("communication", () => {
   it("averages styles, channels and frequency with fixed thirds", () => {
     const { ctx, at } = scoring([
-      { id: "a", communication: { styles: ["Direct", "structured"], channels: ["video", "chat"], frequency: "weekly" } },
+      {
+        id: "a",
+        communication: { styles: ["Direct", "structured"], channels: ["video", "chat"], frequency: "weekly" },
+      },
       { id: "b", communication: { styles: ["direct"], channels: ["video", "phone", "chat"], frequency: "monthly" } },
     ]);
     // styles 1/2, channels 2/3, frequency 1 − |0 − 2|/2 = 0

@@ -6,7 +6,12 @@ describe("complementarity", () => {
   it("is the share of i's growth areas that j's strengths cover, in each direction", () => {
     const { ctx, at } = scoring([
       { id: "ana", name: "Ana", strengths: ["public speaking"], growthAreas: ["negotiation", "finance", "writing"] },
-      { id: "bea", name: "Bea", strengths: ["Negotiation", "writing", "design"], growthAreas: ["public speaking", "coding"] },
+      {
+        id: "bea",
+        name: "Bea",
+        strengths: ["Negotiation", "writing", "design"],
+        growthAreas: ["public speaking", "coding"],
+      },
     ]);
     // Ana wants 3 things, Bea covers negotiation and writing: 2/3.
     expect(complementarityScore(ctx, at("ana"), at("bea"))).toBe(2 / 3);

@@ -19,10 +19,9 @@ describe("experience", () => {
   });
 
   it("falls back to the career stage and is unknown without either", () => {
-    const { ctx, at } = scoring(
-      [{ id: "a", careerStage: "senior" }, { id: "b", experienceYears: 15 }, { id: "c" }],
-      { experience: { toleranceYears: 0 } },
-    );
+    const { ctx, at } = scoring([{ id: "a", careerStage: "senior" }, { id: "b", experienceYears: 15 }, { id: "c" }], {
+      experience: { toleranceYears: 0 },
+    });
     expect(experienceScore(ctx, at("a"), at("b"))).toBe(1); // senior → 15 years
     expect(experienceScore(ctx, at("a"), at("c"))).toBeNaN();
   });

@@ -19,12 +19,26 @@ describe("feature registry", () => {
     const names = builtinFeatures().map((f) => f.name);
     expect(names).toEqual([...BUILTIN_FEATURES]);
     expect(BUILTIN_COUNT).toBe(names.length);
-    const slots = { GOALS, COMPLEMENTARITY, COMMUNICATION, AVAILABILITY, GEOGRAPHY, EXPERIENCE, INDUSTRY, LANGUAGE, COMMITMENT };
+    const slots = {
+      GOALS,
+      COMPLEMENTARITY,
+      COMMUNICATION,
+      AVAILABILITY,
+      GEOGRAPHY,
+      EXPERIENCE,
+      INDUSTRY,
+      LANGUAGE,
+      COMMITMENT,
+    };
     for (const [constant, slot] of Object.entries(slots)) expect(names[slot]!.toUpperCase()).toBe(constant);
   });
 
   it("marks only complementarity as directional", () => {
-    expect(builtinFeatures().filter((f) => f.directional).map((f) => f.name)).toEqual(["complementarity"]);
+    expect(
+      builtinFeatures()
+        .filter((f) => f.directional)
+        .map((f) => f.name),
+    ).toEqual(["complementarity"]);
   });
 
   it("builds fresh objects on each call (no shared module state)", () => {

@@ -14,7 +14,14 @@ describe("MentorOptionsSchema", () => {
   });
 
   it("rejects peer-only options, unknown keys, the greedy solver and bad limits", () => {
-    for (const options of [{ oddHandling: "trio" }, { pinz: [] }, { solver: "greedy" }, { limits: [{ field: "team", max: 1 }] }, { limits: [{ field: "industry", max: -1 }] }, { pins: [["ada"]] }]) {
+    for (const options of [
+      { oddHandling: "trio" },
+      { pinz: [] },
+      { solver: "greedy" },
+      { limits: [{ field: "team", max: 1 }] },
+      { limits: [{ field: "industry", max: -1 }] },
+      { pins: [["ada"]] },
+    ]) {
       expect(MentorOptionsSchema.safeParse(options).success, JSON.stringify(options)).toBe(false);
     }
   });

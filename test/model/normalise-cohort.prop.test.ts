@@ -2,7 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MatchInputError } from "../../src/errors/match-input-error.js";
 import { normaliseCohort } from "../../src/model/normalise-cohort.js";
-import { cohortArb, garbageOptionsArb, garbageParticipantsArb, referenceDateArb } from "../support/arbitraries/model.js";
+import {
+  cohortArb,
+  garbageOptionsArb,
+  garbageParticipantsArb,
+  referenceDateArb,
+} from "../support/arbitraries/model.js";
 
 describe("normaliseCohort laws", () => {
   it("any input either normalises or throws a MatchInputError whose issues name the caller and a path", () => {

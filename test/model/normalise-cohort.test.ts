@@ -4,7 +4,8 @@ import type { MatchInputIssue } from "../../src/errors/match-input-error.js";
 import { issuesOf } from "../support/issues-of.js";
 
 const REF = { availability: { referenceDate: "2026-03-15" } };
-const normalise = (participants: unknown, options: unknown = REF) => normaliseCohort(participants, options, "matchPeers");
+const normalise = (participants: unknown, options: unknown = REF) =>
+  normaliseCohort(participants, options, "matchPeers");
 const only = (issues: readonly MatchInputIssue[]): MatchInputIssue => {
   expect(issues).toHaveLength(1);
   return issues[0] as MatchInputIssue;
@@ -36,7 +37,11 @@ describe("normaliseCohort: each kind of bad input", () => {
 
   it("a missing or invalid id", () => {
     expect(only(issuesOf(() => normalise([{ name: "x" }])))).toMatchObject({ code: "invalid_type", path: [0, "id"] });
-    expect(only(issuesOf(() => normalise([{ id: "" }])))).toMatchObject({ code: "out_of_range", path: [0, "id"], participantId: "" });
+    expect(only(issuesOf(() => normalise([{ id: "" }])))).toMatchObject({
+      code: "out_of_range",
+      path: [0, "id"],
+      participantId: "",
+    });
     const long = only(issuesOf(() => normalise([{ id: "x".repeat(5000) }])));
     expect(long).toMatchObject({ code: "out_of_range", path: [0, "id"], participantId: "x".repeat(5000) });
     expect(long.message.length).toBeLessThan(200);
@@ -54,8 +59,14 @@ describe("normaliseCohort: each kind of bad input", () => {
 
   it("an unknown IANA time zone", () => {
     const issue = only(issuesOf(() => normalise([{ id: "p7", availability: { timezone: "Mars/Base", slots: [] } }])));
-    expect(issue).toMatchObject({ code: "unknown_timezone", path: [0, "availability", "timezone"], participantId: "p7" });
-    expect(issue.message).toBe('matchPeers: participant "p7" availability.timezone "Mars/Base" is not an IANA time zone');
+    expect(issue).toMatchObject({
+      code: "unknown_timezone",
+      path: [0, "availability", "timezone"],
+      participantId: "p7",
+    });
+    expect(issue.message).toBe(
+      'matchPeers: participant "p7" availability.timezone "Mars/Base" is not an IANA time zone',
+    );
   });
 
   it("malformed slots: 25:00, 9:5, day monday, start 24:00, a number, a zero-length slot", () => {
@@ -151,7 +162,9 @@ describe("normaliseCohort: each kind of bad input", () => {
       ["unrecognized_key", [0, "languges"]],
       ["unrecognized_key", ["options", "solvr"]],
     ]);
-    expect(issues[1]?.message).toBe('matchPeers: participant "t" languges is not a known field (did you mean "languages"?)');
+    expect(issues[1]?.message).toBe(
+      'matchPeers: participant "t" languges is not a known field (did you mean "languages"?)',
+    );
     expect(issues[0]?.message).toContain('(did you mean "styles"?)');
     expect(issues[2]?.message).toBe('matchPeers: options.solvr is not a known field (did you mean "solver"?)');
   });
@@ -327,7 +340,10 @@ describe("normaliseCohort: the cohort arrays", () => {
 
   it("packs tags beyond 32 into further words", () => {
     const goals = Array.from({ length: 40 }, (_, k) => `goal-${k}`);
-    const c = normalise([{ id: "a", goals }, { id: "b", goals: ["goal-39"] }]);
+    const c = normalise([
+      { id: "a", goals },
+      { id: "b", goals: ["goal-39"] },
+    ]);
     expect(c.goals.words).toBe(2);
     expect(Array.from(c.goals.bits)).toEqual([0xffffffff, 0xff, 0, 1 << 7]);
   });
@@ -368,14 +384,10 @@ describe("normaliseCohort: the cohort arrays", () => {
   });
 
   it("does not ban past partners when they are allowed", () => {
-    const c = normalise(
-      [
-        { id: "a", pastPartners: ["b"], exclude: ["c"] },
-        { id: "b" },
-        { id: "c" },
-      ],
-      { ...REF, allowPastPartners: true },
-    );
+    const c = normalise([{ id: "a", pastPartners: ["b"], exclude: ["c"] }, { id: "b" }, { id: "c" }], {
+      ...REF,
+      allowPastPartners: true,
+    });
     expect(Array.from(c.bannedOffsets)).toEqual([0, 1, 1, 2]);
     expect(Array.from(c.bannedIndex)).toEqual([2, 0]);
     expect(Array.from(c.bannedReason)).toEqual([0, 0]);
@@ -419,7 +431,14 @@ describe("normaliseCohort: messages", () => {
   it("says a required field is required, and an explicit undefined is not the same as leaving a field out", () => {
     const issues = issuesOf(() =>
       normalise(
-        [{ id: "a", name: undefined, location: { lat: 1 }, availability: { timezone: "UTC", slots: [{ start: "09:00", end: "10:00" }] } }],
+        [
+          {
+            id: "a",
+            name: undefined,
+            location: { lat: 1 },
+            availability: { timezone: "UTC", slots: [{ start: "09:00", end: "10:00" }] },
+          },
+        ],
         { ...REF, custom: [{ name: "x", weight: 1 }] },
       ),
     );

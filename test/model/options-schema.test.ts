@@ -82,7 +82,14 @@ describe("MatchOptionsSchema", () => {
 
   it("accepts real calendar dates only", () => {
     expect(MatchOptionsSchema.safeParse({ availability: { referenceDate: "2028-02-29" } }).success).toBe(true);
-    for (const referenceDate of ["2026-02-29", "2026-04-31", "2026-00-10", "2026-1-10", "2026-01-10T00:00:00Z", "0999-12-31"]) {
+    for (const referenceDate of [
+      "2026-02-29",
+      "2026-04-31",
+      "2026-00-10",
+      "2026-1-10",
+      "2026-01-10T00:00:00Z",
+      "0999-12-31",
+    ]) {
       expect(MatchOptionsSchema.safeParse({ availability: { referenceDate } }).success).toBe(false);
     }
   });

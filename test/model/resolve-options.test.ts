@@ -59,15 +59,31 @@ describe("resolveMatchOptions", () => {
       ["invalid_value", ["options", "solver"]],
       ["out_of_range", ["options", "weights", "goals"]],
     ]);
-    expect(issues[0]?.message).toBe('rotate: options.solver must be one of "optimal", "fair", "stable", "greedy", got "fastest"');
+    expect(issues[0]?.message).toBe(
+      'rotate: options.solver must be one of "optimal", "fair", "stable", "greedy", got "fastest"',
+    );
   });
 
   it("reports a custom name clash and a missing score function", () => {
     const issues = issuesOf(() =>
-      resolveMatchOptions({ custom: [{ name: "goals", weight: 1, score: () => 1 }, { name: "x", weight: 1 }] }, "matchPeers"),
+      resolveMatchOptions(
+        {
+          custom: [
+            { name: "goals", weight: 1, score: () => 1 },
+            { name: "x", weight: 1 },
+          ],
+        },
+        "matchPeers",
+      ),
     );
-    expect(issues.map((issue) => [issue.code, issue.path])).toEqual([["invalid_type", ["options", "custom", 1, "score"]]]);
-    const clash = issuesOf(() => resolveMatchOptions({ custom: [{ name: "goals", weight: 1, score: () => 1 }] }, "matchPeers"));
-    expect(clash.map((issue) => [issue.code, issue.path])).toEqual([["invalid_value", ["options", "custom", 0, "name"]]]);
+    expect(issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ["invalid_type", ["options", "custom", 1, "score"]],
+    ]);
+    const clash = issuesOf(() =>
+      resolveMatchOptions({ custom: [{ name: "goals", weight: 1, score: () => 1 }] }, "matchPeers"),
+    );
+    expect(clash.map((issue) => [issue.code, issue.path])).toEqual([
+      ["invalid_value", ["options", "custom", 0, "name"]],
+    ]);
   });
 });

@@ -18,7 +18,9 @@ function bareImports(entry: string): Set<string> {
     if (seen.has(file)) return;
     seen.add(file);
     const code = readFileSync(file, "utf8");
-    for (const match of code.matchAll(/(?:^|[;\s])(?:import|export)\s*(?:[\w*{}\s,$]+\s*from\s*)?["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/gm)) {
+    for (const match of code.matchAll(
+      /(?:^|[;\s])(?:import|export)\s*(?:[\w*{}\s,$]+\s*from\s*)?["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/gm,
+    )) {
       const specifier = match[1] ?? match[2] ?? "";
       if (specifier.startsWith(".")) visit(join(dirname(file), specifier));
       else bare.add(specifier);
@@ -31,7 +33,9 @@ function bareImports(entry: string): Set<string> {
 describe.skipIf(!existsSync(join(dist, "index.js")))("the built package", () => {
   it("peermatch/algorithms loads neither zod nor the LP solver", () => {
     const imports = bareImports("algorithms.js");
-    expect([...imports].filter((name) => name === "zod" || name.startsWith("zod/") || name === "javascript-lp-solver")).toEqual([]);
+    expect(
+      [...imports].filter((name) => name === "zod" || name.startsWith("zod/") || name === "javascript-lp-solver"),
+    ).toEqual([]);
   });
 
   it("peermatch/algorithms/lp is where the LP solver is loaded", () => {
@@ -40,7 +44,11 @@ describe.skipIf(!existsSync(join(dist, "index.js")))("the built package", () => 
 
   it("the core never imports node: modules, so it runs in a browser", () => {
     for (const entry of ["index.js", "algorithms.js", "algorithms-lp.js"]) {
-      expect([...bareImports(entry)].filter((name) => name.startsWith("node:") || ["fs", "path", "util", "child_process"].includes(name))).toEqual([]);
+      expect(
+        [...bareImports(entry)].filter(
+          (name) => name.startsWith("node:") || ["fs", "path", "util", "child_process"].includes(name),
+        ),
+      ).toEqual([]);
     }
   });
 });

@@ -30,7 +30,10 @@ describe("participantJsonSchema", () => {
 
 describe("optionsJsonSchema", () => {
   it("describes the options input with every solver and no unknown keys", () => {
-    const schema = optionsJsonSchema() as { additionalProperties: boolean; properties: Record<string, { enum?: string[] }> };
+    const schema = optionsJsonSchema() as {
+      additionalProperties: boolean;
+      properties: Record<string, { enum?: string[] }>;
+    };
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties["solver"]?.enum).toEqual(["optimal", "fair", "stable", "greedy"]);
     expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);

@@ -61,14 +61,36 @@ export const preferenceProgram = fc
     fc.record({
       seed: fc.constant(seed),
       capacities: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: mentors, maxLength: mentors }),
-      mentorPrefs: fc.array(fc.array(fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined, freq: 5 }), { minLength: mentees, maxLength: mentees }), { minLength: mentors, maxLength: mentors }),
-      menteePrefs: fc.array(fc.array(fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined, freq: 5 }), { minLength: mentors, maxLength: mentors }), { minLength: mentees, maxLength: mentees }),
+      mentorPrefs: fc.array(
+        fc.array(fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined, freq: 5 }), {
+          minLength: mentees,
+          maxLength: mentees,
+        }),
+        { minLength: mentors, maxLength: mentors },
+      ),
+      menteePrefs: fc.array(
+        fc.array(fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined, freq: 5 }), {
+          minLength: mentors,
+          maxLength: mentors,
+        }),
+        { minLength: mentees, maxLength: mentees },
+      ),
       teams: fc.array(fc.constantFrom("x", "y"), { minLength: mentors + mentees, maxLength: mentors + mentees }),
     }),
   );
 export type PreferenceProgram = typeof preferenceProgram extends fc.Arbitrary<infer T> ? T : never;
 
-const ZERO_WEIGHTS = { goals: 0, complementarity: 0, communication: 0, availability: 0, geography: 0, experience: 0, industry: 0, language: 0, commitment: 0 };
+const ZERO_WEIGHTS = {
+  goals: 0,
+  complementarity: 0,
+  communication: 0,
+  availability: 0,
+  geography: 0,
+  experience: 0,
+  industry: 0,
+  language: 0,
+  commitment: 0,
+};
 
 export function preferenceInstance(program: PreferenceProgram, extra: MentorOptions = {}): Instance {
   const prefs = (row: readonly (number | undefined)[], prefix: string): Record<string, number> => {
@@ -79,13 +101,26 @@ export function preferenceInstance(program: PreferenceProgram, extra: MentorOpti
     return out;
   };
   const team = (k: number) => program.teams[k] ?? "x";
-  const mentors = program.mentorPrefs.map((row, a) => ({ id: `m${a}`, capacity: program.capacities[a] ?? 1, attributes: { ...prefs(row, "e"), team: team(a) } }));
-  const mentees = program.menteePrefs.map((row, b) => ({ id: `e${b}`, attributes: { ...prefs(row, "m"), team: team(program.mentorPrefs.length + b) } }));
+  const mentors = program.mentorPrefs.map((row, a) => ({
+    id: `m${a}`,
+    capacity: program.capacities[a] ?? 1,
+    attributes: { ...prefs(row, "e"), team: team(a) },
+  }));
+  const mentees = program.menteePrefs.map((row, b) => ({
+    id: `e${b}`,
+    attributes: { ...prefs(row, "m"), team: team(program.mentorPrefs.length + b) },
+  }));
   const options: MentorOptions = {
     seed: program.seed,
     availability: { referenceDate: REFERENCE_DATE },
     weights: ZERO_WEIGHTS,
-    custom: [{ name: "pref", weight: 1, score: (a, b) => (typeof a.attributes?.[b.id] === "number" ? (a.attributes[b.id] as number) : null) }],
+    custom: [
+      {
+        name: "pref",
+        weight: 1,
+        score: (a, b) => (typeof a.attributes?.[b.id] === "number" ? (a.attributes[b.id] as number) : null),
+      },
+    ],
     ...extra,
   };
   return { mentors, mentees, options };
@@ -106,7 +141,8 @@ export function scoreProgram({ mentors, mentees, options }: Instance): ScoredPro
   const program = readMentorInput(mentors, mentees, options, "test");
   const scored = scoreMentorPairs(program.cohort, program.mentors, program.mentees, "test");
   const N = program.mentees.length;
-  const table = (values: ArrayLike<number>): number[][] => Array.from(program.mentors, (_, a) => Array.from({ length: N }, (_, b) => values[a * N + b]!));
+  const table = (values: ArrayLike<number>): number[][] =>
+    Array.from(program.mentors, (_, a) => Array.from({ length: N }, (_, b) => values[a * N + b]!));
   return {
     mentorIds: Array.from(program.mentors, (i) => program.cohort.ids[i]!),
     menteeIds: Array.from(program.mentees, (j) => program.cohort.ids[j]!),
@@ -130,9 +166,11 @@ export function assignmentOf(result: MentorMatchResult, scored: ScoredProgram): 
 /** Feasible edges [a, b, w] for the brute-force oracle. */
 export function feasibleEdges(scored: ScoredProgram): [number, number, number][] {
   const edges: [number, number, number][] = [];
-  scored.weight.forEach((row, a) => row.forEach((w, b) => {
-    if (!Number.isNaN(w)) edges.push([a, b, w]);
-  }));
+  scored.weight.forEach((row, a) =>
+    row.forEach((w, b) => {
+      if (!Number.isNaN(w)) edges.push([a, b, w]);
+    }),
+  );
   return edges;
 }
 
@@ -166,7 +204,8 @@ export function independentBlockingPairs(scored: ScoredProgram, assignment: read
       const current = assignment[b]!;
       const menteeWants = current === -1 || scored.sMentee[a]![b]! > scored.sMentee[current]![b]!;
       const cap = scored.capacity[a]!;
-      const mentorWants = cap > 0 && (mine.length < cap || mine.some((other) => scored.sMentor[a]![b]! > scored.sMentor[a]![other]!));
+      const mentorWants =
+        cap > 0 && (mine.length < cap || mine.some((other) => scored.sMentor[a]![b]! > scored.sMentor[a]![other]!));
       if (menteeWants && mentorWants) found.push([a, b]);
     });
   });

@@ -3,8 +3,12 @@ import { generateCohort, MatchInputError } from "peermatch";
 
 describe("generateCohort", () => {
   it("is a pure function of size and seed", () => {
-    expect(JSON.stringify(generateCohort(120, { seed: "s1" }))).toBe(JSON.stringify(generateCohort(120, { seed: "s1" })));
-    expect(JSON.stringify(generateCohort(120, { seed: "s1" }))).not.toBe(JSON.stringify(generateCohort(120, { seed: "s2" })));
+    expect(JSON.stringify(generateCohort(120, { seed: "s1" }))).toBe(
+      JSON.stringify(generateCohort(120, { seed: "s1" })),
+    );
+    expect(JSON.stringify(generateCohort(120, { seed: "s1" }))).not.toBe(
+      JSON.stringify(generateCohort(120, { seed: "s2" })),
+    );
   });
 
   it("gives every participant a distinct id and excludes only people in the cohort", () => {

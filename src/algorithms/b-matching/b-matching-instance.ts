@@ -150,7 +150,8 @@ const MAX_EXACT = 2 ** 53;
  */
 export function prepareBMatching(fn: string, graph: BipartiteGraph, options: BMatchingOptions): PreparedBMatching {
   const issues: MatchInputIssue[] = [];
-  const { capacity, edgeHospital, edgeResident, edgeWeight } = typeof graph === "object" && graph !== null ? graph : ({} as Partial<BipartiteGraph>);
+  const { capacity, edgeHospital, edgeResident, edgeWeight } =
+    typeof graph === "object" && graph !== null ? graph : ({} as Partial<BipartiteGraph>);
   if (
     typeof graph !== "object" ||
     graph === null ||
@@ -178,10 +179,18 @@ export function prepareBMatching(fn: string, graph: BipartiteGraph, options: BMa
   const m = edgeHospital.length;
   const scale = options.scale ?? 1e6;
   if (options.maxCardinality !== undefined && typeof options.maxCardinality !== "boolean") {
-    issues.push({ code: "invalid_type", path: ["maxCardinality"], message: `${fn}: maxCardinality must be a boolean, got ${showValue(options.maxCardinality)}` });
+    issues.push({
+      code: "invalid_type",
+      path: ["maxCardinality"],
+      message: `${fn}: maxCardinality must be a boolean, got ${showValue(options.maxCardinality)}`,
+    });
   }
   if (!(Number.isFinite(scale) && scale > 0)) {
-    issues.push({ code: "out_of_range", path: ["scale"], message: `${fn}: scale must be a positive finite number, got ${showValue(scale)}` });
+    issues.push({
+      code: "out_of_range",
+      path: ["scale"],
+      message: `${fn}: scale must be a positive finite number, got ${showValue(scale)}`,
+    });
   }
   if (edgeResident.length !== m || edgeWeight.length !== m) {
     issues.push({
@@ -192,7 +201,12 @@ export function prepareBMatching(fn: string, graph: BipartiteGraph, options: BMa
     throw new MatchInputError(issues);
   }
   for (let h = 0; h < hospitals; h++) {
-    if ((capacity[h] as number) < 0) issues.push({ code: "out_of_range", path: ["capacity", h], message: `${fn}: hospital ${h} has negative capacity ${capacity[h]}` });
+    if ((capacity[h] as number) < 0)
+      issues.push({
+        code: "out_of_range",
+        path: ["capacity", h],
+        message: `${fn}: hospital ${h} has negative capacity ${capacity[h]}`,
+      });
   }
   // Edges of each resident, to find duplicates and to look pins up.
   const residentStart = new Int32Array(residents + 1);
@@ -201,14 +215,20 @@ export function prepareBMatching(fn: string, graph: BipartiteGraph, options: BMa
     const r = edgeResident[e] as number;
     const w = edgeWeight[e] as number;
     if (h < 0 || h >= hospitals || r < 0 || r >= residents) {
-      issues.push({ code: "invalid_edge", path: ["edges", e], message: `${fn}: edge ${e} joins unknown hospital ${h} or resident ${r}` });
+      issues.push({
+        code: "invalid_edge",
+        path: ["edges", e],
+        message: `${fn}: edge ${e} joins unknown hospital ${h} or resident ${r}`,
+      });
       continue;
     }
-    if (!Number.isFinite(w)) issues.push({ code: "invalid_edge", path: ["edges", e, "weight"], message: `${fn}: edge ${e} has weight ${w}` });
+    if (!Number.isFinite(w))
+      issues.push({ code: "invalid_edge", path: ["edges", e, "weight"], message: `${fn}: edge ${e} has weight ${w}` });
     residentStart[r + 1] = (residentStart[r + 1] as number) + 1;
   }
   if (issues.length > 0) throw new MatchInputError(issues);
-  for (let r = 0; r < residents; r++) residentStart[r + 1] = (residentStart[r + 1] as number) + (residentStart[r] as number);
+  for (let r = 0; r < residents; r++)
+    residentStart[r + 1] = (residentStart[r + 1] as number) + (residentStart[r] as number);
   const byResident = new Int32Array(m);
   const fill = residentStart.slice(0, residents);
   for (let e = 0; e < m; e++) {
@@ -231,7 +251,11 @@ export function prepareBMatching(fn: string, graph: BipartiteGraph, options: BMa
       const h = edgeHospital[e] as number;
       const seen = edgeOf[h] as number;
       if (seen >= 0 && edgeResident[seen] === r) {
-        issues.push({ code: "invalid_edge", path: ["edges", e], message: `${fn}: edges ${seen} and ${e} both join hospital ${h} and resident ${r}` });
+        issues.push({
+          code: "invalid_edge",
+          path: ["edges", e],
+          message: `${fn}: edges ${seen} and ${e} both join hospital ${h} and resident ${r}`,
+        });
       }
       edgeOf[h] = e;
     }
@@ -241,16 +265,31 @@ export function prepareBMatching(fn: string, graph: BipartiteGraph, options: BMa
   const pinnedLoad = new Int32Array(hospitals);
   const pins = options.pins ?? [];
   if (!Array.isArray(pins)) {
-    issues.push({ code: "invalid_type", path: ["pins"], message: `${fn}: pins must be an array of [hospital, resident] pairs` });
+    issues.push({
+      code: "invalid_type",
+      path: ["pins"],
+      message: `${fn}: pins must be an array of [hospital, resident] pairs`,
+    });
     throw new MatchInputError(issues);
   }
   pins.forEach((pin: unknown, i) => {
     const [h, r] = Array.isArray(pin) ? (pin as number[]) : [];
-    const e = Number.isInteger(h) && Number.isInteger(r) && (r as number) >= 0 && (r as number) < residents ? findEdge(h as number, r as number) : -1;
+    const e =
+      Number.isInteger(h) && Number.isInteger(r) && (r as number) >= 0 && (r as number) < residents
+        ? findEdge(h as number, r as number)
+        : -1;
     if (e < 0) {
-      issues.push({ code: "invalid_edge", path: ["pins", i], message: `${fn}: pin ${i} (hospital ${showValue(h)}, resident ${showValue(r)}) is not an edge of the graph` });
+      issues.push({
+        code: "invalid_edge",
+        path: ["pins", i],
+        message: `${fn}: pin ${i} (hospital ${showValue(h)}, resident ${showValue(r)}) is not an edge of the graph`,
+      });
     } else if (pinnedEdge[r as number] !== -1) {
-      issues.push({ code: "invalid_value", path: ["pins", i], message: `${fn}: resident ${r} is pinned more than once` });
+      issues.push({
+        code: "invalid_value",
+        path: ["pins", i],
+        message: `${fn}: resident ${r} is pinned more than once`,
+      });
     } else {
       pinnedEdge[r as number] = e;
       pinnedLoad[h as number] = (pinnedLoad[h as number] as number) + 1;
@@ -258,7 +297,11 @@ export function prepareBMatching(fn: string, graph: BipartiteGraph, options: BMa
   });
   for (let h = 0; h < hospitals; h++) {
     if ((pinnedLoad[h] as number) > (capacity[h] as number)) {
-      issues.push({ code: "out_of_range", path: ["pins"], message: `${fn}: hospital ${h} has ${pinnedLoad[h]} pins but capacity ${capacity[h]}` });
+      issues.push({
+        code: "out_of_range",
+        path: ["pins"],
+        message: `${fn}: hospital ${h} has ${pinnedLoad[h]} pins but capacity ${capacity[h]}`,
+      });
     }
   }
   if (issues.length > 0) throw new MatchInputError(issues);
@@ -300,14 +343,30 @@ export function prepareBMatching(fn: string, graph: BipartiteGraph, options: BMa
   }
   const coreWeight = new Float64Array(m);
   for (let e = 0; e < m; e++) if (active[e] === 1) coreWeight[e] = lift + (scaled[e] as number);
-  return { hospitals, residents, capacity: left, active, scaledWeight: scaled, coreWeight, pinnedEdge, pinnedLoad, groupLeft, groupHospital };
+  return {
+    hospitals,
+    residents,
+    capacity: left,
+    active,
+    scaledWeight: scaled,
+    coreWeight,
+    pinnedEdge,
+    pinnedLoad,
+    groupLeft,
+    groupHospital,
+  };
 }
 
 /**
  * Validates the group limits (collecting every issue) and returns each group's max less
  * the pins it already holds.
  */
-function checkGroupLimits(fn: string, graph: BipartiteGraph, limits: readonly GroupLimit[], pinnedEdge: Int32Array): Int32Array {
+function checkGroupLimits(
+  fn: string,
+  graph: BipartiteGraph,
+  limits: readonly GroupLimit[],
+  pinnedEdge: Int32Array,
+): Int32Array {
   const issues: MatchInputIssue[] = [];
   const hospitals = graph.capacity.length;
   if (!Array.isArray(limits)) {
@@ -317,23 +376,44 @@ function checkGroupLimits(fn: string, graph: BipartiteGraph, limits: readonly Gr
   const left = new Int32Array(limits.length);
   const stamp = new Int32Array(graph.residents).fill(-1);
   limits.forEach((limit, g) => {
-    if (typeof limit !== "object" || limit === null || typeof limit.residents !== "object" || limit.residents === null) {
-      issues.push({ code: "invalid_type", path: ["groupLimits", g], message: `${fn}: group limit ${g} must be { hospital, residents, max }` });
+    if (
+      typeof limit !== "object" ||
+      limit === null ||
+      typeof limit.residents !== "object" ||
+      limit.residents === null
+    ) {
+      issues.push({
+        code: "invalid_type",
+        path: ["groupLimits", g],
+        message: `${fn}: group limit ${g} must be { hospital, residents, max }`,
+      });
       return;
     }
     if (!Number.isInteger(limit.hospital) || limit.hospital < 0 || limit.hospital >= hospitals) {
-      issues.push({ code: "invalid_value", path: ["groupLimits", g, "hospital"], message: `${fn}: group limit ${g} names unknown hospital ${showValue(limit.hospital)}` });
+      issues.push({
+        code: "invalid_value",
+        path: ["groupLimits", g, "hospital"],
+        message: `${fn}: group limit ${g} names unknown hospital ${showValue(limit.hospital)}`,
+      });
       return;
     }
     if (!Number.isInteger(limit.max) || limit.max < 0) {
-      issues.push({ code: "out_of_range", path: ["groupLimits", g, "max"], message: `${fn}: group limit ${g} has max ${showValue(limit.max)}; it must be an integer ≥ 0` });
+      issues.push({
+        code: "out_of_range",
+        path: ["groupLimits", g, "max"],
+        message: `${fn}: group limit ${g} has max ${showValue(limit.max)}; it must be an integer ≥ 0`,
+      });
       return;
     }
     let pinned = 0;
     for (let i = 0; i < limit.residents.length; i++) {
       const r = limit.residents[i] as number;
       if (!Number.isInteger(r) || r < 0 || r >= graph.residents) {
-        issues.push({ code: "invalid_value", path: ["groupLimits", g, "residents", i], message: `${fn}: group limit ${g} names unknown resident ${showValue(r)}` });
+        issues.push({
+          code: "invalid_value",
+          path: ["groupLimits", g, "residents", i],
+          message: `${fn}: group limit ${g} names unknown resident ${showValue(r)}`,
+        });
         continue;
       }
       if (stamp[r] === g) continue;
@@ -342,7 +422,11 @@ function checkGroupLimits(fn: string, graph: BipartiteGraph, limits: readonly Gr
       if (e !== -1 && graph.edgeHospital[e] === limit.hospital) pinned++;
     }
     if (pinned > limit.max) {
-      issues.push({ code: "out_of_range", path: ["groupLimits", g], message: `${fn}: group limit ${g} allows ${limit.max} but ${pinned} of its residents are pinned to hospital ${limit.hospital}` });
+      issues.push({
+        code: "out_of_range",
+        path: ["groupLimits", g],
+        message: `${fn}: group limit ${g} allows ${limit.max} but ${pinned} of its residents are pinned to hospital ${limit.hospital}`,
+      });
     }
     left[g] = limit.max - pinned;
   });
@@ -354,7 +438,11 @@ function checkGroupLimits(fn: string, graph: BipartiteGraph, limits: readonly Gr
  * Turns the core's choice (resident → edge, pinned residents excluded) plus the pins into
  * the public result.
  */
-export function bMatchingResult(graph: BipartiteGraph, prepared: PreparedBMatching, coreEdge: Int32Array): BMatchingResult {
+export function bMatchingResult(
+  graph: BipartiteGraph,
+  prepared: PreparedBMatching,
+  coreEdge: Int32Array,
+): BMatchingResult {
   const assignment = new Int32Array(graph.residents).fill(-1);
   const edge = new Int32Array(graph.residents).fill(-1);
   let cardinality = 0;
@@ -381,7 +469,8 @@ export interface ResidentAdjacency {
 export function residentAdjacency(residents: number, edgeResident: Int32Array, active: Uint8Array): ResidentAdjacency {
   const start = new Int32Array(residents + 1);
   for (let e = 0; e < active.length; e++) {
-    if (active[e] === 1) start[(edgeResident[e] as number) + 1] = (start[(edgeResident[e] as number) + 1] as number) + 1;
+    if (active[e] === 1)
+      start[(edgeResident[e] as number) + 1] = (start[(edgeResident[e] as number) + 1] as number) + 1;
   }
   for (let r = 0; r < residents; r++) start[r + 1] = (start[r + 1] as number) + (start[r] as number);
   const edges = new Int32Array(start[residents] as number);

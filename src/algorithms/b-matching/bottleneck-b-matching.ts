@@ -17,7 +17,14 @@
  * Karp 1973.
  */
 import { MatchInputError } from "../../errors/match-input-error.js";
-import { bMatchingResult, prepareBMatching, residentAdjacency, type BMatchingOptions, type BMatchingResult, type BipartiteGraph } from "./b-matching-instance.js";
+import {
+  bMatchingResult,
+  prepareBMatching,
+  residentAdjacency,
+  type BMatchingOptions,
+  type BMatchingResult,
+  type BipartiteGraph,
+} from "./b-matching-instance.js";
 import { maxCardinalityAtLeast } from "./max-cardinality-b-matching.js";
 import { successiveShortestPaths } from "./max-weight-b-matching.js";
 
@@ -66,12 +73,25 @@ export interface BottleneckBMatchingResult extends BMatchingResult {
  * // assignment: Int32Array [1, 0]; bottleneck: 0.4
  * ```
  */
-export function bottleneckBMatching(graph: BipartiteGraph, options: BottleneckBMatchingOptions = {}): BottleneckBMatchingResult {
+export function bottleneckBMatching(
+  graph: BipartiteGraph,
+  options: BottleneckBMatchingOptions = {},
+): BottleneckBMatchingResult {
   const fn = "bottleneckBMatching";
   if (typeof options === "object" && options !== null && (options as BMatchingOptions).groupLimits !== undefined) {
-    throw new MatchInputError([{ code: "invalid_value", path: ["groupLimits"], message: `${fn}: group limits are not supported; use maxWeightBMatching or maxWeightBMatchingLp` }]);
+    throw new MatchInputError([
+      {
+        code: "invalid_value",
+        path: ["groupLimits"],
+        message: `${fn}: group limits are not supported; use maxWeightBMatching or maxWeightBMatchingLp`,
+      },
+    ]);
   }
-  const prepared = prepareBMatching(fn, graph, typeof options === "object" && options !== null ? { ...options, maxCardinality: true } : options);
+  const prepared = prepareBMatching(
+    fn,
+    graph,
+    typeof options === "object" && options !== null ? { ...options, maxCardinality: true } : options,
+  );
   const { active, scaledWeight, capacity, residents, pinnedEdge } = prepared;
   const adjacency = residentAdjacency(residents, graph.edgeResident, active);
   const feasible = (t: number) => maxCardinalityAtLeast(adjacency, graph.edgeHospital, capacity, scaledWeight, t);
@@ -97,7 +117,11 @@ export function bottleneckBMatching(graph: BipartiteGraph, options: BottleneckBM
   }
   const kept = active.slice();
   for (let e = 0; e < kept.length; e++) if ((scaledWeight[e] as number) < floor) kept[e] = 0;
-  const result = bMatchingResult(graph, prepared, successiveShortestPaths(graph, { ...prepared, active: kept }, new Int32Array(kept.length).fill(-1)));
+  const result = bMatchingResult(
+    graph,
+    prepared,
+    successiveShortestPaths(graph, { ...prepared, active: kept }, new Int32Array(kept.length).fill(-1)),
+  );
   let bottleneck: number | null = null;
   for (let r = 0; r < residents; r++) {
     const e = result.edge[r] as number;

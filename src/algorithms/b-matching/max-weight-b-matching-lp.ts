@@ -24,7 +24,14 @@
  * b-matching polytope); Dantzig 1963 (simplex method).
  */
 import solver from "javascript-lp-solver";
-import { bMatchingResult, prepareBMatching, type BMatchingOptions, type BMatchingResult, type BipartiteGraph, type GroupLimit } from "./b-matching-instance.js";
+import {
+  bMatchingResult,
+  prepareBMatching,
+  type BMatchingOptions,
+  type BMatchingResult,
+  type BipartiteGraph,
+  type GroupLimit,
+} from "./b-matching-instance.js";
 import { debugChecks, invariant } from "../../internal/debug.js";
 
 /**
@@ -77,7 +84,11 @@ export function maxWeightBMatchingLp(graph: BipartiteGraph, options: BMatchingOp
   for (let e = 0; e < active.length; e++) {
     if (active[e] !== 1) continue;
     const name = `x${e}`;
-    variables[name] = { weight: coreWeight[e] as number, [`h${graph.edgeHospital[e]}`]: 1, [`r${graph.edgeResident[e]}`]: 1 };
+    variables[name] = {
+      weight: coreWeight[e] as number,
+      [`h${graph.edgeHospital[e]}`]: 1,
+      [`r${graph.edgeResident[e]}`]: 1,
+    };
     names.push(name);
     edgeOfName.push(e);
   }
@@ -86,7 +97,9 @@ export function maxWeightBMatchingLp(graph: BipartiteGraph, options: BMatchingOp
   for (let r = 0; r < residents; r++) constraints[`r${r}`] = { max: 1 };
   // Group g adds coefficient 1 to the edges of its hospital towards its residents.
   const edgeAt = new Map<number, number>();
-  for (let e = 0; e < active.length; e++) if (active[e] === 1) edgeAt.set((graph.edgeHospital[e] as number) * residents + (graph.edgeResident[e] as number), e);
+  for (let e = 0; e < active.length; e++)
+    if (active[e] === 1)
+      edgeAt.set((graph.edgeHospital[e] as number) * residents + (graph.edgeResident[e] as number), e);
   limits.forEach((limit, g) => {
     constraints[`g${g}`] = { max: groupLeft[g] as number };
     for (let i = 0; i < limit.residents.length; i++) {
@@ -99,16 +112,26 @@ export function maxWeightBMatchingLp(graph: BipartiteGraph, options: BMatchingOp
   let solution = solver.Solve(model) as Record<string, unknown>;
   const integral = names.every((name) => isNearInteger(solution[name]));
   if (!integral) {
-    solution = solver.Solve({ ...model, ints: Object.fromEntries(names.map((name) => [name, 1 as const])) }) as Record<string, unknown>;
+    solution = solver.Solve({ ...model, ints: Object.fromEntries(names.map((name) => [name, 1 as const])) }) as Record<
+      string,
+      unknown
+    >;
   }
-  invariant(solution.feasible === true, () => `${fn}: the LP solver reports an infeasible model, but choosing nothing is feasible`);
+  invariant(
+    solution.feasible === true,
+    () => `${fn}: the LP solver reports an infeasible model, but choosing nothing is feasible`,
+  );
   const coreEdge = new Int32Array(residents).fill(-1);
   names.forEach((name, i) => {
     const value = solution[name];
-    if (typeof value === "number" && value > 0.5) coreEdge[graph.edgeResident[edgeOfName[i] as number] as number] = edgeOfName[i] as number;
+    if (typeof value === "number" && value > 0.5)
+      coreEdge[graph.edgeResident[edgeOfName[i] as number] as number] = edgeOfName[i] as number;
   });
   const result = bMatchingResult(graph, prepared, coreEdge);
-  invariant(!debugChecks.enabled || withinLimits(graph, result.assignment, limits), () => `${fn}: the solution breaks a capacity or group limit`);
+  invariant(
+    !debugChecks.enabled || withinLimits(graph, result.assignment, limits),
+    () => `${fn}: the solution breaks a capacity or group limit`,
+  );
   return { ...result, integral };
 }
 

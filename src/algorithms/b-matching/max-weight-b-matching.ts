@@ -32,7 +32,16 @@
  * potentials); Ahuja, Magnanti & Orlin 1993, Network Flows, §9.7.
  */
 import { MatchInputError } from "../../errors/match-input-error.js";
-import { bMatchingResult, prepareBMatching, residentAdjacency, type GroupLimit, type BMatchingOptions, type BMatchingResult, type BipartiteGraph, type PreparedBMatching } from "./b-matching-instance.js";
+import {
+  bMatchingResult,
+  prepareBMatching,
+  residentAdjacency,
+  type GroupLimit,
+  type BMatchingOptions,
+  type BMatchingResult,
+  type BipartiteGraph,
+  type PreparedBMatching,
+} from "./b-matching-instance.js";
 import { debugChecks, invariant } from "../../internal/debug.js";
 import { clearHeap, createHeap, popMin, pushOrDecrease } from "../../internal/indexed-min-heap.js";
 
@@ -69,7 +78,12 @@ export function maxWeightBMatching(graph: BipartiteGraph, options: BMatchingOpti
  * The group of each active edge under disjoint group limits (-1 when none).
  * @throws MatchInputError when two groups of one hospital share a resident.
  */
-function disjointEdgeGroups(fn: string, graph: BipartiteGraph, prepared: PreparedBMatching, limits: readonly GroupLimit[]): Int32Array {
+function disjointEdgeGroups(
+  fn: string,
+  graph: BipartiteGraph,
+  prepared: PreparedBMatching,
+  limits: readonly GroupLimit[],
+): Int32Array {
   const edgeGroup = new Int32Array(prepared.active.length).fill(-1);
   if (limits.length === 0) return edgeGroup;
   // Groups are visited hospital by hospital; mark[r] = the last group that listed r.
@@ -107,7 +121,11 @@ function disjointEdgeGroups(fn: string, graph: BipartiteGraph, prepared: Prepare
  * Resident → chosen active edge (or -1) of a maximum `coreWeight` b-matching, with the
  * group of each edge given by `edgeGroup` (-1 for none; groups of one hospital disjoint).
  */
-export function successiveShortestPaths(graph: BipartiteGraph, prepared: PreparedBMatching, edgeGroup: Int32Array): Int32Array {
+export function successiveShortestPaths(
+  graph: BipartiteGraph,
+  prepared: PreparedBMatching,
+  edgeGroup: Int32Array,
+): Int32Array {
   const { hospitals: H, residents: R, capacity, active, coreWeight: weight, groupLeft } = prepared;
   const { edgeHospital, edgeResident } = graph;
   const G = groupLeft.length;
@@ -115,7 +133,8 @@ export function successiveShortestPaths(graph: BipartiteGraph, prepared: Prepare
   const T = O + R;
   const n = T + 1;
   const { groupHospital } = prepared;
-  const ownerOf = (e: number): number => ((edgeGroup[e] as number) >= 0 ? H + (edgeGroup[e] as number) : (edgeHospital[e] as number));
+  const ownerOf = (e: number): number =>
+    (edgeGroup[e] as number) >= 0 ? H + (edgeGroup[e] as number) : (edgeHospital[e] as number);
   // Active edges grouped by owner: adjEdge[adjStart[o]..adjStart[o+1]-1].
   const adjStart = new Int32Array(O + 1);
   for (let e = 0; e < active.length; e++) {
@@ -137,7 +156,8 @@ export function successiveShortestPaths(graph: BipartiteGraph, prepared: Prepare
   }
   // Groups of each hospital: groupList[groupStart[h]..groupStart[h+1]-1].
   const groupStart = new Int32Array(H + 1);
-  for (let g = 0; g < G; g++) groupStart[(groupHospital[g] as number) + 1] = (groupStart[(groupHospital[g] as number) + 1] as number) + 1;
+  for (let g = 0; g < G; g++)
+    groupStart[(groupHospital[g] as number) + 1] = (groupStart[(groupHospital[g] as number) + 1] as number) + 1;
   for (let h = 0; h < H; h++) groupStart[h + 1] = (groupStart[h + 1] as number) + (groupStart[h] as number);
   const groupList = new Int32Array(G);
   const groupFill = groupStart.slice(0, H);
@@ -178,7 +198,11 @@ export function successiveShortestPaths(graph: BipartiteGraph, prepared: Prepare
       if (e === mateEdge[r] || (weight[e] as number) <= bestWeight) continue;
       const h = edgeHospital[e] as number;
       const g = edgeGroup[e] as number;
-      if ((load[h] as number) >= (capacity[h] as number) || (g >= 0 && (groupLoad[g] as number) >= (groupLeft[g] as number))) continue;
+      if (
+        (load[h] as number) >= (capacity[h] as number) ||
+        (g >= 0 && (groupLoad[g] as number) >= (groupLeft[g] as number))
+      )
+        continue;
       best = e;
       bestWeight = weight[e] as number;
     }
@@ -251,7 +275,8 @@ export function successiveShortestPaths(graph: BipartiteGraph, prepared: Prepare
           // h → g while g has room.
           for (let k = groupStart[u] as number; k < (groupStart[u + 1] as number); k++) {
             const g = groupList[k] as number;
-            if (done[H + g] !== round && (groupLoad[g] as number) < (groupLeft[g] as number)) relax(H + g, base - (pot[H + g] as number), u);
+            if (done[H + g] !== round && (groupLoad[g] as number) < (groupLeft[g] as number))
+              relax(H + g, base - (pot[H + g] as number), u);
           }
         } else {
           // g → h while g holds someone.
@@ -273,7 +298,8 @@ export function successiveShortestPaths(graph: BipartiteGraph, prepared: Prepare
     const dT = dist[T] as number;
     const pathCost = dT + (pot[T] as number); // real cost of the path (pot[S] = 0)
     if (pathCost >= 0) break; // the best path no longer adds weight
-    for (let v = 0; v < n; v++) pot[v] = (pot[v] as number) + (reached[v] === round ? Math.min(dist[v] as number, dT) : dT);
+    for (let v = 0; v < n; v++)
+      pot[v] = (pot[v] as number) + (reached[v] === round ? Math.min(dist[v] as number, dT) : dT);
     // Augment, walking the path back from T: a resident takes its path edge; from that
     // edge's owner, climb through group and hospital arcs (h → g adds one to g, g → h takes
     // one away) until S (the hospital gains a resident) or a resident who hands its place
@@ -350,7 +376,8 @@ function reducedCostsOptimal(
   }
   for (let r = 0; r < prepared.residents; r++) {
     // r→T is residual while r is free, T→r once it is matched.
-    if (mateEdge[r] === -1 ? (pot[O + r] as number) < (pot[T] as number) : (pot[O + r] as number) > (pot[T] as number)) return false;
+    if (mateEdge[r] === -1 ? (pot[O + r] as number) < (pot[T] as number) : (pot[O + r] as number) > (pot[T] as number))
+      return false;
   }
   return true;
 }

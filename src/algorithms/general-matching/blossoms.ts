@@ -45,7 +45,8 @@ export function findCommonBase(state: BlossomState, v: number, w: number): numbe
       mark[c] = stamp;
       c = parentS(state, c);
     }
-    if (debugChecks.enabled) invariant(a !== -1 || c !== -1, () => `findCommonBase: ${v} and ${w} are in different trees`);
+    if (debugChecks.enabled)
+      invariant(a !== -1 || c !== -1, () => `findCommonBase: ${v} and ${w} are in different trees`);
   }
 }
 

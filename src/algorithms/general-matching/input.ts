@@ -69,7 +69,11 @@ export function throwIfRepeated(fn: string, from: Int32Array, to: Int32Array, or
 export function readEdgeTuples(fn: string, edges: unknown): EdgeArrays {
   if (!Array.isArray(edges)) {
     throw new MatchInputError([
-      { code: "invalid_type", path: [], message: `${fn}: edges must be an array of [u, v, weight], got ${describeId(edges)}` },
+      {
+        code: "invalid_type",
+        path: [],
+        message: `${fn}: edges must be an array of [u, v, weight], got ${describeId(edges)}`,
+      },
     ]);
   }
   const m = edges.length;
@@ -81,7 +85,13 @@ export function readEdgeTuples(fn: string, edges: unknown): EdgeArrays {
   for (let k = 0; k < m; k++) {
     const edge: unknown = edges[k];
     if (!Array.isArray(edge) || edge.length !== 3) {
-      issues.push(edgeIssue(fn, k, `must be an array [u, v, weight], got ${Array.isArray(edge) ? `an array of length ${edge.length}` : describeId(edge)}`));
+      issues.push(
+        edgeIssue(
+          fn,
+          k,
+          `must be an array [u, v, weight], got ${Array.isArray(edge) ? `an array of length ${edge.length}` : describeId(edge)}`,
+        ),
+      );
       continue;
     }
     const [u, v, w] = edge as unknown[];
@@ -99,11 +109,18 @@ export function readEdgeTuples(fn: string, edges: unknown): EdgeArrays {
 export function readEdgeArrays(fn: string, n: unknown, from: unknown, to: unknown, weight: unknown): EdgeArrays {
   const issues: MatchInputIssue[] = [];
   if (typeof n !== "number" || !Number.isInteger(n) || n < 0 || n > MAX_VERTEX_ID + 1) {
-    issues.push({ code: "invalid_value", path: ["n"], message: `${fn}: n must be an integer in 0..${MAX_VERTEX_ID + 1}, got ${describeId(n)}` });
+    issues.push({
+      code: "invalid_value",
+      path: ["n"],
+      message: `${fn}: n must be an integer in 0..${MAX_VERTEX_ID + 1}, got ${describeId(n)}`,
+    });
   }
-  if (!(from instanceof Int32Array)) issues.push({ code: "invalid_type", path: ["from"], message: `${fn}: from must be an Int32Array` });
-  if (!(to instanceof Int32Array)) issues.push({ code: "invalid_type", path: ["to"], message: `${fn}: to must be an Int32Array` });
-  if (!(weight instanceof Float64Array)) issues.push({ code: "invalid_type", path: ["weight"], message: `${fn}: weight must be a Float64Array` });
+  if (!(from instanceof Int32Array))
+    issues.push({ code: "invalid_type", path: ["from"], message: `${fn}: from must be an Int32Array` });
+  if (!(to instanceof Int32Array))
+    issues.push({ code: "invalid_type", path: ["to"], message: `${fn}: to must be an Int32Array` });
+  if (!(weight instanceof Float64Array))
+    issues.push({ code: "invalid_type", path: ["weight"], message: `${fn}: weight must be a Float64Array` });
   if (issues.length > 0) throw new MatchInputError(issues);
   const f = from as Int32Array;
   const t = to as Int32Array;
@@ -111,14 +128,19 @@ export function readEdgeArrays(fn: string, n: unknown, from: unknown, to: unknow
   const vertices = n as number;
   if (f.length !== t.length || f.length !== w.length) {
     throw new MatchInputError([
-      { code: "invalid_value", path: [], message: `${fn}: from, to and weight differ in length (${f.length}, ${t.length}, ${w.length})` },
+      {
+        code: "invalid_value",
+        path: [],
+        message: `${fn}: from, to and weight differ in length (${f.length}, ${t.length}, ${w.length})`,
+      },
     ]);
   }
   for (let k = 0; k < f.length; k++) {
     const u = f[k] as number;
     const v = t[k] as number;
     if (!checkEdge(fn, k, u, v, w[k], issues)) continue;
-    if (u >= vertices || v >= vertices) issues.push(edgeIssue(fn, k, `[${u}, ${v}]: vertex id is not below n = ${vertices}`));
+    if (u >= vertices || v >= vertices)
+      issues.push(edgeIssue(fn, k, `[${u}, ${v}]: vertex id is not below n = ${vertices}`));
   }
   if (issues.length > 0) throw new MatchInputError(issues);
   return { n: vertices, from: f, to: t, weight: w };
@@ -131,11 +153,21 @@ export function readEdgeArrays(fn: string, n: unknown, from: unknown, to: unknow
 export function readMaxCardinality(fn: string, options: unknown): boolean {
   if (options === undefined) return false;
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new MatchInputError([{ code: "invalid_type", path: ["options"], message: `${fn}: options must be an object { maxCardinality?: boolean }, got ${String(options)}` }]);
+    throw new MatchInputError([
+      {
+        code: "invalid_type",
+        path: ["options"],
+        message: `${fn}: options must be an object { maxCardinality?: boolean }, got ${String(options)}`,
+      },
+    ]);
   }
   const value = (options as { maxCardinality?: unknown }).maxCardinality;
   if (value === undefined || typeof value === "boolean") return value === true;
   throw new MatchInputError([
-    { code: "invalid_value", path: ["options", "maxCardinality"], message: `${fn}: options.maxCardinality must be a boolean, got ${String(value)}` },
+    {
+      code: "invalid_value",
+      path: ["options", "maxCardinality"],
+      message: `${fn}: options.maxCardinality must be a boolean, got ${String(value)}`,
+    },
   ]);
 }

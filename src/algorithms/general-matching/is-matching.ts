@@ -21,7 +21,9 @@ import { MatchInputError } from "../../errors/match-input-error.js";
  */
 export function isMatching(edges: readonly (readonly [number, number, number])[], mate: Int32Array): boolean {
   if (!Array.isArray(edges) || !(mate instanceof Int32Array)) {
-    throw new MatchInputError([{ code: "invalid_type", path: [], message: "isMatching: expects an edge array and an Int32Array mate" }]);
+    throw new MatchInputError([
+      { code: "invalid_type", path: [], message: "isMatching: expects an edge array and an Int32Array mate" },
+    ]);
   }
   const n = mate.length;
   for (let v = 0; v < n; v++) {

@@ -65,7 +65,8 @@ export function assignLabel(state: BlossomState, w: number, label: number, p: nu
     assignLabel(state, state.endpoint[matchedEnd] as number, S, matchedEnd ^ 1, root);
     return;
   }
-  if (debugChecks.enabled) invariant(state.label[b] === UNLABELLED, () => `assignLabel: blossom ${b} is already labelled`);
+  if (debugChecks.enabled)
+    invariant(state.label[b] === UNLABELLED, () => `assignLabel: blossom ${b} is already labelled`);
   setLabel(state, b, S);
   state.labelEnd[b] = p;
   linkToTree(state, b, root);

@@ -85,7 +85,11 @@ export function maxWeightMatchingCertified(
   edges: readonly (readonly [number, number, number])[],
   options?: MaxWeightMatchingOptions,
 ): CertifiedMatching {
-  return solveEdges("maxWeightMatching", readEdgeTuples("maxWeightMatching", edges), readMaxCardinality("maxWeightMatching", options));
+  return solveEdges(
+    "maxWeightMatching",
+    readEdgeTuples("maxWeightMatching", edges),
+    readMaxCardinality("maxWeightMatching", options),
+  );
 }
 
 /**
@@ -127,7 +131,11 @@ export function maxWeightMatching(
   edges: readonly (readonly [number, number, number])[],
   options?: MaxWeightMatchingOptions,
 ): Int32Array {
-  return solveEdges("maxWeightMatching", readEdgeTuples("maxWeightMatching", edges), readMaxCardinality("maxWeightMatching", options)).solution.mate;
+  return solveEdges(
+    "maxWeightMatching",
+    readEdgeTuples("maxWeightMatching", edges),
+    readMaxCardinality("maxWeightMatching", options),
+  ).solution.mate;
 }
 
 /**
@@ -160,5 +168,6 @@ export function maxWeightMatchingArrays(
   options?: MaxWeightMatchingOptions,
 ): Int32Array {
   const edges = readEdgeArrays("maxWeightMatchingArrays", n, from, to, weight);
-  return solveEdges("maxWeightMatchingArrays", edges, readMaxCardinality("maxWeightMatchingArrays", options)).solution.mate;
+  return solveEdges("maxWeightMatchingArrays", edges, readMaxCardinality("maxWeightMatchingArrays", options)).solution
+    .mate;
 }

@@ -88,7 +88,8 @@ export function solveBlossom(graph: CoreGraph, maxCardinality: boolean): Blossom
     }
     if (next === Infinity) break;
     // Exactness limit (see scale.ts): cheap enough to check always.
-    if (next > MAX_EXACT_DELTA) throw new Error("peermatch invariant broken: solveBlossom: the dual total left the exact integer range");
+    if (next > MAX_EXACT_DELTA)
+      throw new Error("peermatch invariant broken: solveBlossom: the dual total left the exact integer range");
     invariant(next >= state.delta, () => `solveBlossom: event at ${next} is behind delta ${state.delta}`);
     state.delta = next;
     state.stats.dualSteps++;
@@ -159,7 +160,8 @@ function drainQueue(state: BlossomState): void {
         }
       } else {
         const at = ((dualRaw[v] as number) + (dualRaw[w] as number) - (weight[k] as number)) / 2;
-        if (debugChecks.enabled) invariant(at >= state.delta && Number.isInteger(at), () => `edge ${k} has slack ${2 * (at - state.delta)}`);
+        if (debugChecks.enabled)
+          invariant(at >= state.delta && Number.isInteger(at), () => `edge ${k} has slack ${2 * (at - state.delta)}`);
         if (at !== state.delta) {
           if (at < bestAt) {
             bestAt = at;
@@ -222,7 +224,10 @@ function nextEvent(state: BlossomState): number {
       const u = endpoint[id] as number;
       const w = endpoint[id ^ 1] as number;
       if (label[inBlossom[w] as number] === UNLABELLED) {
-        if (label[inBlossom[u] as number] === S && (dualRaw[u] as number) + (dualRaw[w] as number) - (weight[id >> 1] as number) === key) {
+        if (
+          label[inBlossom[u] as number] === S &&
+          (dualRaw[u] as number) + (dualRaw[w] as number) - (weight[id >> 1] as number) === key
+        ) {
           return key;
         }
         if (key <= (state.bestGrow[w] as number)) {
@@ -238,7 +243,11 @@ function nextEvent(state: BlossomState): number {
       const bv = inBlossom[v] as number;
       const bw = inBlossom[w] as number;
       if (label[bv] === S) {
-        if (bv !== bw && label[bw] === S && ((dualRaw[v] as number) + (dualRaw[w] as number) - (weight[id >> 1] as number)) / 2 === key) {
+        if (
+          bv !== bw &&
+          label[bw] === S &&
+          ((dualRaw[v] as number) + (dualRaw[w] as number) - (weight[id >> 1] as number)) / 2 === key
+        ) {
           return key;
         }
         if (key <= (state.bestEven[v] as number)) {
@@ -271,7 +280,8 @@ function checkDualFeasibility(state: BlossomState): void {
     invariant(Number.isSafeInteger(slack) && slack >= 0, () => `edge ${k} (${u}, ${v}) has slack ${slack}`);
   }
   for (let b = n; b < 2 * n; b++) {
-    if (state.childs[b] !== null) invariant(blossomDual(state, b) >= 0, () => `blossom ${b} has dual ${blossomDual(state, b)}`);
+    if (state.childs[b] !== null)
+      invariant(blossomDual(state, b) >= 0, () => `blossom ${b} has dual ${blossomDual(state, b)}`);
   }
 }
 
@@ -300,4 +310,3 @@ function extractSolution(state: BlossomState, maxCardinality: boolean): BlossomS
   }
   return { mate, vertexDual: vertexDuals, blossoms, barrier, stats: state.stats };
 }
-

@@ -125,7 +125,9 @@ export interface CertificateRejected {
  */
 export function verifyMatchingCertificate(certificate: MatchingCertificate): CertificateCheck {
   if (typeof certificate !== "object" || certificate === null) {
-    throw new MatchInputError([{ code: "invalid_type", path: [], message: "verifyMatchingCertificate: expects a certificate object" }]);
+    throw new MatchInputError([
+      { code: "invalid_type", path: [], message: "verifyMatchingCertificate: expects a certificate object" },
+    ]);
   }
   const { n, from, to, weight, mate, vertexDual, blossoms, maxCardinality } = certificate;
   const m = from.length;
@@ -169,7 +171,8 @@ export function verifyMatchingCertificate(certificate: MatchingCertificate): Cer
         if (mate[v] === u) matchedInside++;
       }
     }
-    if (dual > 0 && matchedInside !== (vertices.length - 1) / 2) return fail(`odd set ${i} has dual ${dual} but is not full`);
+    if (dual > 0 && matchedInside !== (vertices.length - 1) / 2)
+      return fail(`odd set ${i} has dual ${dual} but is not full`);
   }
   let total = 0;
   let matchedEdges = 0;
@@ -203,7 +206,8 @@ export function verifyMatchingCertificate(certificate: MatchingCertificate): Cer
     if (single > 0 && singleDual !== 0) return fail(`single vertices have dual ${singleDual}, not 0`);
     return { valid: true, totalWeight: total };
   }
-  if (single > 0 && singleDual !== minDual) return fail(`single vertices have dual ${singleDual}, above the minimum ${minDual}`);
+  if (single > 0 && singleDual !== minDual)
+    return fail(`single vertices have dual ${singleDual}, above the minimum ${minDual}`);
   const deficiency = tutteBergeDeficiency(n, from, to, certificate.barrier);
   if (deficiency < single) return fail(`barrier proves deficiency ${deficiency}, but ${single} vertices are single`);
   return { valid: true, totalWeight: total };

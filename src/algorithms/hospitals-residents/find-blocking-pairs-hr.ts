@@ -59,13 +59,18 @@ export function findBlockingPairsHR(
   };
   const residentRankOf = (r: number, h: number): number => {
     const start = residentPrefs.offsets[r] as number;
-    for (let k = start; k < (residentPrefs.offsets[r + 1] as number); k++) if (residentPrefs.entries[k] === h) return k - start;
+    for (let k = start; k < (residentPrefs.offsets[r + 1] as number); k++)
+      if (residentPrefs.entries[k] === h) return k - start;
     return -1;
   };
 
   const issues: MatchInputIssue[] = [];
   if (!(assignment instanceof Int32Array) || assignment.length !== residents) {
-    issues.push({ code: "invalid_value", path: ["assignment"], message: `${fn}: assignment must be an Int32Array with one entry per resident (${residents})` });
+    issues.push({
+      code: "invalid_value",
+      path: ["assignment"],
+      message: `${fn}: assignment must be an Int32Array with one entry per resident (${residents})`,
+    });
     throw new MatchInputError(issues);
   }
   const count = new Int32Array(hospitals);
@@ -74,12 +79,20 @@ export function findBlockingPairsHR(
     const h = assignment[r] as number;
     if (h === -1) continue;
     if (h < 0 || h >= hospitals) {
-      issues.push({ code: "invalid_value", path: ["assignment", r], message: `${fn}: resident ${r} is assigned to unknown hospital ${h}` });
+      issues.push({
+        code: "invalid_value",
+        path: ["assignment", r],
+        message: `${fn}: resident ${r} is assigned to unknown hospital ${h}`,
+      });
       continue;
     }
     const rank = rankOf(h, r);
     if (rank < 0 || residentRankOf(r, h) < 0) {
-      issues.push({ code: "invalid_edge", path: ["assignment", r], message: `${fn}: resident ${r} and hospital ${h} are not acceptable to each other` });
+      issues.push({
+        code: "invalid_edge",
+        path: ["assignment", r],
+        message: `${fn}: resident ${r} and hospital ${h} are not acceptable to each other`,
+      });
       continue;
     }
     count[h] = (count[h] as number) + 1;
@@ -87,7 +100,11 @@ export function findBlockingPairsHR(
   }
   for (let h = 0; h < hospitals; h++) {
     if ((count[h] as number) > (capacity[h] as number)) {
-      issues.push({ code: "out_of_range", path: ["assignment"], message: `${fn}: hospital ${h} holds ${count[h]} residents but has capacity ${capacity[h]}` });
+      issues.push({
+        code: "out_of_range",
+        path: ["assignment"],
+        message: `${fn}: hospital ${h} holds ${count[h]} residents but has capacity ${capacity[h]}`,
+      });
     }
   }
   if (issues.length > 0) throw new MatchInputError(issues);
@@ -108,7 +125,10 @@ export function findBlockingPairsHR(
 }
 
 /** Each hospital's list sorted by resident id, with the rank (0 = best) of each resident. */
-function sortHospitalLists(hospitalPrefs: PreferenceLists, hospitals: number): { sorted: Int32Array; sortedRank: Int32Array } {
+function sortHospitalLists(
+  hospitalPrefs: PreferenceLists,
+  hospitals: number,
+): { sorted: Int32Array; sortedRank: Int32Array } {
   const { offsets, entries } = hospitalPrefs;
   const sorted = new Int32Array(entries.length);
   const sortedRank = new Int32Array(entries.length);

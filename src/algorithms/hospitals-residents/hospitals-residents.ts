@@ -87,7 +87,11 @@ export function hospitalsResidents(
   const optimal = (typeof options === "object" && options !== null ? options.optimal : options) ?? "residents";
   if (optimal !== "residents" && optimal !== "hospitals") {
     throw new MatchInputError([
-      { code: "invalid_value", path: ["options", "optimal"], message: `hospitalsResidents: optimal must be "residents" or "hospitals", got ${showValue(optimal)}` },
+      {
+        code: "invalid_value",
+        path: ["options", "optimal"],
+        message: `hospitalsResidents: optimal must be "residents" or "hospitals", got ${showValue(optimal)}`,
+      },
     ]);
   }
   const { rankInB: rankAtHospital, rankInA: rankAtResident } = crossRanks(residentPrefs, hospitalPrefs);
@@ -123,7 +127,11 @@ export function checkHospitalsResidentsInput(
   }
   for (let h = 0; h < capacity.length; h++) {
     if ((capacity[h] as number) < 0) {
-      issues.push({ code: "out_of_range", path: ["capacity", h], message: `${fn}: hospital ${h} has negative capacity ${capacity[h]}` });
+      issues.push({
+        code: "out_of_range",
+        path: ["capacity", h],
+        message: `${fn}: hospital ${h} has negative capacity ${capacity[h]}`,
+      });
     }
   }
   if (issues.length > 0) throw new MatchInputError(issues);

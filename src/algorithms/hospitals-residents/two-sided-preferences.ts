@@ -44,7 +44,9 @@ export interface PreferenceLists {
 export function preferenceLists(lists: readonly (readonly number[])[]): PreferenceLists {
   const issues: MatchInputIssue[] = [];
   if (!Array.isArray(lists)) {
-    throw new MatchInputError([{ code: "invalid_preferences", path: [], message: "preferenceLists: lists must be an array of arrays of ids" }]);
+    throw new MatchInputError([
+      { code: "invalid_preferences", path: [], message: "preferenceLists: lists must be an array of arrays of ids" },
+    ]);
   }
   // Int32Array would silently truncate 0.5 to 0 or wrap 2^32 to 0: check before packing.
   lists.forEach((list: unknown, a) => {
@@ -54,7 +56,11 @@ export function preferenceLists(lists: readonly (readonly number[])[]): Preferen
     }
     list.forEach((other: unknown, k) => {
       if (!Number.isInteger(other) || (other as number) < 0 || (other as number) > 0x7fffffff) {
-        issues.push({ code: "invalid_preferences", path: [a, k], message: `preferenceLists: list ${a} entry ${k} is ${showValue(other)}, not an id (a non-negative integer)` });
+        issues.push({
+          code: "invalid_preferences",
+          path: [a, k],
+          message: `preferenceLists: list ${a} entry ${k} is ${showValue(other)}, not an id (a non-negative integer)`,
+        });
       }
     });
   });
@@ -73,7 +79,9 @@ export function preferenceLists(lists: readonly (readonly number[])[]): Preferen
 
 /** Number of agents described by `lists` (0 for malformed offsets). */
 export function agentCount(lists: PreferenceLists): number {
-  return typeof lists === "object" && lists !== null && lists.offsets instanceof Int32Array ? Math.max(0, lists.offsets.length - 1) : 0;
+  return typeof lists === "object" && lists !== null && lists.offsets instanceof Int32Array
+    ? Math.max(0, lists.offsets.length - 1)
+    : 0;
 }
 
 /**
@@ -88,8 +96,17 @@ export function checkPreferenceLists(
   otherCount: number,
   issues: MatchInputIssue[],
 ): void {
-  if (typeof lists !== "object" || lists === null || !(lists.offsets instanceof Int32Array) || !(lists.entries instanceof Int32Array)) {
-    issues.push({ code: "invalid_type", path: [name], message: `${fn}: ${name} must hold Int32Array offsets and entries` });
+  if (
+    typeof lists !== "object" ||
+    lists === null ||
+    !(lists.offsets instanceof Int32Array) ||
+    !(lists.entries instanceof Int32Array)
+  ) {
+    issues.push({
+      code: "invalid_type",
+      path: [name],
+      message: `${fn}: ${name} must hold Int32Array offsets and entries`,
+    });
     return;
   }
   const { offsets, entries } = lists;
@@ -104,7 +121,11 @@ export function checkPreferenceLists(
   }
   for (let a = 0; a < n; a++) {
     if ((offsets[a + 1] as number) < (offsets[a] as number)) {
-      issues.push({ code: "invalid_value", path: [name, "offsets", a + 1], message: `${fn}: ${name}.offsets decreases at agent ${a}` });
+      issues.push({
+        code: "invalid_value",
+        path: [name, "offsets", a + 1],
+        message: `${fn}: ${name}.offsets decreases at agent ${a}`,
+      });
       return;
     }
   }

@@ -44,7 +44,12 @@ function betterSetEnds(n: number, offsets: Int32Array, entries: Int32Array, mate
 }
 
 /** Every blocking pair [x, z], x < z, sorted; `ends` from {@link betterSetEnds}. */
-function collectBlockingPairs(n: number, offsets: Int32Array, entries: Int32Array, ends: Int32Array): [number, number][] {
+function collectBlockingPairs(
+  n: number,
+  offsets: Int32Array,
+  entries: Int32Array,
+  ends: Int32Array,
+): [number, number][] {
   // bucket[bucketStart[z] .. bucketStart[z+1]-1]: the people x with z in x's better set.
   const bucketStart = new Int32Array(n + 1);
   for (let x = 0; x < n; x++) {
@@ -91,20 +96,35 @@ function collectBlockingPairs(n: number, offsets: Int32Array, entries: Int32Arra
  * // [[0, 2]]
  * ```
  */
-export function findBlockingPairsIndexed(n: number, offsets: Int32Array, entries: Int32Array, mate: Int32Array): [number, number][] {
+export function findBlockingPairsIndexed(
+  n: number,
+  offsets: Int32Array,
+  entries: Int32Array,
+  mate: Int32Array,
+): [number, number][] {
   const fn = "findBlockingPairsIndexed";
   validateIndexedPreferences(fn, n, offsets, entries);
   if (!(mate instanceof Int32Array) || mate.length !== n) {
-    throw new MatchInputError([{ code: "invalid_value", path: ["mate"], message: `${fn}: mate must be an Int32Array of length n = ${n}` }]);
+    throw new MatchInputError([
+      { code: "invalid_value", path: ["mate"], message: `${fn}: mate must be an Int32Array of length n = ${n}` },
+    ]);
   }
   const issues: MatchInputIssue[] = [];
   for (let x = 0; x < n; x++) {
     const partner = mate[x] as number;
     if (partner === -1) continue;
     if (partner < -1 || partner >= n || partner === x) {
-      issues.push({ code: "invalid_value", path: ["mate", x], message: `${fn}: mate[${x}] = ${partner} is not another person or -1` });
+      issues.push({
+        code: "invalid_value",
+        path: ["mate", x],
+        message: `${fn}: mate[${x}] = ${partner} is not another person or -1`,
+      });
     } else if (mate[partner] !== x) {
-      issues.push({ code: "invalid_value", path: ["mate", x], message: `${fn}: mate[${x}] = ${partner} but mate[${partner}] = ${String(mate[partner])}` });
+      issues.push({
+        code: "invalid_value",
+        path: ["mate", x],
+        message: `${fn}: mate[${x}] = ${partner} but mate[${partner}] = ${String(mate[partner])}`,
+      });
     }
   }
   if (issues.length > 0) throw new MatchInputError(issues);
@@ -146,28 +166,49 @@ export function findBlockingPairs(
   const { n, ids, index, offsets, entries } = internPreferences(fn, preferences);
   const quote = (value: string): string => JSON.stringify(value);
   if (!Array.isArray(pairs)) {
-    throw new MatchInputError([{ code: "invalid_type", path: ["pairs"], message: `${fn}: pairs must be an array of [id, id] pairs` }]);
+    throw new MatchInputError([
+      { code: "invalid_type", path: ["pairs"], message: `${fn}: pairs must be an array of [id, id] pairs` },
+    ]);
   }
   const mate = new Int32Array(n).fill(-1);
   const pairOf = new Int32Array(n).fill(-1);
   const issues: MatchInputIssue[] = [];
   pairs.forEach((pair: unknown, k) => {
     if (!Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== "string" || typeof pair[1] !== "string") {
-      issues.push({ code: "invalid_type", path: ["pairs", k], message: `${fn}: pair ${k} is not a pair of two id strings` });
+      issues.push({
+        code: "invalid_type",
+        path: ["pairs", k],
+        message: `${fn}: pair ${k} is not a pair of two id strings`,
+      });
       return;
     }
     const members = pair as unknown as readonly [string, string];
     if (members[0] === members[1]) {
-      issues.push({ code: "invalid_value", path: ["pairs", k], message: `${fn}: pair ${k} pairs ${quote(members[0])} with itself`, participantId: members[0] });
+      issues.push({
+        code: "invalid_value",
+        path: ["pairs", k],
+        message: `${fn}: pair ${k} pairs ${quote(members[0])} with itself`,
+        participantId: members[0],
+      });
       return;
     }
     const ends: number[] = [];
     members.forEach((id, side) => {
       const x = index.get(id);
       if (x === undefined) {
-        issues.push({ code: "unknown_id", path: ["pairs", k, side], message: `${fn}: pair ${k} names unknown id ${quote(id)}`, participantId: id });
+        issues.push({
+          code: "unknown_id",
+          path: ["pairs", k, side],
+          message: `${fn}: pair ${k} names unknown id ${quote(id)}`,
+          participantId: id,
+        });
       } else if (pairOf[x] !== -1) {
-        issues.push({ code: "invalid_value", path: ["pairs", k, side], message: `${fn}: ${quote(id)} is in pair ${pairOf[x]} and pair ${k}`, participantId: id });
+        issues.push({
+          code: "invalid_value",
+          path: ["pairs", k, side],
+          message: `${fn}: ${quote(id)} is in pair ${pairOf[x]} and pair ${k}`,
+          participantId: id,
+        });
       } else {
         ends.push(x);
       }
@@ -198,5 +239,8 @@ export function findBlockingPairs(
     }
   }
   if (issues.length > 0 || Array.isArray(ends)) throw new MatchInputError(issues);
-  return collectBlockingPairs(n, offsets, entries, ends).map(([x, z]): [string, string] => [ids[x] as string, ids[z] as string]);
+  return collectBlockingPairs(n, offsets, entries, ends).map(([x, z]): [string, string] => [
+    ids[x] as string,
+    ids[z] as string,
+  ]);
 }

@@ -37,7 +37,12 @@ export type TwinStrategy = "auto" | "dense" | "sparse";
  * cache-sized tiles, O(n²); "sparse" groups the entries by the person they name, O(n + L)
  * time and memory. "auto" picks by that rule.
  */
-export function buildMutualLists(n: number, offsets: Int32Array, entries: Int32Array, strategy: TwinStrategy = "auto"): MutualLists {
+export function buildMutualLists(
+  n: number,
+  offsets: Int32Array,
+  entries: Int32Array,
+  strategy: TwinStrategy = "auto",
+): MutualLists {
   const total = entries.length;
   const dense = strategy === "dense" || (strategy === "auto" && n <= 4096 && 4 * total >= n * n);
   const rawTwin = dense ? denseTwins(n, offsets, entries) : sparseTwins(n, offsets, entries);

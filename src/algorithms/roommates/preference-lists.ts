@@ -131,9 +131,11 @@ export function validateIndexedPreferences(fn: string, n: number, offsets: unkno
   if (!(entries instanceof Int32Array)) return fail(["entries"], "entries must be an Int32Array");
   if (offsets.length !== n + 1) fail(["offsets"], `offsets must have length n + 1 = ${n + 1}, got ${offsets.length}`);
   if (offsets[0] !== 0) fail(["offsets", 0], `offsets[0] must be 0, got ${String(offsets[0])}`);
-  if (offsets[n] !== entries.length) fail(["offsets", n], `offsets[${n}] must equal entries.length = ${entries.length}`);
+  if (offsets[n] !== entries.length)
+    fail(["offsets", n], `offsets[${n}] must equal entries.length = ${entries.length}`);
   for (let i = 0; i < n; i++) {
-    if ((offsets[i + 1] as number) < (offsets[i] as number)) fail(["offsets", i + 1], `offsets must be non-decreasing (offsets[${i + 1}] < offsets[${i}])`);
+    if ((offsets[i + 1] as number) < (offsets[i] as number))
+      fail(["offsets", i + 1], `offsets must be non-decreasing (offsets[${i + 1}] < offsets[${i}])`);
   }
 
   const issues: MatchInputIssue[] = [];
@@ -143,9 +145,11 @@ export function validateIndexedPreferences(fn: string, n: number, offsets: unkno
     for (let p = offsets[i] as number; p < end; p++) {
       const j = entries[p] as number;
       const path = ["entries", p];
-      if (j < 0 || j >= n) issues.push({ code: "invalid_preferences", path, message: `${fn}: ${i} ranks unknown index ${j}` });
+      if (j < 0 || j >= n)
+        issues.push({ code: "invalid_preferences", path, message: `${fn}: ${i} ranks unknown index ${j}` });
       else if (j === i) issues.push({ code: "invalid_preferences", path, message: `${fn}: ${i} ranks itself` });
-      else if (seenBy[j] === i + 1) issues.push({ code: "invalid_preferences", path, message: `${fn}: ${i} ranks ${j} more than once` });
+      else if (seenBy[j] === i + 1)
+        issues.push({ code: "invalid_preferences", path, message: `${fn}: ${i} ranks ${j} more than once` });
       else seenBy[j] = i + 1;
     }
   }

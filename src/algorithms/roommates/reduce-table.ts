@@ -149,7 +149,10 @@ function runPhase2(table: ReducedTable): void {
     const top = path[depth - 1] as number;
     const secondOfTop = secondPosition(table, top);
     // Checked always: continuing on a broken path could loop forever.
-    if (secondOfTop === -1) throw new Error(`peermatch invariant broken: roommates phase 2: ${top} on the search path has fewer than two entries`);
+    if (secondOfTop === -1)
+      throw new Error(
+        `peermatch invariant broken: roommates phase 2: ${top} on the search path has fewer than two entries`,
+      );
     const y = target[secondOfTop] as number;
     const next = target[lastPosition(table, y)] as number;
     if (onPath[next] === 0) {
@@ -197,7 +200,14 @@ function runPhase2(table: ReducedTable): void {
  * around a cycle of odd length; such a closed cycle cannot be entered by a search path
  * from outside, so it is the whole path (both facts are checked on every call).
  */
-function isOddParty(table: ReducedTable, path: Int32Array, bottom: number, from: number, depth: number, onPath: Int32Array): boolean {
+function isOddParty(
+  table: ReducedTable,
+  path: Int32Array,
+  bottom: number,
+  from: number,
+  depth: number,
+  onPath: Int32Array,
+): boolean {
   let empties = false;
   let allTwo = true;
   for (let i = from; i < depth; i++) {
@@ -209,7 +219,9 @@ function isOddParty(table: ReducedTable, path: Int32Array, bottom: number, from:
   }
   // Checked always: dropping a path that does not start inside the odd party would loop.
   if (empties && !(allTwo && from === bottom && (depth - from) % 2 === 1)) {
-    throw new Error(`peermatch invariant broken: roommates phase 2: a rotation at ${path[from]} would empty a list without being an odd party`);
+    throw new Error(
+      `peermatch invariant broken: roommates phase 2: a rotation at ${path[from]} would empty a list without being an odd party`,
+    );
   }
   return empties;
 }
@@ -221,7 +233,10 @@ function checkFirstLast(table: ReducedTable, phase: string): void {
     const last = lastPosition(table, x);
     if (last === -1) continue;
     const y = target[last] as number;
-    invariant(target[firstPosition(table, y)] === x, () => `roommates ${phase}: last(${x}) = ${y} but first(${y}) is not ${x}`);
+    invariant(
+      target[firstPosition(table, y)] === x,
+      () => `roommates ${phase}: last(${x}) = ${y} but first(${y}) is not ${x}`,
+    );
   }
 }
 

@@ -66,7 +66,13 @@ export function overlapIntervals(availability: WeeklyAvailability, i: number, j:
   }
   const first = windows[0];
   const last = windows[windows.length - 1];
-  if (windows.length > 1 && first !== undefined && last !== undefined && first[0] === 0 && last[1] === MINUTES_PER_WEEK) {
+  if (
+    windows.length > 1 &&
+    first !== undefined &&
+    last !== undefined &&
+    first[0] === 0 &&
+    last[1] === MINUTES_PER_WEEK
+  ) {
     windows.shift();
     last[1] = MINUTES_PER_WEEK + first[1];
   }

@@ -23,7 +23,12 @@ export interface RematchPlan {
 export function planRematch(previous: unknown, change: unknown, currentIds: ReadonlySet<string>): RematchPlan {
   const issues: MatchInputIssue[] = [];
   const fail: Fail = (code, path, message, participantId) => {
-    issues.push({ code, path, message: `rematch: ${message}`, ...(participantId !== undefined ? { participantId } : {}) });
+    issues.push({
+      code,
+      path,
+      message: `rematch: ${message}`,
+      ...(participantId !== undefined ? { participantId } : {}),
+    });
   };
   const previousGroups = readPreviousGroups(previous, fail);
   const previousUnmatched = readPreviousUnmatched(previous, fail);
@@ -43,7 +48,12 @@ export function planRematch(previous: unknown, change: unknown, currentIds: Read
   dissolve.forEach(([a, b], k) => {
     const g = groupOf.get(a);
     if (g === undefined || g !== groupOf.get(b)) {
-      fail("unknown_id", ["change", "dissolve", k], `"${a}" and "${b}" were not matched together in the previous result`, a);
+      fail(
+        "unknown_id",
+        ["change", "dissolve", k],
+        `"${a}" and "${b}" were not matched together in the previous result`,
+        a,
+      );
       return;
     }
     broken.add(g);
@@ -52,19 +62,35 @@ export function planRematch(previous: unknown, change: unknown, currentIds: Read
     notes.set(b, `the previous pairing with ${a} was dissolved`);
   });
   leave.forEach((id, k) => {
-    if (!known.has(id)) fail("unknown_id", ["change", "leave", k], `"${id}" is leaving but was not in the previous result`, id);
-    else if (currentIds.has(id)) fail("invalid_value", ["change", "leave", k], `"${id}" is leaving but is still in the participant list; remove their profile`, id);
+    if (!known.has(id))
+      fail("unknown_id", ["change", "leave", k], `"${id}" is leaving but was not in the previous result`, id);
+    else if (currentIds.has(id))
+      fail(
+        "invalid_value",
+        ["change", "leave", k],
+        `"${id}" is leaving but is still in the participant list; remove their profile`,
+        id,
+      );
   });
   join.forEach((id, k) => {
-    if (known.has(id)) fail("duplicate_id", ["change", "join", k], `"${id}" is joining but was already in the previous result`, id);
-    else if (!currentIds.has(id)) fail("unknown_id", ["change", "join", k], `"${id}" is joining but is not in the participant list`, id);
+    if (known.has(id))
+      fail("duplicate_id", ["change", "join", k], `"${id}" is joining but was already in the previous result`, id);
+    else if (!currentIds.has(id))
+      fail("unknown_id", ["change", "join", k], `"${id}" is joining but is not in the participant list`, id);
     else notes.set(id, `${id} is new to the programme`);
   });
   for (const id of known) {
-    if (!leaving.has(id) && !currentIds.has(id)) fail("unknown_id", ["participants"], `"${id}" was in the previous result but is not in the participant list; list them in change.leave`, id);
+    if (!leaving.has(id) && !currentIds.has(id))
+      fail(
+        "unknown_id",
+        ["participants"],
+        `"${id}" was in the previous result but is not in the participant list; list them in change.leave`,
+        id,
+      );
   }
   for (const id of currentIds) {
-    if (!known.has(id) && !joining.has(id)) fail("unknown_id", ["participants"], `"${id}" is not in the previous result; list them in change.join`, id);
+    if (!known.has(id) && !joining.has(id))
+      fail("unknown_id", ["participants"], `"${id}" is not in the previous result; list them in change.join`, id);
   }
   if (issues.length > 0) throw new MatchInputError(issues);
 
@@ -97,11 +123,21 @@ function readPreviousGroups(previous: unknown, fail: Fail): string[][] {
   pairs.forEach((pair: unknown, k) => {
     const members = isRecord(pair) ? pair["members"] : undefined;
     if (!Array.isArray(members) || members.length < 2 || !members.every((m): m is string => typeof m === "string")) {
-      fail("invalid_value", ["previous", "pairs", k, "members"], `previous.pairs[${k}].members must be two or three ids`);
+      fail(
+        "invalid_value",
+        ["previous", "pairs", k, "members"],
+        `previous.pairs[${k}].members must be two or three ids`,
+      );
       return;
     }
     for (const id of members) {
-      if (seen.has(id)) fail("invalid_value", ["previous", "pairs", k, "members"], `"${id}" is in two groups of the previous result`, id);
+      if (seen.has(id))
+        fail(
+          "invalid_value",
+          ["previous", "pairs", k, "members"],
+          `"${id}" is in two groups of the previous result`,
+          id,
+        );
       seen.add(id);
     }
     groups.push([...members].sort());
@@ -137,11 +173,14 @@ function readChange(change: unknown, fail: Fail): { dissolve: [string, string][]
   const raw = isRecord(change) ? change["dissolve"] : undefined;
   const dissolve: [string, string][] = [];
   if (raw !== undefined) {
-    if (!Array.isArray(raw)) fail("invalid_value", ["change", "dissolve"], "change.dissolve must be an array of [id, id] pairs");
-    else raw.forEach((pair: unknown, k) => {
-      if (Array.isArray(pair) && pair.length === 2 && typeof pair[0] === "string" && typeof pair[1] === "string") dissolve.push([pair[0], pair[1]]);
-      else fail("invalid_value", ["change", "dissolve", k], `change.dissolve[${k}] must be a pair of ids`);
-    });
+    if (!Array.isArray(raw))
+      fail("invalid_value", ["change", "dissolve"], "change.dissolve must be an array of [id, id] pairs");
+    else
+      raw.forEach((pair: unknown, k) => {
+        if (Array.isArray(pair) && pair.length === 2 && typeof pair[0] === "string" && typeof pair[1] === "string")
+          dissolve.push([pair[0], pair[1]]);
+        else fail("invalid_value", ["change", "dissolve", k], `change.dissolve[${k}] must be a pair of ids`);
+      });
   }
   return { dissolve, leave: read("leave"), join: read("join") };
 }

@@ -35,7 +35,12 @@ import type { RematchChange, RematchOptions, RematchResult } from "./rematch-typ
  * console.log(next.diff.formed, next.churn); // new groups for a and b; churn 0
  * ```
  */
-export function rematch(previous: MatchResult, change: RematchChange, participants: unknown[], options?: RematchOptions): RematchResult {
+export function rematch(
+  previous: MatchResult,
+  change: RematchChange,
+  participants: unknown[],
+  options?: RematchOptions,
+): RematchResult {
   const started = performance.now();
   const { keep = "all", ...matchOptions } = options ?? {};
   const cohort = normaliseCohort(participants, matchOptions, "rematch");
@@ -51,23 +56,42 @@ export function rematch(previous: MatchResult, change: RematchChange, participan
     const fresh = buildMatchResult({ compatibility, ...solution, timeMs: 0 });
     const previousByGroup = new Map(previous.pairs.map((pair) => [groupKey(pair.members), pair]));
     // Kept entries are the previous ones, with members in the result's sorted order whatever order the caller stored.
-    const kept = plan.intact.map((group) => ({ ...(previousByGroup.get(groupKey(group)) ?? missingGroup(group)), members: [...group] }));
+    const kept = plan.intact.map((group) => ({
+      ...(previousByGroup.get(groupKey(group)) ?? missingGroup(group)),
+      members: [...group],
+    }));
     return finish(plan, mergeResults(fresh, kept), started);
   }
 
   const compatibility = buildCompatibility(people, matchOptions, "rematch");
-  const solution = churnPenalty === undefined ? solvePeers(compatibility) : solvePeers(compatibility, keepBonusFor(compatibility, plan, churnPenalty));
+  const solution =
+    churnPenalty === undefined
+      ? solvePeers(compatibility)
+      : solvePeers(compatibility, keepBonusFor(compatibility, plan, churnPenalty));
   return finish(plan, resultOf(compatibility, solution), started);
 }
 
 function readChurnPenalty(keep: unknown, solver: string): number | undefined {
   if (keep === "all" || keep === "none") return undefined;
-  const penalty = typeof keep === "object" && keep !== null ? (keep as { churnPenalty?: unknown }).churnPenalty : undefined;
+  const penalty =
+    typeof keep === "object" && keep !== null ? (keep as { churnPenalty?: unknown }).churnPenalty : undefined;
   if (typeof penalty !== "number" || !Number.isFinite(penalty) || penalty < 0) {
-    throw new MatchInputError([{ code: "invalid_value", path: ["options", "keep"], message: 'rematch: keep must be "all", "none" or { churnPenalty: a finite number >= 0 }' }]);
+    throw new MatchInputError([
+      {
+        code: "invalid_value",
+        path: ["options", "keep"],
+        message: 'rematch: keep must be "all", "none" or { churnPenalty: a finite number >= 0 }',
+      },
+    ]);
   }
   if (solver !== "optimal") {
-    throw new MatchInputError([{ code: "invalid_value", path: ["options", "keep"], message: `rematch: keep.churnPenalty weighs churn against total weight, so it needs solver "optimal" (got "${solver}")` }]);
+    throw new MatchInputError([
+      {
+        code: "invalid_value",
+        path: ["options", "keep"],
+        message: `rematch: keep.churnPenalty weighs churn against total weight, so it needs solver "optimal" (got "${solver}")`,
+      },
+    ]);
   }
   return penalty;
 }
@@ -90,7 +114,11 @@ function withBans(participants: readonly Participant[], plan: RematchPlan): Part
  * intact previous pair gets `churnPenalty` (scaled like the weights) plus one unit, so
  * breaking it pays only when the gain is strictly larger than the penalty.
  */
-function keepBonusFor(compatibility: Compatibility, plan: RematchPlan, churnPenalty: number): { partner: Int32Array; bonus: number } {
+function keepBonusFor(
+  compatibility: Compatibility,
+  plan: RematchPlan,
+  churnPenalty: number,
+): { partner: Int32Array; bonus: number } {
   const index = new Map(compatibility.ids.map((id, i) => [id, i]));
   const partner = new Int32Array(compatibility.n).fill(-1);
   for (const group of plan.intact) {
@@ -154,9 +182,7 @@ function finish(plan: RematchPlan, result: MatchResult, started: number): Rematc
     });
     return { ...pair, reasons: [...notes, ...pair.reasons] };
   });
-  const changedPeople = new Set(
-    plan.previousGroups.filter((group) => !currentKeys.has(groupKey(group))).flat(),
-  );
+  const changedPeople = new Set(plan.previousGroups.filter((group) => !currentKeys.has(groupKey(group))).flat());
   const left = new Set(plan.left);
   const churn = [...changedPeople].filter((id) => !left.has(id) && !plan.affected.has(id)).length;
   const stats = { ...result.stats };

@@ -52,12 +52,22 @@ const ALREADY_MET = "already met in an earlier round";
 export function rotate(participants: unknown[], options: RotateOptions): RotationSchedule {
   const { rounds, ...matchOptions } = options ?? ({} as RotateOptions);
   if (!Number.isInteger(rounds) || rounds < 1) {
-    throw new MatchInputError([{ code: "invalid_value", path: ["options", "rounds"], message: `rotate: rounds must be a positive integer, got ${String(rounds)}` }]);
+    throw new MatchInputError([
+      {
+        code: "invalid_value",
+        path: ["options", "rounds"],
+        message: `rotate: rounds must be a positive integer, got ${String(rounds)}`,
+      },
+    ]);
   }
   const compatibility = buildCompatibility(participants, matchOptions, "rotate");
   if (rounds > Math.max(1, compatibility.n)) {
     throw new MatchInputError([
-      { code: "out_of_range", path: ["options", "rounds"], message: `rotate: ${rounds} rounds for ${compatibility.n} participants; after ${Math.max(1, compatibility.n)} rounds nobody could meet anyone new` },
+      {
+        code: "out_of_range",
+        path: ["options", "rounds"],
+        message: `rotate: ${rounds} rounds for ${compatibility.n} participants; after ${Math.max(1, compatibility.n)} rounds nobody could meet anyone new`,
+      },
     ]);
   }
   const perRound = scheduleRoundByRound(compatibility, rounds);
@@ -79,7 +89,11 @@ function withoutMet(compatibility: Compatibility, met: Uint8Array): Compatibilit
     explain: (i, j): PairExplanation => {
       const explanation = compatibility.explain(i, j);
       if (met[i * n + j] !== 1) return explanation;
-      return { ...explanation, feasible: false, vetoes: [...explanation.vetoes, { feature: "rotation", reason: ALREADY_MET }] };
+      return {
+        ...explanation,
+        feasible: false,
+        vetoes: [...explanation.vetoes, { feature: "rotation", reason: ALREADY_MET }],
+      };
     },
   };
 }
@@ -99,7 +113,8 @@ function scheduleRoundByRound(compatibility: Compatibility, rounds: number): { r
     const view = withoutMet(compatibility, met);
     const started = performance.now();
     const solution = solvePeers(view);
-    if (solution.grouping.groups.some((group) => group.length > 2) || solution.grouping.unmatched.length > 0) stuck = true;
+    if (solution.grouping.groups.some((group) => group.length > 2) || solution.grouping.unmatched.length > 0)
+      stuck = true;
     results.push(buildMatchResult({ compatibility: view, ...solution, timeMs: performance.now() - started }));
     recordMeetings(met, n, solution.grouping.groups);
   }
@@ -110,7 +125,8 @@ function scheduleRoundByRound(compatibility: Compatibility, rounds: number): { r
 function canRoundRobin(compatibility: Compatibility, rounds: number): boolean {
   const { n, scores } = compatibility;
   if (n < 2 || n % 2 === 1 || rounds > n - 1) return false;
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (i !== j && Number.isNaN(scores[i * n + j] ?? Number.NaN)) return false;
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) if (i !== j && Number.isNaN(scores[i * n + j] ?? Number.NaN)) return false;
   return true;
 }
 
@@ -132,7 +148,15 @@ function scheduleRoundRobin(compatibility: Compatibility, rounds: number): Match
     groups.sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
     const view = withoutMet(compatibility, met);
     const grouping: Grouping = { groups, unmatched: [] };
-    results.push(buildMatchResult({ compatibility: view, grouping, blockingPairs: blockingPairsOf(view, groups), stable: null, timeMs: performance.now() - started }));
+    results.push(
+      buildMatchResult({
+        compatibility: view,
+        grouping,
+        blockingPairs: blockingPairsOf(view, groups),
+        stable: null,
+        timeMs: performance.now() - started,
+      }),
+    );
     recordMeetings(met, n, groups);
   }
   return results;

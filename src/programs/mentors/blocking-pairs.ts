@@ -8,7 +8,11 @@
 import type { TwoSidedCompatibility } from "../../compatibility/two-sided.js";
 
 /** Every blocking pair `[mentor a, mentee b]` (side indices), by mentor, then mentee. */
-export function mentorBlockingPairs(scored: TwoSidedCompatibility, capacity: Int32Array, assignment: Int32Array): [number, number][] {
+export function mentorBlockingPairs(
+  scored: TwoSidedCompatibility,
+  capacity: Int32Array,
+  assignment: Int32Array,
+): [number, number][] {
   const { mentorScore, menteeScore } = scored;
   const M = capacity.length;
   const N = assignment.length;

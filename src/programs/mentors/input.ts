@@ -36,14 +36,28 @@ const MENTOR_ONLY_KEYS = ["solver", "stableSide", "pins", "limits"] as const;
  */
 export function readMentorInput(mentors: unknown, mentees: unknown, options: unknown, caller: string): MentorProgram {
   const issues: MatchInputIssue[] = [];
-  for (const [name, list] of [["mentors", mentors], ["mentees", mentees]] as const) {
-    if (!Array.isArray(list)) issues.push({ code: "invalid_type", path: [name], message: `${caller}: ${name} must be an array, got ${describeValue(list)}` });
+  for (const [name, list] of [
+    ["mentors", mentors],
+    ["mentees", mentees],
+  ] as const) {
+    if (!Array.isArray(list))
+      issues.push({
+        code: "invalid_type",
+        path: [name],
+        message: `${caller}: ${name} must be an array, got ${describeValue(list)}`,
+      });
   }
   const raw = options ?? {};
   const isObject = typeof raw === "object" && raw !== null && !Array.isArray(raw);
-  if (!isObject) issues.push({ code: "invalid_type", path: ["options"], message: `${caller}: options must be an object, got ${describeValue(raw)}` });
+  if (!isObject)
+    issues.push({
+      code: "invalid_type",
+      path: ["options"],
+      message: `${caller}: options must be an object, got ${describeValue(raw)}`,
+    });
   const parsed = isObject ? MentorOptionsSchema.safeParse(raw, { reportInput: true }) : undefined;
-  if (parsed !== undefined && !parsed.success) issues.push(...fromZodIssues(parsed.error.issues, optionsSubject(caller), MentorOptionsSchema, raw));
+  if (parsed !== undefined && !parsed.success)
+    issues.push(...fromZodIssues(parsed.error.issues, optionsSubject(caller), MentorOptionsSchema, raw));
   if (!Array.isArray(mentors) || !Array.isArray(mentees) || !isObject) throw new MatchInputError(issues);
 
   issues.push(...duplicateIds(mentors, mentees, caller));
@@ -60,7 +74,8 @@ export function readMentorInput(mentors: unknown, mentees: unknown, options: unk
       seen.add(issueKey(mapped));
     }
   }
-  if (issues.length > 0 || cohort === undefined || parsed === undefined || !parsed.success) throw new MatchInputError(issues);
+  if (issues.length > 0 || cohort === undefined || parsed === undefined || !parsed.success)
+    throw new MatchInputError(issues);
 
   const indexOf = new Map(cohort.ids.map((id, i) => [id, i]));
   const sideIndices = (list: readonly unknown[]): Int32Array =>
@@ -81,21 +96,36 @@ export function readMentorInput(mentors: unknown, mentees: unknown, options: unk
     });
   }
   if (solver === "fair" && limits.length > 0) {
-    issues.push({ code: "invalid_value", path: ["options", "limits"], message: `${caller}: options.limits need solver "optimal" (the fair solver takes pins but not limits)` });
+    issues.push({
+      code: "invalid_value",
+      path: ["options", "limits"],
+      message: `${caller}: options.limits need solver "optimal" (the fair solver takes pins but not limits)`,
+    });
   }
   if (issues.length > 0) throw new MatchInputError(issues);
-  return { cohort, mentors: mentorIndex, mentees: menteeIndex, capacity, solver, stableSide: data.stableSide ?? "mentees", pins, limits };
+  return {
+    cohort,
+    mentors: mentorIndex,
+    mentees: menteeIndex,
+    capacity,
+    solver,
+    stableSide: data.stableSide ?? "mentees",
+    pins,
+    limits,
+  };
 }
 
 /** The options `normaliseCohort` validates: the caller's, minus the two-sided keys, with two-sided default weights. */
 function scoringOptions(raw: Record<string, unknown>): Record<string, unknown> {
   const base: Record<string, unknown> = {};
   for (const key of Object.keys(raw)) {
-    if (!(MENTOR_ONLY_KEYS as readonly string[]).includes(key)) Object.defineProperty(base, key, { value: raw[key], enumerable: true, writable: true, configurable: true });
+    if (!(MENTOR_ONLY_KEYS as readonly string[]).includes(key))
+      Object.defineProperty(base, key, { value: raw[key], enumerable: true, writable: true, configurable: true });
   }
   const weights = raw.weights;
   if (weights === undefined) base.weights = { ...MENTOR_DEFAULT_WEIGHTS };
-  else if (typeof weights === "object" && weights !== null && !Array.isArray(weights)) base.weights = { ...MENTOR_DEFAULT_WEIGHTS, ...weights };
+  else if (typeof weights === "object" && weights !== null && !Array.isArray(weights))
+    base.weights = { ...MENTOR_DEFAULT_WEIGHTS, ...weights };
   return base;
 }
 
@@ -103,7 +133,10 @@ function scoringOptions(raw: Record<string, unknown>): Record<string, unknown> {
 function duplicateIds(mentors: readonly unknown[], mentees: readonly unknown[], caller: string): MatchInputIssue[] {
   const issues: MatchInputIssue[] = [];
   const first = new Map<string, string>();
-  for (const [side, list] of [["mentor", mentors], ["mentee", mentees]] as const) {
+  for (const [side, list] of [
+    ["mentor", mentors],
+    ["mentee", mentees],
+  ] as const) {
     list.forEach((participant, index) => {
       const id = rawParticipantId(participant);
       if (id === undefined) return;
@@ -161,20 +194,38 @@ function resolvePins(
     const where = (id: string, side: string, other: ReadonlyMap<string, number>): string =>
       other.has(id) ? `is a ${side === "mentor" ? "mentee" : "mentor"}, not a ${side}` : "is not in the input";
     if (a === undefined) {
-      issues.push({ code: "unknown_id", path: ["options", "pins", k, 0], message: `${caller}: options.pins[${k}] mentor ${JSON.stringify(mentorId)} ${where(mentorId, "mentor", menteeOf)}` });
+      issues.push({
+        code: "unknown_id",
+        path: ["options", "pins", k, 0],
+        message: `${caller}: options.pins[${k}] mentor ${JSON.stringify(mentorId)} ${where(mentorId, "mentor", menteeOf)}`,
+      });
     }
     if (b === undefined) {
-      issues.push({ code: "unknown_id", path: ["options", "pins", k, 1], message: `${caller}: options.pins[${k}] mentee ${JSON.stringify(menteeId)} ${where(menteeId, "mentee", mentorOf)}` });
+      issues.push({
+        code: "unknown_id",
+        path: ["options", "pins", k, 1],
+        message: `${caller}: options.pins[${k}] mentee ${JSON.stringify(menteeId)} ${where(menteeId, "mentee", mentorOf)}`,
+      });
     }
     if (a === undefined || b === undefined) return;
     if (pinnedMentee[b] !== -1) {
-      issues.push({ code: "invalid_value", path: ["options", "pins", k], message: `${caller}: options.pins[${k}] pins mentee ${JSON.stringify(menteeId)} a second time (a mentee has one mentor)`, participantId: menteeId });
+      issues.push({
+        code: "invalid_value",
+        path: ["options", "pins", k],
+        message: `${caller}: options.pins[${k}] pins mentee ${JSON.stringify(menteeId)} a second time (a mentee has one mentor)`,
+        participantId: menteeId,
+      });
       return;
     }
     pinnedMentee[b] = a;
     load[a] = load[a]! + 1;
     if (load[a] === capacity[a]! + 1) {
-      issues.push({ code: "out_of_range", path: ["options", "pins", k], message: `${caller}: options.pins give mentor ${JSON.stringify(mentorId)} more mentees than their capacity ${capacity[a]}`, participantId: mentorId });
+      issues.push({
+        code: "out_of_range",
+        path: ["options", "pins", k],
+        message: `${caller}: options.pins give mentor ${JSON.stringify(mentorId)} more mentees than their capacity ${capacity[a]}`,
+        participantId: mentorId,
+      });
     }
     resolved.push([a, b]);
   });

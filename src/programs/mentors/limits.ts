@@ -22,7 +22,12 @@ export interface MentorGroup {
 }
 
 /** The groups of every limit that can bind (more members than `max`). */
-export function mentorGroups(cohort: NormalisedCohort, mentors: Int32Array, mentees: Int32Array, limits: readonly MentorLimit[]): MentorGroup[] {
+export function mentorGroups(
+  cohort: NormalisedCohort,
+  mentors: Int32Array,
+  mentees: Int32Array,
+  limits: readonly MentorLimit[],
+): MentorGroup[] {
   const groups: MentorGroup[] = [];
   limits.forEach((limit, l) => {
     const value = fieldReader(cohort, limit.field);

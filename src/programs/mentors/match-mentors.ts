@@ -72,7 +72,10 @@ export function matchMentors(mentors: unknown[], mentees: unknown[], options?: M
     groups,
   });
   const blockingPairs = mentorBlockingPairs(scored, program.capacity, solution.assignment);
-  invariant(program.solver !== "stable" || blockingPairs.length === 0, () => `${CALLER}: the stable matching has ${blockingPairs.length} blocking pairs`);
+  invariant(
+    program.solver !== "stable" || blockingPairs.length === 0,
+    () => `${CALLER}: the stable matching has ${blockingPairs.length} blocking pairs`,
+  );
   const solvedAt = performance.now();
   return buildMentorResult({
     scored,
@@ -94,7 +97,10 @@ function checkPins(program: MentorProgram, scored: TwoSidedCompatibility, groups
   const id = (cohortIndex: number): string => program.cohort.ids[cohortIndex]!;
   program.pins.forEach(([a, b], k) => {
     if (scored.weight[a * N + b] === scored.weight[a * N + b]) return;
-    const why = scored.explain(a, b).vetoes.map((veto) => veto.reason).join("; ");
+    const why = scored
+      .explain(a, b)
+      .vetoes.map((veto) => veto.reason)
+      .join("; ");
     issues.push({
       code: "invalid_value",
       path: ["options", "pins", k],

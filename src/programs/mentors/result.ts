@@ -213,7 +213,8 @@ function describePair(scored: TwoSidedCompatibility, a: number, b: number): Ment
   const N = scored.mentees.length;
   const explanation = scored.explain(a, b);
   const breakdown: Record<string, number> = {};
-  for (const name of scored.cohort.features) setOwn(breakdown, name, roundScore(explanation.features[name]?.score ?? 0));
+  for (const name of scored.cohort.features)
+    setOwn(breakdown, name, roundScore(explanation.features[name]?.score ?? 0));
   return {
     id: scored.cohort.ids[scored.mentees[b]!]!,
     score: roundScore(scored.weight[a * N + b]!),
@@ -259,16 +260,28 @@ function describeUnmatchedMentee(input: MentorResultInput, b: number): MentorUnm
     if (w === w) (capacity[a]! > 0 ? open : closed).push(nameOf(scored, mentors[a]!));
   }
   if (open.length > 0) {
-    return { id, side: "mentee", reason: "partners-taken", detail: `${who} could be matched with ${nameList(open)}, but ${solverPhrase(input)}.` };
+    return {
+      id,
+      side: "mentee",
+      reason: "partners-taken",
+      detail: `${who} could be matched with ${nameList(open)}, but ${solverPhrase(input)}.`,
+    };
   }
   // Explanations only for the vetoed pairs of someone nobody can take (the slow part, so only when needed).
   const vetoLists: { feature: string; reason: string }[][] = [];
-  for (let a = 0; a < mentors.length; a++) if (weight[a * N + b] !== weight[a * N + b]) vetoLists.push(scored.explain(a, b).vetoes);
+  for (let a = 0; a < mentors.length; a++)
+    if (weight[a * N + b] !== weight[a * N + b]) vetoLists.push(scored.explain(a, b).vetoes);
   const parts: string[] = [];
   if (mentors.length === 0) parts.push("there are no mentors");
-  if (closed.length > 0) parts.push(`${nameList(closed)} could, but ${closed.length === 1 ? "is" : "are"} not taking mentees this cycle`);
+  if (closed.length > 0)
+    parts.push(`${nameList(closed)} could, but ${closed.length === 1 ? "is" : "are"} not taking mentees this cycle`);
   if (vetoLists.length > 0) parts.push(summariseVetoes(vetoLists));
-  return { id, side: "mentee", reason: "no-feasible-partner", detail: `No mentor can take ${who}: ${parts.join("; ")}.` };
+  return {
+    id,
+    side: "mentee",
+    reason: "no-feasible-partner",
+    detail: `No mentor can take ${who}: ${parts.join("; ")}.`,
+  };
 }
 
 function describeUnmatchedMentor(input: MentorResultInput, a: number): MentorUnmatched {
@@ -278,7 +291,12 @@ function describeUnmatchedMentor(input: MentorResultInput, a: number): MentorUnm
   const who = nameOf(scored, mentors[a]!);
   const id = scored.cohort.ids[mentors[a]!]!;
   if (capacity[a] === 0) {
-    return { id, side: "mentor", reason: "not-taking-mentees", detail: `${who} has capacity 0: not taking mentees this cycle.` };
+    return {
+      id,
+      side: "mentor",
+      reason: "not-taking-mentees",
+      detail: `${who} has capacity 0: not taking mentees this cycle.`,
+    };
   }
   const feasible: string[] = [];
   for (let b = 0; b < N; b++) if (weight[a * N + b] === weight[a * N + b]) feasible.push(nameOf(scored, mentees[b]!));
@@ -293,5 +311,10 @@ function describeUnmatchedMentor(input: MentorResultInput, a: number): MentorUnm
   const vetoLists: { feature: string; reason: string }[][] = [];
   for (let b = 0; b < N; b++) vetoLists.push(scored.explain(a, b).vetoes);
   const summary = N === 0 ? "there are no mentees" : summariseVetoes(vetoLists);
-  return { id, side: "mentor", reason: "no-feasible-partner", detail: `No mentee can be matched with ${who}: ${summary}.` };
+  return {
+    id,
+    side: "mentor",
+    reason: "no-feasible-partner",
+    detail: `No mentee can be matched with ${who}: ${summary}.`,
+  };
 }

@@ -56,8 +56,14 @@ export function buildMentorGraph(scored: TwoSidedCompatibility, capacity: Int32A
   const seed = scored.options.seed;
   const M = mentors.length;
   const N = mentees.length;
-  const mentorOrder = seededOrder(Array.from(mentors, (i) => cohort.ids[i]!), seed);
-  const menteeOrder = seededOrder(Array.from(mentees, (j) => cohort.ids[j]!), seed);
+  const mentorOrder = seededOrder(
+    Array.from(mentors, (i) => cohort.ids[i]!),
+    seed,
+  );
+  const menteeOrder = seededOrder(
+    Array.from(mentees, (j) => cohort.ids[j]!),
+    seed,
+  );
   let m = 0;
   for (let k = 0; k < weight.length; k++) if (weight[k] === weight[k]) m++;
   const edgeHospital = new Int32Array(m);
@@ -112,7 +118,11 @@ export interface MentorSolution {
 }
 
 /** Solves the program's graph with its solver. */
-export function solveMentorGraph(scored: TwoSidedCompatibility, mentorGraph: MentorGraph, options: MentorSolveOptions): MentorSolution {
+export function solveMentorGraph(
+  scored: TwoSidedCompatibility,
+  mentorGraph: MentorGraph,
+  options: MentorSolveOptions,
+): MentorSolution {
   const { graph, hospitalOf, residentOf } = mentorGraph;
   const pins = options.pins.map(([a, b]) => [hospitalOf[a]!, residentOf[b]!] as const);
   let positions: Int32Array;
@@ -156,7 +166,10 @@ export function solveMentorGraph(scored: TwoSidedCompatibility, mentorGraph: Men
  * s(mentee→mentor), each mentor's feasible mentees by s(mentor→mentee), best first,
  * equal scores in position (seeded) order.
  */
-function preferenceLists(scored: TwoSidedCompatibility, mentorGraph: MentorGraph): { residentPrefs: PreferenceLists; hospitalPrefs: PreferenceLists } {
+function preferenceLists(
+  scored: TwoSidedCompatibility,
+  mentorGraph: MentorGraph,
+): { residentPrefs: PreferenceLists; hospitalPrefs: PreferenceLists } {
   const { graph, mentorAt, menteeAt } = mentorGraph;
   const { mentorScore, menteeScore } = scored;
   const N = menteeAt.length;
@@ -187,7 +200,10 @@ function preferenceLists(scored: TwoSidedCompatibility, mentorGraph: MentorGraph
       .subarray(hOffsets[h]!, hOffsets[h + 1]!)
       .sort((r1, r2) => mentorScore[base + menteeAt[r2]!]! - mentorScore[base + menteeAt[r1]!]! || r1 - r2);
   }
-  return { residentPrefs: { offsets: rOffsets, entries: rEntries }, hospitalPrefs: { offsets: hOffsets, entries: hEntries } };
+  return {
+    residentPrefs: { offsets: rOffsets, entries: rEntries },
+    hospitalPrefs: { offsets: hOffsets, entries: hEntries },
+  };
 }
 
 /** True when no mentee is in two groups of the same mentor (then the flow can express the limits). */

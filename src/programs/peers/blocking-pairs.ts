@@ -6,7 +6,10 @@
  */
 import type { Compatibility } from "../../compatibility/compatibility.js";
 
-export function blockingPairsOf(compatibility: Compatibility, groups: readonly (readonly number[])[]): [number, number][] {
+export function blockingPairsOf(
+  compatibility: Compatibility,
+  groups: readonly (readonly number[])[],
+): [number, number][] {
   const { n, scores } = compatibility;
   const current = new Float64Array(n).fill(-Infinity);
   const groupOf = new Int32Array(n).fill(-1);

@@ -10,7 +10,6 @@ import { trioWeight } from "./groups.js";
 import type { MatchedGroup, MatchResult, MatchStats, UnmatchedParticipant, UnmatchedReason } from "./match-result.js";
 import { reasonsOf, roundScore, setOwn, summariseVetoes } from "../shared/result-helpers.js";
 
-
 export interface ResultInput {
   readonly compatibility: Compatibility;
   readonly grouping: Grouping;
@@ -76,7 +75,9 @@ function describeGroup(compatibility: Compatibility, group: readonly number[]): 
   }
   const trio = group.length === 3;
   const reasons = explanations.flatMap(({ a, b, explanation }) =>
-    reasonsOf(explanation).slice(0, trio ? 2 : 4).map((reason) => (trio ? `${nameOf(compatibility, a)} & ${nameOf(compatibility, b)}: ${reason}` : reason)),
+    reasonsOf(explanation)
+      .slice(0, trio ? 2 : 4)
+      .map((reason) => (trio ? `${nameOf(compatibility, a)} & ${nameOf(compatibility, b)}: ${reason}` : reason)),
   );
   return {
     members: group.map((i) => ids[i] ?? ""),
@@ -91,7 +92,11 @@ function describeUnmatched(compatibility: Compatibility, index: number, reason: 
   const id = compatibility.ids[index] ?? "";
   switch (reason) {
     case "no-feasible-partner":
-      return { id, reason, detail: `No one in the cohort can be paired with ${nameOf(compatibility, index)}: ${vetoSummary(compatibility, index)}.` };
+      return {
+        id,
+        reason,
+        detail: `No one in the cohort can be paired with ${nameOf(compatibility, index)}: ${vetoSummary(compatibility, index)}.`,
+      };
     case "odd-one-out":
       return {
         id,

@@ -73,12 +73,16 @@ export function solvePeers(compatibility: Compatibility, keepBonus?: KeepBonus):
   } else {
     mate = mateToParticipants(solvePositions(solver, graph), seeded);
   }
-  const oddOneOut = oddHandling === "unmatched" && solver === "stable" ? leftOutWithFewestProspects(mate, prospects, seeded) : presetOddOneOut;
+  const oddOneOut =
+    oddHandling === "unmatched" && solver === "stable"
+      ? leftOutWithFewestProspects(mate, prospects, seeded)
+      : presetOddOneOut;
   const grouping = groupMatching(compatibility, mate, prospects, { oddHandling, oddOneOut, rank: seeded.position });
   const blockingPairs = blockingPairsOf(compatibility, grouping.groups);
   // Irving runs on s with ties broken by the seed, so it can fail on a cohort that has a
   // stable matching (by s); when the result, all pairs, has no blocking pair, it is one.
-  if (stable === false && blockingPairs.length === 0 && grouping.groups.every((group) => group.length === 2)) stable = true;
+  if (stable === false && blockingPairs.length === 0 && grouping.groups.every((group) => group.length === 2))
+    stable = true;
   return { grouping, stable, blockingPairs };
 }
 function solvePositions(solver: "optimal" | "fair" | "greedy", graph: PeerGraph): Int32Array {
@@ -101,7 +105,9 @@ function chooseOddOneOut(compatibility: Compatibility, seeded: SeededOrder, pros
   const candidates: number[] = [];
   for (let i = 0; i < compatibility.n; i++) if ((prospects[i] ?? 0) > 0) candidates.push(i);
   if (candidates.length % 2 === 0) return -1;
-  candidates.sort((a, b) => (prospects[a] ?? 0) - (prospects[b] ?? 0) || (seeded.position[a] ?? 0) - (seeded.position[b] ?? 0));
+  candidates.sort(
+    (a, b) => (prospects[a] ?? 0) - (prospects[b] ?? 0) || (seeded.position[a] ?? 0) - (seeded.position[b] ?? 0),
+  );
   const target = maximumCardinality(buildPeerGraph(compatibility, seeded));
   for (const candidate of candidates) {
     const without = buildPeerGraph(compatibility, seeded, allBut(compatibility.n, candidate));
@@ -124,7 +130,8 @@ function leftOutWithFewestProspects(mate: Int32Array, prospects: Int32Array, see
     eligible++;
     if (mate[i] !== -1) continue;
     const best = prospects[chosen] ?? Infinity;
-    if (chosen === -1 || count < best || (count === best && (seeded.position[i] ?? 0) < (seeded.position[chosen] ?? 0))) chosen = i;
+    if (chosen === -1 || count < best || (count === best && (seeded.position[i] ?? 0) < (seeded.position[chosen] ?? 0)))
+      chosen = i;
   }
   return eligible % 2 === 1 ? chosen : -1;
 }

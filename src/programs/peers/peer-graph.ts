@@ -37,11 +37,17 @@ export interface KeepBonus {
  * Every feasible pair of `compatibility`, optionally only among `members` (participant
  * indices), with `keepBonus` added to previous pairs.
  */
-export function buildPeerGraph(compatibility: Compatibility, seeded: SeededOrder, members?: readonly number[], keepBonus?: KeepBonus): PeerGraph {
+export function buildPeerGraph(
+  compatibility: Compatibility,
+  seeded: SeededOrder,
+  members?: readonly number[],
+  keepBonus?: KeepBonus,
+): PeerGraph {
   const { n } = compatibility;
-  const positions = members === undefined
-    ? Int32Array.from({ length: n }, (_, p) => p)
-    : Int32Array.from(members.map((i) => seeded.position[i] ?? 0)).sort();
+  const positions =
+    members === undefined
+      ? Int32Array.from({ length: n }, (_, p) => p)
+      : Int32Array.from(members.map((i) => seeded.position[i] ?? 0)).sort();
   const cut = topKCuts(compatibility, seeded, positions);
   let m = 0;
   let capacity = 1024;

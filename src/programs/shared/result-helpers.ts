@@ -37,7 +37,9 @@ export function reasonsOf(explanation: PairExplanation): readonly string[] {
  * grouped by feature, most frequent first, each candidate counted once per feature.
  * `"geography rules out 3 people (e.g. …); language rules out 1 person (e.g. …)"`.
  */
-export function summariseVetoes(vetoLists: Iterable<readonly { readonly feature: string; readonly reason: string }[]>): string {
+export function summariseVetoes(
+  vetoLists: Iterable<readonly { readonly feature: string; readonly reason: string }[]>,
+): string {
   const byFeature = new Map<string, { count: number; example: string }>();
   for (const vetoes of vetoLists) {
     const seen = new Set<string>();
@@ -51,6 +53,9 @@ export function summariseVetoes(vetoLists: Iterable<readonly { readonly feature:
   }
   return [...byFeature.entries()]
     .sort((x, y) => y[1].count - x[1].count || (x[0] < y[0] ? -1 : 1))
-    .map(([feature, { count, example }]) => `${feature} rules out ${count} ${count === 1 ? "person" : "people"} (e.g. ${example})`)
+    .map(
+      ([feature, { count, example }]) =>
+        `${feature} rules out ${count} ${count === 1 ? "person" : "people"} (e.g. ${example})`,
+    )
     .join("; ");
 }

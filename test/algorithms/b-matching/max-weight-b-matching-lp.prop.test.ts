@@ -28,7 +28,9 @@ const withSideConstraints = (instance: SmallBipartite) =>
         if (edge === undefined) continue;
         const [h, r] = edge;
         const inGroup = groups.filter((g) => g.hospital === h && g.residents.includes(r));
-        const groupFull = inGroup.some((g) => pins.filter(([ph, pr]) => ph === h && g.residents.includes(pr)).length >= g.max);
+        const groupFull = inGroup.some(
+          (g) => pins.filter(([ph, pr]) => ph === h && g.residents.includes(pr)).length >= g.max,
+        );
         if (pins.some(([, pr]) => pr === r) || load[h]! >= instance.capacity[h]! || groupFull) continue;
         load[h]!++;
         pins.push([h, r]);
@@ -56,7 +58,8 @@ describe("maxWeightBMatchingLp laws", () => {
         const result = maxWeightBMatchingLp(toGraph(instance), { groupLimits: instance.groups!, pins: instance.pins! });
         const found = verifyBMatching(instance, result.assignment);
         for (const [h, r] of instance.pins!) expect(result.assignment[r]).toBe(h);
-        for (const g of instance.groups!) expect(g.residents.filter((r) => result.assignment[r] === g.hospital).length).toBeLessThanOrEqual(g.max);
+        for (const g of instance.groups!)
+          expect(g.residents.filter((r) => result.assignment[r] === g.hospital).length).toBeLessThanOrEqual(g.max);
         const best = bruteForceBMatching(instance)!;
         expect([found.cardinality, found.scaledWeight]).toEqual([best.cardinality, best.scaledWeight]);
       }),
@@ -86,21 +89,31 @@ describe("maxWeightBMatchingLp laws", () => {
 
   it("agrees with the min-cost-flow solver under disjoint group limits (random instances up to 30 × 60)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 1000 }), (H, R, seed) => {
-        const instance = randomInstance(H, R, seed);
-        const next = seedrandom(`groups-${seed}`);
-        // Two disjoint groups per hospital (for example "same organisation" and "same city").
-        const groupLimits = Array.from({ length: H }, (_, h) => {
-          const label = Array.from({ length: R }, () => Math.floor(next() * 3));
-          return [0, 1].map((l) => ({ hospital: h, residents: label.flatMap((x, r) => (x === l ? [r] : [])), max: Math.floor(next() * 3) }));
-        }).flat();
-        const lp = maxWeightBMatchingLp(toGraph(instance), { groupLimits });
-        const flow = maxWeightBMatching(toGraph(instance), { groupLimits });
-        const a = verifyBMatching(instance, lp.assignment);
-        const b = verifyBMatching(instance, flow.assignment);
-        for (const g of groupLimits) expect(g.residents.filter((r) => flow.assignment[r] === g.hospital).length).toBeLessThanOrEqual(g.max);
-        expect([a.cardinality, a.scaledWeight]).toEqual([b.cardinality, b.scaledWeight]);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 1, max: 1000 }),
+        (H, R, seed) => {
+          const instance = randomInstance(H, R, seed);
+          const next = seedrandom(`groups-${seed}`);
+          // Two disjoint groups per hospital (for example "same organisation" and "same city").
+          const groupLimits = Array.from({ length: H }, (_, h) => {
+            const label = Array.from({ length: R }, () => Math.floor(next() * 3));
+            return [0, 1].map((l) => ({
+              hospital: h,
+              residents: label.flatMap((x, r) => (x === l ? [r] : [])),
+              max: Math.floor(next() * 3),
+            }));
+          }).flat();
+          const lp = maxWeightBMatchingLp(toGraph(instance), { groupLimits });
+          const flow = maxWeightBMatching(toGraph(instance), { groupLimits });
+          const a = verifyBMatching(instance, lp.assignment);
+          const b = verifyBMatching(instance, flow.assignment);
+          for (const g of groupLimits)
+            expect(g.residents.filter((r) => flow.assignment[r] === g.hospital).length).toBeLessThanOrEqual(g.max);
+          expect([a.cardinality, a.scaledWeight]).toEqual([b.cardinality, b.scaledWeight]);
+        },
+      ),
       { numRuns: Number(process.env.FC_NUM_RUNS ?? 10) },
     );
   });
@@ -111,6 +124,7 @@ function randomInstance(H: number, R: number, seed: number): SmallBipartite {
   const next = seedrandom(`lp-flow-${seed}`);
   const capacity = Array.from({ length: H }, () => Math.floor(next() * 6));
   const edges: [number, number, number][] = [];
-  for (let h = 0; h < H; h++) for (let r = 0; r < R; r++) if (next() < 0.6) edges.push([h, r, Math.floor(next() * 1000) / 1000]);
+  for (let h = 0; h < H; h++)
+    for (let r = 0; r < R; r++) if (next() < 0.6) edges.push([h, r, Math.floor(next() * 1000) / 1000]);
   return { residents: R, capacity, edges };
 }

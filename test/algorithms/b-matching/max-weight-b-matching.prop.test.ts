@@ -22,7 +22,9 @@ describe("maxWeightBMatching laws", () => {
     fc.assert(
       fc.property(smallBipartite(), (instance) => {
         const result = maxWeightBMatching(toGraph(instance), { maxCardinality: false });
-        expect(verifyBMatching(instance, result.assignment).scaledWeight).toBe(bruteForceBMatching(instance)!.maxScaledWeight);
+        expect(verifyBMatching(instance, result.assignment).scaledWeight).toBe(
+          bruteForceBMatching(instance)!.maxScaledWeight,
+        );
       }),
     );
   });
@@ -30,7 +32,9 @@ describe("maxWeightBMatching laws", () => {
   it("is deterministic: the same input gives the same assignment", () => {
     fc.assert(
       fc.property(smallBipartite(), (instance) => {
-        expect(Array.from(maxWeightBMatching(toGraph(instance)).edge)).toEqual(Array.from(maxWeightBMatching(toGraph(instance)).edge));
+        expect(Array.from(maxWeightBMatching(toGraph(instance)).edge)).toEqual(
+          Array.from(maxWeightBMatching(toGraph(instance)).edge),
+        );
       }),
     );
   });
@@ -38,7 +42,9 @@ describe("maxWeightBMatching laws", () => {
   it("keeps the optimum when the edges come in another order", () => {
     fc.assert(
       fc.property(
-        smallBipartite().chain((instance) => fc.tuple(fc.constant(instance), fc.shuffledSubarray(instance.edges, { minLength: instance.edges.length }))),
+        smallBipartite().chain((instance) =>
+          fc.tuple(fc.constant(instance), fc.shuffledSubarray(instance.edges, { minLength: instance.edges.length })),
+        ),
         ([instance, shuffled]) => {
           const a = verifyBMatching(instance, maxWeightBMatching(toGraph(instance)).assignment);
           const b = verifyBMatching(instance, maxWeightBMatching(toGraph({ ...instance, edges: shuffled })).assignment);
@@ -54,7 +60,8 @@ describe("maxWeightBMatching laws", () => {
         const result = maxWeightBMatching(toGraph(instance), { groupLimits: instance.groups!, pins: instance.pins! });
         const found = verifyBMatching(instance, result.assignment);
         for (const [h, r] of instance.pins!) expect(result.assignment[r]).toBe(h);
-        for (const g of instance.groups!) expect(g.residents.filter((r) => result.assignment[r] === g.hospital).length).toBeLessThanOrEqual(g.max);
+        for (const g of instance.groups!)
+          expect(g.residents.filter((r) => result.assignment[r] === g.hospital).length).toBeLessThanOrEqual(g.max);
         const best = bruteForceBMatching(instance)!;
         expect([found.cardinality, found.scaledWeight]).toEqual([best.cardinality, best.scaledWeight]);
       }),

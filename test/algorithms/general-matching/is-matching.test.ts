@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { isMatching } from "peermatch/algorithms";
 
-const triangle: [number, number, number][] = [[0, 1, 1], [1, 2, 1], [0, 2, 1]];
+const triangle: [number, number, number][] = [
+  [0, 1, 1],
+  [1, 2, 1],
+  [0, 2, 1],
+];
 
 describe("isMatching", () => {
   it("accepts the empty matching and a matching of edges", () => {
@@ -14,7 +18,15 @@ describe("isMatching", () => {
   });
 
   it("rejects a pair that is not an edge", () => {
-    expect(isMatching([[0, 1, 1], [2, 3, 1]], Int32Array.of(2, 3, 0, 1))).toBe(false);
+    expect(
+      isMatching(
+        [
+          [0, 1, 1],
+          [2, 3, 1],
+        ],
+        Int32Array.of(2, 3, 0, 1),
+      ),
+    ).toBe(false);
   });
 
   it("rejects a vertex matched to itself or out of range", () => {

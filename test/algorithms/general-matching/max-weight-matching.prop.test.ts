@@ -85,7 +85,13 @@ describe("maxWeightMatching laws", () => {
   it("the optimum weight does not depend on vertex numbering or edge order", () => {
     fc.assert(
       fc.property(
-        smallGraph(12).chain((g) => fc.tuple(fc.constant(g), fc.shuffledSubarray([...Array(g.n).keys()], { minLength: g.n }), fc.shuffledSubarray([...g.edges], { minLength: g.edges.length }))),
+        smallGraph(12).chain((g) =>
+          fc.tuple(
+            fc.constant(g),
+            fc.shuffledSubarray([...Array(g.n).keys()], { minLength: g.n }),
+            fc.shuffledSubarray([...g.edges], { minLength: g.edges.length }),
+          ),
+        ),
         ([{ edges }, relabel, shuffled]) => {
           const renamed = shuffled.map(([u, v, w]): Edge => [relabel[u] as number, relabel[v] as number, w]);
           expect(solveChecked(renamed).weight).toBe(solveChecked(edges).weight);
@@ -99,12 +105,18 @@ describe("maxWeightMatching laws", () => {
     fc.assert(
       fc.property(
         smallGraph(12).chain((g) =>
-          fc.tuple(fc.constant(g), fc.shuffledSubarray([...g.edges], { minLength: g.edges.length }), fc.array(fc.boolean(), { minLength: g.edges.length, maxLength: g.edges.length })),
+          fc.tuple(
+            fc.constant(g),
+            fc.shuffledSubarray([...g.edges], { minLength: g.edges.length }),
+            fc.array(fc.boolean(), { minLength: g.edges.length, maxLength: g.edges.length }),
+          ),
         ),
         fc.boolean(),
         ([{ edges }, shuffled, flips], maxCardinality) => {
           const reordered = shuffled.map(([u, v, w], i): Edge => (flips[i] === true ? [v, u, w] : [u, v, w]));
-          expect(Array.from(maxWeightMatching(reordered, { maxCardinality }))).toEqual(Array.from(maxWeightMatching(edges, { maxCardinality })));
+          expect(Array.from(maxWeightMatching(reordered, { maxCardinality }))).toEqual(
+            Array.from(maxWeightMatching(edges, { maxCardinality })),
+          );
         },
       ),
       { numRuns: 200 },

@@ -7,7 +7,14 @@ function certificateFor(edges: [number, number, number][], maxCardinality = fals
   return certifiedSolve(edges, maxCardinality).certificate;
 }
 
-const withBlossom: [number, number, number][] = [[0, 1, 6], [1, 2, 9], [2, 0, 10], [2, 3, 7], [3, 4, 2], [4, 5, 3]];
+const withBlossom: [number, number, number][] = [
+  [0, 1, 6],
+  [1, 2, 9],
+  [2, 0, 10],
+  [2, 3, 7],
+  [3, 4, 2],
+  [4, 5, 3],
+];
 
 describe("verifyMatchingCertificate", () => {
   it("accepts the solver's certificate and reports the doubled total", () => {
@@ -22,7 +29,11 @@ describe("verifyMatchingCertificate", () => {
   });
 
   it("rejects a sub-optimal matching whatever the duals", () => {
-    const good = certificateFor([[0, 1, 5], [1, 2, 11], [2, 3, 5]]);
+    const good = certificateFor([
+      [0, 1, 5],
+      [1, 2, 11],
+      [2, 3, 5],
+    ]);
     const mate = Int32Array.of(1, 0, 3, 2);
     expect(verifyMatchingCertificate({ ...good, mate }).valid).toBe(false);
   });
@@ -35,13 +46,23 @@ describe("verifyMatchingCertificate", () => {
   });
 
   it("rejects a positive-dual odd set that is not full, and an even set", () => {
-    const good = certificateFor([[0, 1, 4], [2, 3, 4]]);
-    expect(verifyMatchingCertificate({ ...good, blossoms: [{ vertices: Int32Array.of(0, 2, 3), dual: 2 }] }).valid).toBe(false);
-    expect(verifyMatchingCertificate({ ...good, blossoms: [{ vertices: Int32Array.of(0, 1), dual: 0 }] }).valid).toBe(false);
+    const good = certificateFor([
+      [0, 1, 4],
+      [2, 3, 4],
+    ]);
+    expect(
+      verifyMatchingCertificate({ ...good, blossoms: [{ vertices: Int32Array.of(0, 2, 3), dual: 2 }] }).valid,
+    ).toBe(false);
+    expect(verifyMatchingCertificate({ ...good, blossoms: [{ vertices: Int32Array.of(0, 1), dual: 0 }] }).valid).toBe(
+      false,
+    );
   });
 
   it("rejects a single vertex with positive dual", () => {
-    const good = certificateFor([[0, 1, 4], [1, 2, 4]]);
+    const good = certificateFor([
+      [0, 1, 4],
+      [1, 2, 4],
+    ]);
     const vertexDual = good.vertexDual.slice();
     const single = Array.from(good.mate).indexOf(-1);
     vertexDual[single] = 4;
@@ -49,7 +70,11 @@ describe("verifyMatchingCertificate", () => {
   });
 
   it("with maxCardinality, requires a barrier that proves the size maximum", () => {
-    const path: [number, number, number][] = [[0, 1, 1], [1, 2, 10], [2, 3, 1]];
+    const path: [number, number, number][] = [
+      [0, 1, 1],
+      [1, 2, 10],
+      [2, 3, 1],
+    ];
     const good = certificateFor(path, true);
     expect(verifyMatchingCertificate(good).valid).toBe(true);
     // The heavy middle edge alone is weight-optimal but leaves two vertices single: its
@@ -68,7 +93,12 @@ describe("verifyMatchingCertificate", () => {
 
   it("accepts the solver's barrier on a graph with no perfect matching", () => {
     // A star: the centre is the barrier; three leaves stay single whatever the weights.
-    const star: [number, number, number][] = [[0, 1, 3], [0, 2, 5], [0, 3, 4], [0, 4, 1]];
+    const star: [number, number, number][] = [
+      [0, 1, 3],
+      [0, 2, 5],
+      [0, 3, 4],
+      [0, 4, 1],
+    ];
     const certificate = certificateFor(star, true);
     expect(Array.from(certificate.barrier)).toEqual([0]);
     expect(verifyMatchingCertificate(certificate)).toEqual({ valid: true, totalWeight: 10 });

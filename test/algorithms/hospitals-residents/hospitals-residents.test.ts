@@ -33,7 +33,10 @@ describe("hospitalsResidents", () => {
   it("fills a hospital with capacity up to its best acceptable proposers and evicts the worst", () => {
     // Hospital 0 (capacity 2) ranks 2, 0, 1; all three residents want it first.
     const r = preferenceLists([[0, 1], [0, 1], [0]]);
-    const h = preferenceLists([[2, 0, 1], [1, 0]]);
+    const h = preferenceLists([
+      [2, 0, 1],
+      [1, 0],
+    ]);
     const capacity = Int32Array.from([2, 1]);
     const { assignment, load } = hospitalsResidents(r, h, capacity);
     expect(Array.from(assignment)).toEqual([0, 1, 0]);
@@ -61,7 +64,13 @@ describe("hospitalsResidents", () => {
     } catch (error) {
       expect(error).toBeInstanceOf(MatchInputError);
       const codes = (error as MatchInputError).issues.map((issue) => issue.code);
-      expect(codes).toEqual(["invalid_preferences", "invalid_preferences", "invalid_preferences", "invalid_value", "out_of_range"]);
+      expect(codes).toEqual([
+        "invalid_preferences",
+        "invalid_preferences",
+        "invalid_preferences",
+        "invalid_value",
+        "out_of_range",
+      ]);
     }
   });
 
@@ -101,13 +110,19 @@ describe("findBlockingPairsHR", () => {
 describe("documented examples", () => {
   it("hospitalsResidents example", () => {
     const r = preferenceLists([[0, 1], [0], [1, 0]]);
-    const h = preferenceLists([[2, 0, 1], [0, 2]]);
+    const h = preferenceLists([
+      [2, 0, 1],
+      [0, 2],
+    ]);
     expect(Array.from(hospitalsResidents(r, h, Int32Array.from([1, 1])).assignment)).toEqual([0, -1, 1]);
   });
 
   it("preferenceLists example", () => {
     const lists = preferenceLists([[2, 0], [1]]);
-    expect([Array.from(lists.offsets), Array.from(lists.entries)]).toEqual([[0, 2, 3], [2, 0, 1]]);
+    expect([Array.from(lists.offsets), Array.from(lists.entries)]).toEqual([
+      [0, 2, 3],
+      [2, 0, 1],
+    ]);
   });
 
   it("preferenceLists rejects what an Int32Array would silently truncate or wrap", () => {

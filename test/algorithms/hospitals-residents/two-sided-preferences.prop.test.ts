@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MatchInputError, bottleneckBMatching, findBlockingPairsHR, hospitalsResidents, maxWeightBMatching, preferenceLists } from "peermatch/algorithms";
+import {
+  MatchInputError,
+  bottleneckBMatching,
+  findBlockingPairsHR,
+  hospitalsResidents,
+  maxWeightBMatching,
+  preferenceLists,
+} from "peermatch/algorithms";
 import { maxWeightBMatchingLp } from "../../../src/algorithms/lp.js";
 
 /** Runs `run` and reports whether it threw anything other than MatchInputError. */
@@ -31,9 +38,17 @@ describe("two-sided algorithms on arbitrary input", () => {
     fc.assert(
       fc.property(anyValue, anyValue, anyValue, (a, b, c) => {
         expect(throwsOnlyMatchInputError(() => hospitalsResidents(a as never, valid, Int32Array.from([1])))).toBe(true);
-        expect(throwsOnlyMatchInputError(() => hospitalsResidents(valid, valid, Int32Array.from([1]), a as never))).toBe(true);
-        expect(throwsOnlyMatchInputError(() => findBlockingPairsHR(a as never, b as never, c as never, Int32Array.from([0])))).toBe(true);
-        expect(throwsOnlyMatchInputError(() => findBlockingPairsHR(valid, valid, Int32Array.from([1]), a as never))).toBe(true);
+        expect(
+          throwsOnlyMatchInputError(() => hospitalsResidents(valid, valid, Int32Array.from([1]), a as never)),
+        ).toBe(true);
+        expect(
+          throwsOnlyMatchInputError(() =>
+            findBlockingPairsHR(a as never, b as never, c as never, Int32Array.from([0])),
+          ),
+        ).toBe(true);
+        expect(
+          throwsOnlyMatchInputError(() => findBlockingPairsHR(valid, valid, Int32Array.from([1]), a as never)),
+        ).toBe(true);
       }),
     );
   });
@@ -49,9 +64,15 @@ describe("two-sided algorithms on arbitrary input", () => {
     fc.assert(
       fc.property(anyValue, anyValue, (pins, groupLimits) => {
         expect(throwsOnlyMatchInputError(() => maxWeightBMatching(graph, { pins: pins as never }))).toBe(true);
-        expect(throwsOnlyMatchInputError(() => maxWeightBMatchingLp(graph, { groupLimits: groupLimits as never }))).toBe(true);
+        expect(
+          throwsOnlyMatchInputError(() => maxWeightBMatchingLp(graph, { groupLimits: groupLimits as never })),
+        ).toBe(true);
         expect(throwsOnlyMatchInputError(() => bottleneckBMatching(graph, pins as never))).toBe(true);
-        expect(throwsOnlyMatchInputError(() => maxWeightBMatching(graph, { scale: pins as never, maxCardinality: groupLimits as never }))).toBe(true);
+        expect(
+          throwsOnlyMatchInputError(() =>
+            maxWeightBMatching(graph, { scale: pins as never, maxCardinality: groupLimits as never }),
+          ),
+        ).toBe(true);
       }),
     );
   });

@@ -11,7 +11,10 @@ const withMatchingArb = instanceArb().chain((instance) => {
   const edges: [number, number][] = [];
   lists.forEach((list, a) => list.forEach((b) => a < b && (lists[b] as number[]).includes(a) && edges.push([a, b])));
   return fc
-    .tuple(fc.shuffledSubarray(edges, { minLength: edges.length }), fc.array(fc.boolean(), { minLength: edges.length, maxLength: edges.length }))
+    .tuple(
+      fc.shuffledSubarray(edges, { minLength: edges.length }),
+      fc.array(fc.boolean(), { minLength: edges.length, maxLength: edges.length }),
+    )
     .map(([order, take]): [Instance, number[]] => {
       const mate = lists.map(() => -1);
       order.forEach(([a, b], k) => {
@@ -41,7 +44,9 @@ describe("findBlockingPairs laws", () => {
     fc.assert(
       fc.property(withMatchingArb, ([{ lists }, mate]) => {
         const { n, offsets, entries } = toCsr(lists);
-        expect(findBlockingPairsIndexed(n, offsets, entries, Int32Array.from(mate))).toEqual(bruteBlockingPairs(lists, mate, false));
+        expect(findBlockingPairsIndexed(n, offsets, entries, Int32Array.from(mate))).toEqual(
+          bruteBlockingPairs(lists, mate, false),
+        );
       }),
     );
   });

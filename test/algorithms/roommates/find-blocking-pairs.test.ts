@@ -26,8 +26,18 @@ describe("findBlockingPairs", () => {
 
   it("a stable matching has none", () => {
     const preferences = { a: ["b", "c", "d"], b: ["c", "d", "a"], c: ["d", "a", "b"], d: ["a", "b", "c"] };
-    expect(findBlockingPairs(preferences, [["a", "c"], ["d", "b"]])).toEqual([]);
-    expect(findBlockingPairs(preferences, [["a", "b"], ["c", "d"]])).toEqual([["b", "d"]]);
+    expect(
+      findBlockingPairs(preferences, [
+        ["a", "c"],
+        ["d", "b"],
+      ]),
+    ).toEqual([]);
+    expect(
+      findBlockingPairs(preferences, [
+        ["a", "b"],
+        ["c", "d"],
+      ]),
+    ).toEqual([["b", "d"]]);
   });
 
   it("rejects pairs naming unknown ids, people in two pairs, self-pairs and unacceptable pairs", () => {
@@ -73,10 +83,18 @@ describe("findBlockingPairsIndexed", () => {
   });
 
   it("rejects a mate array that is not a matching of acceptable people", () => {
-    for (const mate of [Int32Array.of(1, -1, -1), Int32Array.of(0, -1, -1), Int32Array.of(3, -1, -1), Int32Array.of(-1, -1)]) {
+    for (const mate of [
+      Int32Array.of(1, -1, -1),
+      Int32Array.of(0, -1, -1),
+      Int32Array.of(3, -1, -1),
+      Int32Array.of(-1, -1),
+    ]) {
       expect(issuesOf(() => findBlockingPairsIndexed(3, offsets, entries, mate))[0]?.code).toBe("invalid_value");
     }
     const oneSided = findBlockingPairsIndexed.bind(null, 2, Int32Array.of(0, 1, 1), Int32Array.of(1));
-    expect(issuesOf(() => oneSided(Int32Array.of(1, 0)))[0]).toMatchObject({ code: "invalid_value", path: ["mate", 1] });
+    expect(issuesOf(() => oneSided(Int32Array.of(1, 0)))[0]).toMatchObject({
+      code: "invalid_value",
+      path: ["mate", 1],
+    });
   });
 });

@@ -8,13 +8,16 @@ function naiveMutual(lists: Lists): number[][] {
 }
 
 function listsOf(built: ReturnType<typeof buildMutualLists>): number[][] {
-  return Array.from({ length: built.n }, (_, x) => Array.from(built.target.subarray(built.start[x], built.start[x + 1])));
+  return Array.from({ length: built.n }, (_, x) =>
+    Array.from(built.target.subarray(built.start[x], built.start[x + 1])),
+  );
 }
 
 describe("buildMutualLists", () => {
   const instances: [string, Lists][] = [];
   for (let n = 0; n <= 40; n += 5) {
-    for (const keep of [1, 0.7, 0.3, 0.1]) instances.push([`random n=${n} keep=${keep}`, randomLists(n, `mutual-${n}-${keep}`, keep)]);
+    for (const keep of [1, 0.7, 0.3, 0.1])
+      instances.push([`random n=${n} keep=${keep}`, randomLists(n, `mutual-${n}-${keep}`, keep)]);
   }
   instances.push(["nearest neighbours n=300 k=8", nearestNeighbourLists(300, 8, "mutual-knn")]);
 

@@ -51,7 +51,12 @@ export function renamePreferences(
   const lists = keys.map((key) => (preferences[key] as string[]).map(rename));
   const record: Record<string, string[]> = {};
   keys.forEach((key, i) =>
-    Object.defineProperty(record, rename(key), { value: lists[i], enumerable: true, writable: true, configurable: true }),
+    Object.defineProperty(record, rename(key), {
+      value: lists[i],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    }),
   );
   return record;
 }

@@ -30,34 +30,38 @@ const densities: [number, number][] = [
 
 describe("stableRoommatesIndexed agrees with brute force (n <= 10)", () => {
   for (const [keep, unstableAtLeast] of densities) {
-    it(`lists keeping each other person with probability ${keep}`, () => {
-      let stableSeen = 0;
-      let unstableSeen = 0;
-      for (let n = 0; n <= 10; n++) {
-        for (let seed = 0; seed < seeds; seed++) {
-          const lists = randomLists(n, `oracle-${keep}-${n}-${seed}`, keep);
-          const { offsets, entries } = toCsr(lists);
-          const result = stableRoommatesIndexed(n, offsets, entries);
-          const mate = Array.from(result.mate);
-          const brute = bruteForceRoommates(lists);
-          const context = JSON.stringify(lists);
+    it(
+      `lists keeping each other person with probability ${keep}`,
+      () => {
+        let stableSeen = 0;
+        let unstableSeen = 0;
+        for (let n = 0; n <= 10; n++) {
+          for (let seed = 0; seed < seeds; seed++) {
+            const lists = randomLists(n, `oracle-${keep}-${n}-${seed}`, keep);
+            const { offsets, entries } = toCsr(lists);
+            const result = stableRoommatesIndexed(n, offsets, entries);
+            const mate = Array.from(result.mate);
+            const brute = bruteForceRoommates(lists);
+            const context = JSON.stringify(lists);
 
-          if (brute.stableMatchings.size > 0) {
-            stableSeen++;
-            expect(result.stable, context).toBe(true);
-            expect(brute.stableMatchings.has(matchingKey(mate)), context).toBe(true);
-          } else {
-            unstableSeen++;
-            expect(result.stable, context).toBe(false);
+            if (brute.stableMatchings.size > 0) {
+              stableSeen++;
+              expect(result.stable, context).toBe(true);
+              expect(brute.stableMatchings.has(matchingKey(mate)), context).toBe(true);
+            } else {
+              unstableSeen++;
+              expect(result.stable, context).toBe(false);
+            }
+            expect(bruteBlockingPairs(lists, mate, true), context).toEqual([]);
+            expect(mate.filter((m) => m !== -1).length, context).toBe(brute.maxCoveredStable);
+            expect(result.blockingPairs, context).toEqual(bruteBlockingPairs(lists, mate, false));
           }
-          expect(bruteBlockingPairs(lists, mate, true), context).toEqual([]);
-          expect(mate.filter((m) => m !== -1).length, context).toBe(brute.maxCoveredStable);
-          expect(result.blockingPairs, context).toEqual(bruteBlockingPairs(lists, mate, false));
         }
-      }
-      // Both outcomes must actually be exercised.
-      expect(stableSeen).toBeGreaterThan(seeds);
-      expect(unstableSeen).toBeGreaterThanOrEqual(unstableAtLeast);
-    }, 2_000 * seeds);
+        // Both outcomes must actually be exercised.
+        expect(stableSeen).toBeGreaterThan(seeds);
+        expect(unstableSeen).toBeGreaterThanOrEqual(unstableAtLeast);
+      },
+      2_000 * seeds,
+    );
   }
 });

@@ -75,12 +75,20 @@ describe("stableRoommates laws", () => {
     fc.assert(
       fc.property(
         instanceArb().chain((instance) =>
-          fc.tuple(fc.constant(instance), fc.shuffledSubarray(Object.keys(instance.preferences), { minLength: instance.names.length })),
+          fc.tuple(
+            fc.constant(instance),
+            fc.shuffledSubarray(Object.keys(instance.preferences), { minLength: instance.names.length }),
+          ),
         ),
         ([{ preferences }, order]) => {
           const reordered: Record<string, string[]> = {};
           for (const id of order) {
-            Object.defineProperty(reordered, id, { value: own(preferences, id), enumerable: true, writable: true, configurable: true });
+            Object.defineProperty(reordered, id, {
+              value: own(preferences, id),
+              enumerable: true,
+              writable: true,
+              configurable: true,
+            });
           }
           expect(stableRoommates(reordered)).toEqual(stableRoommates(preferences));
         },
@@ -103,7 +111,12 @@ describe("stableRoommates laws", () => {
   it("any renaming keeps whether a stable matching exists and how many people are matched", () => {
     fc.assert(
       fc.property(
-        instanceArb().chain((instance) => fc.tuple(fc.constant(instance), fc.shuffledSubarray([...instance.names], { minLength: instance.names.length }))),
+        instanceArb().chain((instance) =>
+          fc.tuple(
+            fc.constant(instance),
+            fc.shuffledSubarray([...instance.names], { minLength: instance.names.length }),
+          ),
+        ),
         ([{ names, preferences }, image]) => {
           const to = new Map(names.map((id, i) => [id, image[i] as string]));
           const renamed = stableRoommates(renamePreferences(preferences, (id) => to.get(id) as string));
@@ -117,7 +130,12 @@ describe("stableRoommates laws", () => {
   it("any renaming of a solvable instance leaves the same people unmatched", () => {
     fc.assert(
       fc.property(
-        instanceArb().chain((instance) => fc.tuple(fc.constant(instance), fc.shuffledSubarray([...instance.names], { minLength: instance.names.length }))),
+        instanceArb().chain((instance) =>
+          fc.tuple(
+            fc.constant(instance),
+            fc.shuffledSubarray([...instance.names], { minLength: instance.names.length }),
+          ),
+        ),
         ([{ names, preferences }, image]) => {
           const original = stableRoommates(preferences);
           fc.pre(original.stable);

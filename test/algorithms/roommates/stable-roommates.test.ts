@@ -39,7 +39,15 @@ describe("stableRoommates: textbook situations", () => {
       c: ["d", "a", "b"],
       d: ["a", "b", "c"],
     });
-    expect(result).toEqual({ stable: true, pairs: [["a", "c"], ["b", "d"]], unmatched: [], blockingPairs: [] });
+    expect(result).toEqual({
+      stable: true,
+      pairs: [
+        ["a", "c"],
+        ["b", "d"],
+      ],
+      unmatched: [],
+      blockingPairs: [],
+    });
   });
 
   it("two rotations are eliminated, then an even cycle of four is split at its smallest id", () => {

@@ -42,7 +42,11 @@ function firstDifference(a: Uint8Array, b: Uint8Array): number {
 
 const pairArb = fc.tuple(availabilityArb, availabilityArb, referenceDateArb);
 
-function cohortOf(a: { timezone: string; slots: Slot[] }, b: { timezone: string; slots: Slot[] }, referenceDate: string) {
+function cohortOf(
+  a: { timezone: string; slots: Slot[] },
+  b: { timezone: string; slots: Slot[] },
+  referenceDate: string,
+) {
   return normaliseCohort(
     [
       { id: "a", availability: a },

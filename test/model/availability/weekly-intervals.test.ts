@@ -49,14 +49,24 @@ describe("weeklyUtcIntervals", () => {
   });
 
   it("merges overlapping and touching slots, and sorts them", () => {
-    const slots = [slot("mon", "12:00", "14:00"), slot("mon", "09:00", "10:00"), slot("mon", "13:00", "15:00"), slot("mon", "10:00", "11:00")];
+    const slots = [
+      slot("mon", "12:00", "14:00"),
+      slot("mon", "09:00", "10:00"),
+      slot("mon", "13:00", "15:00"),
+      slot("mon", "10:00", "11:00"),
+    ];
     // 09:00–11:00 (touching pieces merged) and 12:00–15:00.
     expect(weeklyUtcIntervals(slots, 0)).toEqual([540, 660, 720, 900]);
   });
 
   it("merges a whole week of full days into one interval", () => {
     const days: Slot["day"][] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-    expect(weeklyUtcIntervals(days.map((day) => slot(day, "00:00", "24:00")), 330)).toEqual([0, WEEK]);
+    expect(
+      weeklyUtcIntervals(
+        days.map((day) => slot(day, "00:00", "24:00")),
+        330,
+      ),
+    ).toEqual([0, WEEK]);
   });
 
   it("gives no intervals for no slots", () => {

@@ -7,7 +7,12 @@ const OPTIONS: MatchOptions = { availability: { referenceDate: "2026-03-02" }, o
 const SCALE = 1e6;
 
 /** Brute force over all matchings: max cardinality, then max of Σ w − penalty × (intact pairs broken). */
-function bruteForceChurn(n: number, edges: readonly (readonly [number, number, number])[], intact: ReadonlySet<string>, penalty: number): { pairs: number; value: number } {
+function bruteForceChurn(
+  n: number,
+  edges: readonly (readonly [number, number, number])[],
+  intact: ReadonlySet<string>,
+  penalty: number,
+): { pairs: number; value: number } {
   const weight = new Map<string, number>();
   for (const [i, j, w] of edges) weight.set(`${i},${j}`, w).set(`${j},${i}`, w);
   let best = { pairs: -1, value: -Infinity };
@@ -37,45 +42,58 @@ function bruteForceChurn(n: number, edges: readonly (readonly [number, number, n
 describe("rematch laws", () => {
   it("churnPenalty: the result is the brute-force optimum of total weight minus penalty × broken pairs", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 4, max: 10 }), fc.string({ maxLength: 6 }), fc.double({ min: 0, max: 0.6, noNaN: true }), fc.nat(), (size, seed, penalty, pick) => {
-        const cohort = generateCohort(size, { seed, sparseShare: 0 });
-        const previous = matchPeers(cohort, OPTIONS);
-        const twos = previous.pairs.filter((pair) => pair.members.length === 2);
-        fc.pre(twos.length >= 2);
-        const dissolved = twos[pick % twos.length]?.members as [string, string];
-        const next = rematch(previous, { dissolve: [dissolved] }, cohort, { ...OPTIONS, keep: { churnPenalty: penalty } });
+      fc.property(
+        fc.integer({ min: 4, max: 10 }),
+        fc.string({ maxLength: 6 }),
+        fc.double({ min: 0, max: 0.6, noNaN: true }),
+        fc.nat(),
+        (size, seed, penalty, pick) => {
+          const cohort = generateCohort(size, { seed, sparseShare: 0 });
+          const previous = matchPeers(cohort, OPTIONS);
+          const twos = previous.pairs.filter((pair) => pair.members.length === 2);
+          fc.pre(twos.length >= 2);
+          const dissolved = twos[pick % twos.length]?.members as [string, string];
+          const next = rematch(previous, { dissolve: [dissolved] }, cohort, {
+            ...OPTIONS,
+            keep: { churnPenalty: penalty },
+          });
 
-        // The graph the re-match works on: dissolved partners exclude each other.
-        const banned = cohort.map((p) => (dissolved.includes(p.id) ? { ...p, exclude: [...(p.exclude ?? []), ...dissolved.filter((id) => id !== p.id)] } : p));
-        const graph = compatibilityGraph(banned, OPTIONS);
-        const index = new Map(graph.ids.map((id, i) => [id, i]));
-        const setAside = next.unmatched.find((u) => u.reason === "odd-one-out")?.id;
-        const intact = new Set<string>();
-        for (const pair of twos) {
-          if (pair.members.includes(dissolved[0])) continue;
-          const [i, j] = pair.members.map((id) => index.get(id) ?? -1).sort((x, y) => x - y);
-          intact.add(`${i},${j}`);
-        }
-        const edges = graph.edges
-          .filter(([i, j]) => graph.ids[i] !== setAside && graph.ids[j] !== setAside)
-          .map(([i, j, w]) => [i, j, Math.round(w * SCALE)] as const);
-        const expected = bruteForceChurn(graph.ids.length, edges, intact, Math.round(penalty * SCALE));
+          // The graph the re-match works on: dissolved partners exclude each other.
+          const banned = cohort.map((p) =>
+            dissolved.includes(p.id)
+              ? { ...p, exclude: [...(p.exclude ?? []), ...dissolved.filter((id) => id !== p.id)] }
+              : p,
+          );
+          const graph = compatibilityGraph(banned, OPTIONS);
+          const index = new Map(graph.ids.map((id, i) => [id, i]));
+          const setAside = next.unmatched.find((u) => u.reason === "odd-one-out")?.id;
+          const intact = new Set<string>();
+          for (const pair of twos) {
+            if (pair.members.includes(dissolved[0])) continue;
+            const [i, j] = pair.members.map((id) => index.get(id) ?? -1).sort((x, y) => x - y);
+            intact.add(`${i},${j}`);
+          }
+          const edges = graph.edges
+            .filter(([i, j]) => graph.ids[i] !== setAside && graph.ids[j] !== setAside)
+            .map(([i, j, w]) => [i, j, Math.round(w * SCALE)] as const);
+          const expected = bruteForceChurn(graph.ids.length, edges, intact, Math.round(penalty * SCALE));
 
-        const weightOf = new Map(edges.map(([i, j, w]) => [`${i},${j}`, w]));
-        let value = 0;
-        let kept = 0;
-        for (const { members } of next.pairs) {
-          const [i, j] = members.map((id) => index.get(id) ?? -1).sort((x, y) => x - y);
-          value += weightOf.get(`${i},${j}`) ?? Number.NaN;
-          if (intact.has(`${i},${j}`)) kept++;
-        }
-        expect(next.pairs.length).toBe(expected.pairs);
-        const achieved = value - Math.round(penalty * SCALE) * (intact.size - kept);
-        // The solver breaks ties toward keeping pairs (one extra unit per kept pair), so it may
-        // fall short of the optimum by at most one unit (1e-6) per intact pair.
-        expect(achieved).toBeLessThanOrEqual(expected.value);
-        expect(achieved).toBeGreaterThanOrEqual(expected.value - intact.size);
-      }),
+          const weightOf = new Map(edges.map(([i, j, w]) => [`${i},${j}`, w]));
+          let value = 0;
+          let kept = 0;
+          for (const { members } of next.pairs) {
+            const [i, j] = members.map((id) => index.get(id) ?? -1).sort((x, y) => x - y);
+            value += weightOf.get(`${i},${j}`) ?? Number.NaN;
+            if (intact.has(`${i},${j}`)) kept++;
+          }
+          expect(next.pairs.length).toBe(expected.pairs);
+          const achieved = value - Math.round(penalty * SCALE) * (intact.size - kept);
+          // The solver breaks ties toward keeping pairs (one extra unit per kept pair), so it may
+          // fall short of the optimum by at most one unit (1e-6) per intact pair.
+          expect(achieved).toBeLessThanOrEqual(expected.value);
+          expect(achieved).toBeGreaterThanOrEqual(expected.value - intact.size);
+        },
+      ),
       { numRuns: 60 },
     );
   });

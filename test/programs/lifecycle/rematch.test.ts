@@ -33,7 +33,8 @@ describe("rematch", () => {
     const all = [...next.pairs.flatMap((pair) => pair.members), ...next.unmatched.map((u) => u.id)].sort();
     expect(all).toEqual(cohort.map((p) => p.id).sort());
     const regrouped = next.pairs.find((pair) => pair.members.includes(a));
-    if (regrouped !== undefined) expect(regrouped.reasons.some((reason) => reason.startsWith(`Re-matched ${a}`))).toBe(true);
+    if (regrouped !== undefined)
+      expect(regrouped.reasons.some((reason) => reason.startsWith(`Re-matched ${a}`))).toBe(true);
   });
 
   it("frees the partner of someone who leaves and matches a joiner", () => {
@@ -73,15 +74,27 @@ describe("rematch", () => {
 
   it("requires people missing from the participant list to be declared as leaving", () => {
     const [a] = firstPair(previous);
-    expect(() => rematch(previous, {}, cohort.filter((p) => p.id !== a), OPTIONS)).toThrow(MatchInputError);
+    expect(() =>
+      rematch(
+        previous,
+        {},
+        cohort.filter((p) => p.id !== a),
+        OPTIONS,
+      ),
+    ).toThrow(MatchInputError);
   });
 
   it("gives the same JSON whatever the order of the previous groups and of their members", () => {
     const [a, b] = firstPair(previous);
-    const shuffled = { ...previous, pairs: [...previous.pairs].reverse().map((pair) => ({ ...pair, members: [...pair.members].reverse() })) };
+    const shuffled = {
+      ...previous,
+      pairs: [...previous.pairs].reverse().map((pair) => ({ ...pair, members: [...pair.members].reverse() })),
+    };
     for (const keep of ["all", "none"] as const) {
       const expected = rematch(previous, { dissolve: [[a, b]] }, cohort, { ...OPTIONS, keep });
-      expect(JSON.stringify(rematch(shuffled, { dissolve: [[b, a]] }, cohort, { ...OPTIONS, keep }))).toBe(JSON.stringify(expected));
+      expect(JSON.stringify(rematch(shuffled, { dissolve: [[b, a]] }, cohort, { ...OPTIONS, keep }))).toBe(
+        JSON.stringify(expected),
+      );
     }
   });
 
@@ -93,10 +106,14 @@ describe("rematch", () => {
     } catch (error) {
       if (error instanceof MatchInputError) issues = error.issues;
     }
-    expect(issues).toEqual([expect.objectContaining({ code: "invalid_value", path: ["change", "leave", 0], participantId: a })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ code: "invalid_value", path: ["change", "leave", 0], participantId: a }),
+    ]);
   });
 
   it("rejects a churn penalty with a solver that does not weigh totals", () => {
-    expect(() => rematch(previous, {}, cohort, { ...OPTIONS, solver: "stable", keep: { churnPenalty: 0.1 } })).toThrow(MatchInputError);
+    expect(() => rematch(previous, {}, cohort, { ...OPTIONS, solver: "stable", keep: { churnPenalty: 0.1 } })).toThrow(
+      MatchInputError,
+    );
   });
 });

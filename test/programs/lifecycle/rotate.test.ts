@@ -13,7 +13,8 @@ function completeCohort(size: number): Record<string, unknown>[] {
 function pairKeys(round: MatchResult): string[] {
   return round.pairs.flatMap(({ members }) => {
     const keys: string[] = [];
-    for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) keys.push([members[x], members[y]].sort().join("&"));
+    for (let x = 0; x < members.length; x++)
+      for (let y = x + 1; y < members.length; y++) keys.push([members[x], members[y]].sort().join("&"));
     return keys;
   });
 }
@@ -31,12 +32,17 @@ describe("rotate", () => {
 
   it("never repeats a pair across rounds", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 16 }), fc.string({ maxLength: 5 }), fc.integer({ min: 1, max: 5 }), (size, seed, rounds) => {
-        const schedule = rotate(generateCohort(size, { seed }), { ...OPTIONS, rounds: Math.min(rounds, size) });
-        expect(schedule.rounds).toHaveLength(Math.min(rounds, size));
-        const met = schedule.rounds.flatMap(pairKeys);
-        expect(new Set(met).size).toBe(met.length);
-      }),
+      fc.property(
+        fc.integer({ min: 2, max: 16 }),
+        fc.string({ maxLength: 5 }),
+        fc.integer({ min: 1, max: 5 }),
+        (size, seed, rounds) => {
+          const schedule = rotate(generateCohort(size, { seed }), { ...OPTIONS, rounds: Math.min(rounds, size) });
+          expect(schedule.rounds).toHaveLength(Math.min(rounds, size));
+          const met = schedule.rounds.flatMap(pairKeys);
+          expect(new Set(met).size).toBe(met.length);
+        },
+      ),
       { numRuns: 40 },
     );
   });

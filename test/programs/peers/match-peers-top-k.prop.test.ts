@@ -7,7 +7,10 @@ const OPTIONS = { availability: { referenceDate: "2026-03-02" } };
 const SOLVERS = ["optimal", "fair", "stable", "greedy"] as const;
 
 /** For each id, the weights of her feasible partners among the people being matched, best first. */
-function rankedWeights(graph: ReturnType<typeof compatibilityGraph>, setAside: string | undefined): Map<string, number[]> {
+function rankedWeights(
+  graph: ReturnType<typeof compatibilityGraph>,
+  setAside: string | undefined,
+): Map<string, number[]> {
   const ranked = new Map<string, number[]>(graph.ids.map((id) => [id, []]));
   for (const [i, j, w] of graph.edges) {
     if (graph.ids[i] === setAside || graph.ids[j] === setAside) continue;
@@ -21,10 +24,17 @@ function rankedWeights(graph: ReturnType<typeof compatibilityGraph>, setAside: s
 describe("matchPeers with topK", () => {
   it("gives the same result as the full graph when topK reaches everyone", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 14 }), fc.string({ maxLength: 5 }), fc.constantFrom(...SOLVERS), (size, seed, solver) => {
-        const cohort = generateCohort(size, { seed });
-        expect(JSON.stringify(matchPeers(cohort, { ...OPTIONS, solver, topK: size }))).toBe(JSON.stringify(matchPeers(cohort, { ...OPTIONS, solver })));
-      }),
+      fc.property(
+        fc.integer({ min: 2, max: 14 }),
+        fc.string({ maxLength: 5 }),
+        fc.constantFrom(...SOLVERS),
+        (size, seed, solver) => {
+          const cohort = generateCohort(size, { seed });
+          expect(JSON.stringify(matchPeers(cohort, { ...OPTIONS, solver, topK: size }))).toBe(
+            JSON.stringify(matchPeers(cohort, { ...OPTIONS, solver })),
+          );
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -33,26 +43,38 @@ describe("matchPeers with topK", () => {
   // cuts among them, so this law is stated for the single-solve solvers.
   it("forms only pairs in which one member is among the other's topK best partners (among those being matched)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 4, max: 30 }), fc.string({ maxLength: 5 }), fc.integer({ min: 1, max: 4 }), fc.constantFrom("optimal" as const, "fair" as const, "greedy" as const), (size, seed, topK, solver) => {
-        const cohort = generateCohort(size, { seed });
-        const result = matchPeers(cohort, { ...OPTIONS, solver, topK, oddHandling: "unmatched" });
-        const graph = compatibilityGraph(cohort, OPTIONS);
-        expectEveryoneAccountedFor(result, cohort.map((p) => p.id));
-        expectOnlyFeasiblePairs(result, graph);
-        const ranked = rankedWeights(graph, result.unmatched.find((u) => u.reason === "odd-one-out")?.id);
-        const weight = new Map(graph.edges.map(([i, j, w]) => [[graph.ids[i], graph.ids[j]].sort().join("&"), w]));
-        for (const { members: [a = "", b = ""] } of result.pairs) {
-          const w = weight.get([a, b].sort().join("&")) ?? Number.NaN;
-          const cutA = ranked.get(a)?.[topK - 1] ?? -Infinity;
-          const cutB = ranked.get(b)?.[topK - 1] ?? -Infinity;
-          expect(w >= cutA || w >= cutB, `${a}–${b} (${w}) is in neither top-${topK}`).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 4, max: 30 }),
+        fc.string({ maxLength: 5 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.constantFrom("optimal" as const, "fair" as const, "greedy" as const),
+        (size, seed, topK, solver) => {
+          const cohort = generateCohort(size, { seed });
+          const result = matchPeers(cohort, { ...OPTIONS, solver, topK, oddHandling: "unmatched" });
+          const graph = compatibilityGraph(cohort, OPTIONS);
+          expectEveryoneAccountedFor(
+            result,
+            cohort.map((p) => p.id),
+          );
+          expectOnlyFeasiblePairs(result, graph);
+          const ranked = rankedWeights(graph, result.unmatched.find((u) => u.reason === "odd-one-out")?.id);
+          const weight = new Map(graph.edges.map(([i, j, w]) => [[graph.ids[i], graph.ids[j]].sort().join("&"), w]));
+          for (const {
+            members: [a = "", b = ""],
+          } of result.pairs) {
+            const w = weight.get([a, b].sort().join("&")) ?? Number.NaN;
+            const cutA = ranked.get(a)?.[topK - 1] ?? -Infinity;
+            const cutB = ranked.get(b)?.[topK - 1] ?? -Infinity;
+            expect(w >= cutA || w >= cutB, `${a}–${b} (${w}) is in neither top-${topK}`).toBe(true);
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   });
 
   it("rejects a topK that is not a positive integer", () => {
-    for (const topK of [0, 1.5, -3]) expect(() => matchPeers(generateCohort(4), { ...OPTIONS, topK })).toThrow(MatchInputError);
+    for (const topK of [0, 1.5, -3])
+      expect(() => matchPeers(generateCohort(4), { ...OPTIONS, topK })).toThrow(MatchInputError);
   });
 });

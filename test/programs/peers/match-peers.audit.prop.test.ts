@@ -53,7 +53,12 @@ const cohortArb = fc
 const oneWayVeto: CustomFeature = {
   name: "team",
   weight: 1,
-  score: (a, b) => (a.attributes?.["team"] === "red" && b.attributes?.["team"] === "blue" ? null : a.attributes?.["team"] === b.attributes?.["team"] ? 1 : 0),
+  score: (a, b) =>
+    a.attributes?.["team"] === "red" && b.attributes?.["team"] === "blue"
+      ? null
+      : a.attributes?.["team"] === b.attributes?.["team"]
+        ? 1
+        : 0,
 };
 
 const optionsArb = fc.record({
@@ -72,7 +77,8 @@ function optionsOf(o: { custom: boolean } & Omit<MatchOptions, "custom">): Match
 
 function feasible(a: Person, b: Person, options: MatchOptions): boolean {
   if (a.exclude?.includes(b.id) || b.exclude?.includes(a.id)) return false;
-  if (options.allowPastPartners !== true && (a.pastPartners?.includes(b.id) || b.pastPartners?.includes(a.id))) return false;
+  if (options.allowPastPartners !== true && (a.pastPartners?.includes(b.id) || b.pastPartners?.includes(a.id)))
+    return false;
   if (a.languages?.length && b.languages?.length) {
     const spoken = new Set(a.languages.map((l) => l.toLowerCase()));
     if (!b.languages.some((l) => spoken.has(l.toLowerCase()))) return false;
@@ -107,7 +113,9 @@ describe("matchPeers on adversarial cohorts", () => {
         const options = optionsOf(o);
         const byId = new Map(people.map((p) => [p.id, p]));
         for (const members of groupsOf(matchPeers(people, options))) {
-          for (const a of members) for (const b of members) if (a < b) expect(feasible(byId.get(a)!, byId.get(b)!, options), `${a} & ${b}`).toBe(true);
+          for (const a of members)
+            for (const b of members)
+              if (a < b) expect(feasible(byId.get(a)!, byId.get(b)!, options), `${a} & ${b}`).toBe(true);
         }
       }),
       { numRuns: 60 },
@@ -118,7 +126,9 @@ describe("matchPeers on adversarial cohorts", () => {
     fc.assert(
       fc.property(cohortArb, optionsArb, (people, o) => {
         const options = optionsOf(o);
-        expect(JSON.stringify(matchPeers([...people].reverse(), options))).toBe(JSON.stringify(matchPeers(people, options)));
+        expect(JSON.stringify(matchPeers([...people].reverse(), options))).toBe(
+          JSON.stringify(matchPeers(people, options)),
+        );
       }),
       { numRuns: 40 },
     );
@@ -133,7 +143,10 @@ describe("matchPeers on adversarial cohorts", () => {
         expect(stats.matched).toBe(pairs.reduce((sum, pair) => sum + pair.members.length, 0));
         expect(stats.pairs + stats.trios).toBe(pairs.length);
         expect(stats.trios).toBe(pairs.filter((pair) => pair.members.length === 3).length);
-        expect(stats.totalScore).toBeCloseTo(scores.reduce((sum, s) => sum + s, 0), 3);
+        expect(stats.totalScore).toBeCloseTo(
+          scores.reduce((sum, s) => sum + s, 0),
+          3,
+        );
         expect(stats.minScore).toBeCloseTo(scores.length > 0 ? Math.min(...scores) : 0, 6);
         for (const s of scores) expect(s >= 0 && s <= 1).toBe(true);
       }),
@@ -146,7 +159,9 @@ describe("matchPeers on adversarial cohorts", () => {
       fc.property(cohortArb, optionsArb, (people, o) => {
         const options = optionsOf(o);
         const alone = people.filter((p) => people.every((q) => q === p || !feasible(p, q, options))).map((p) => p.id);
-        const reported = matchPeers(people, options).unmatched.filter((u) => u.reason === "no-feasible-partner").map((u) => u.id);
+        const reported = matchPeers(people, options)
+          .unmatched.filter((u) => u.reason === "no-feasible-partner")
+          .map((u) => u.id);
         expect(reported.sort()).toEqual(alone.sort());
       }),
       { numRuns: 60 },

@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { compatibilityGraph, generateCohort, matchPeers } from "peermatch";
 import type { CompatibilityGraph, MatchOptions, MatchResult } from "peermatch";
 import { bruteForcePeerMatching } from "../../support/oracles/brute-force-peer-matching.js";
-import { expectEveryoneAccountedFor, expectOnlyFeasiblePairs, weightLookup } from "../../support/match-peers-helpers.js";
+import {
+  expectEveryoneAccountedFor,
+  expectOnlyFeasiblePairs,
+  weightLookup,
+} from "../../support/match-peers-helpers.js";
 
 const REFERENCE_DATE = "2026-03-02";
 const SOLVERS = ["optimal", "fair", "stable", "greedy"] as const;
@@ -47,11 +51,19 @@ function independentBlockingPairs(result: MatchResult, graph: CompatibilityGraph
 describe("matchPeers laws", () => {
   it("accounts for every participant exactly once, whatever the solver", () => {
     fc.assert(
-      fc.property(smallCohort, fc.constantFrom(...SOLVERS), fc.constantFrom("trio" as const, "unmatched" as const), ({ size, seed, minScore }, solver, oddHandling) => {
-        const cohort = generateCohort(size, { seed });
-        const result = matchPeers(cohort, optionsFor(minScore, { solver, oddHandling }));
-        expectEveryoneAccountedFor(result, cohort.map((p) => p.id));
-      }),
+      fc.property(
+        smallCohort,
+        fc.constantFrom(...SOLVERS),
+        fc.constantFrom("trio" as const, "unmatched" as const),
+        ({ size, seed, minScore }, solver, oddHandling) => {
+          const cohort = generateCohort(size, { seed });
+          const result = matchPeers(cohort, optionsFor(minScore, { solver, oddHandling }));
+          expectEveryoneAccountedFor(
+            result,
+            cohort.map((p) => p.id),
+          );
+        },
+      ),
     );
   });
 
@@ -77,10 +89,16 @@ describe("matchPeers laws", () => {
           .filter(([i, j]) => graph.ids[i] !== setAside && graph.ids[j] !== setAside)
           .map(([i, j, w]) => [i, j, Math.round(w * 1e6)] as const);
         const expected = bruteForcePeerMatching(graph.ids.length, edges);
-        const full = bruteForcePeerMatching(graph.ids.length, graph.edges.map(([i, j, w]) => [i, j, w] as const));
+        const full = bruteForcePeerMatching(
+          graph.ids.length,
+          graph.edges.map(([i, j, w]) => [i, j, w] as const),
+        );
         expect(result.pairs.length).toBe(full.cardinality);
         const weight = weightLookup(graph);
-        const total = result.pairs.reduce((sum, { members: [a, b] }) => sum + Math.round(weight(a ?? "", b ?? "") * 1e6), 0);
+        const total = result.pairs.reduce(
+          (sum, { members: [a, b] }) => sum + Math.round(weight(a ?? "", b ?? "") * 1e6),
+          0,
+        );
         expect(total).toBe(expected.bestTotal);
       }),
     );
@@ -88,20 +106,26 @@ describe("matchPeers laws", () => {
 
   it("fair: its smallest pair weight is the brute-force bottleneck optimum, then the best total", () => {
     fc.assert(
-      fc.property(smallCohort.filter(({ size }) => size % 2 === 0), ({ size, seed, minScore }) => {
-        const cohort = generateCohort(size, { seed, sparseShare: 0 });
-        const options = optionsFor(minScore, { solver: "fair", oddHandling: "unmatched" });
-        const result = matchPeers(cohort, options);
-        const graph = compatibilityGraph(cohort, options);
-        fc.pre(!result.unmatched.some((u) => u.reason === "odd-one-out"));
-        const expected = bruteForcePeerMatching(size, graph.edges.map(([i, j, w]) => [i, j, Math.round(w * 1e6)] as const));
-        expect(result.pairs.length).toBe(expected.cardinality);
-        if (expected.cardinality === 0) return;
-        const weight = weightLookup(graph);
-        const scaled = result.pairs.map(({ members: [a, b] }) => Math.round(weight(a ?? "", b ?? "") * 1e6));
-        expect(Math.min(...scaled)).toBe(expected.bestBottleneck);
-        expect(scaled.reduce((x, y) => x + y, 0)).toBe(expected.bestTotalAtBottleneck);
-      }),
+      fc.property(
+        smallCohort.filter(({ size }) => size % 2 === 0),
+        ({ size, seed, minScore }) => {
+          const cohort = generateCohort(size, { seed, sparseShare: 0 });
+          const options = optionsFor(minScore, { solver: "fair", oddHandling: "unmatched" });
+          const result = matchPeers(cohort, options);
+          const graph = compatibilityGraph(cohort, options);
+          fc.pre(!result.unmatched.some((u) => u.reason === "odd-one-out"));
+          const expected = bruteForcePeerMatching(
+            size,
+            graph.edges.map(([i, j, w]) => [i, j, Math.round(w * 1e6)] as const),
+          );
+          expect(result.pairs.length).toBe(expected.cardinality);
+          if (expected.cardinality === 0) return;
+          const weight = weightLookup(graph);
+          const scaled = result.pairs.map(({ members: [a, b] }) => Math.round(weight(a ?? "", b ?? "") * 1e6));
+          expect(Math.min(...scaled)).toBe(expected.bestBottleneck);
+          expect(scaled.reduce((x, y) => x + y, 0)).toBe(expected.bestTotalAtBottleneck);
+        },
+      ),
     );
   });
 
@@ -137,7 +161,8 @@ describe("matchPeers laws", () => {
         const result = matchPeers(cohort, options);
         const single = new Set(result.unmatched.filter((u) => u.reason !== "odd-one-out").map((u) => u.id));
         const graph = compatibilityGraph(cohort, options);
-        for (const [i, j] of graph.edges) expect(single.has(graph.ids[i] ?? "") && single.has(graph.ids[j] ?? "")).toBe(false);
+        for (const [i, j] of graph.edges)
+          expect(single.has(graph.ids[i] ?? "") && single.has(graph.ids[j] ?? "")).toBe(false);
         expect(result.stats.solver).toBe("greedy");
       }),
     );
@@ -145,12 +170,21 @@ describe("matchPeers laws", () => {
 
   it("gives identical JSON for any input order (same options and seed)", () => {
     fc.assert(
-      fc.property(smallCohort, fc.constantFrom(...SOLVERS), fc.integer(), ({ size, seed, minScore }, solver, shuffleSeed) => {
-        const cohort = generateCohort(size, { seed });
-        const shuffled = fc.sample(fc.shuffledSubarray(cohort, { minLength: size, maxLength: size }), { seed: shuffleSeed, numRuns: 1 })[0] ?? cohort;
-        const options = optionsFor(minScore, { solver });
-        expect(JSON.stringify(matchPeers(shuffled, options))).toBe(JSON.stringify(matchPeers(cohort, options)));
-      }),
+      fc.property(
+        smallCohort,
+        fc.constantFrom(...SOLVERS),
+        fc.integer(),
+        ({ size, seed, minScore }, solver, shuffleSeed) => {
+          const cohort = generateCohort(size, { seed });
+          const shuffled =
+            fc.sample(fc.shuffledSubarray(cohort, { minLength: size, maxLength: size }), {
+              seed: shuffleSeed,
+              numRuns: 1,
+            })[0] ?? cohort;
+          const options = optionsFor(minScore, { solver });
+          expect(JSON.stringify(matchPeers(shuffled, options))).toBe(JSON.stringify(matchPeers(cohort, options)));
+        },
+      ),
     );
   });
 });

@@ -21,7 +21,17 @@ function peer(id: string, languages: string[] = ["English"]): Record<string, unk
 
 /** Only a custom feature counts: `table[a][b]` is s(a→b). */
 function customOnly(table: Record<string, Record<string, number>>, extra: MatchOptions = {}): MatchOptions {
-  const builtIns = ["goals", "complementarity", "communication", "availability", "geography", "experience", "industry", "language", "commitment"];
+  const builtIns = [
+    "goals",
+    "complementarity",
+    "communication",
+    "availability",
+    "geography",
+    "experience",
+    "industry",
+    "language",
+    "commitment",
+  ];
   return {
     availability: { referenceDate: REFERENCE_DATE },
     weights: Object.fromEntries(builtIns.map((name) => [name, 0])),
@@ -58,7 +68,9 @@ describe("matchPeers", () => {
   });
 
   it("treats ids that are Object.prototype keys as ordinary ids", () => {
-    const result = matchPeers([peer("__proto__"), peer("constructor")], { availability: { referenceDate: REFERENCE_DATE } });
+    const result = matchPeers([peer("__proto__"), peer("constructor")], {
+      availability: { referenceDate: REFERENCE_DATE },
+    });
     expect(result.pairs[0]?.members).toEqual(["__proto__", "constructor"]);
     expect(Object.keys(result.pairs[0]?.scores ?? {}).sort()).toEqual(["__proto__", "constructor"]);
     expect(JSON.parse(JSON.stringify(result)).pairs[0].scores).toHaveProperty("__proto__");
@@ -68,7 +80,9 @@ describe("matchPeers", () => {
     const cohort = generateCohort(30, { seed: "plain" });
     const result = matchPeers(cohort, { availability: { referenceDate: REFERENCE_DATE } });
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
-    const version = (JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+    const version = (
+      JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string }
+    ).version;
     expect(result.meta).toEqual({ seed: "peermatch", referenceDate: REFERENCE_DATE, version });
     expect(result.pairs.every((pair) => pair.reasons.length > 0)).toBe(true);
     expect(typeof result.stats.timeMs).toBe("number");
@@ -83,7 +97,10 @@ describe("matchPeers", () => {
       c: { a: 0.9, b: 0.6, d: 0.1 },
       d: { a: 0.9, b: 0.6, c: 0.3 },
     };
-    const result = matchPeers(["a", "b", "c", "d"].map((id) => ({ id })), customOnly(table, { solver: "stable" }));
+    const result = matchPeers(
+      ["a", "b", "c", "d"].map((id) => ({ id })),
+      customOnly(table, { solver: "stable" }),
+    );
     expect(result.stats.stable).toBe(false);
     expect(result.unmatched).toEqual([]);
     expect(result.stats.pairs).toBe(2);
@@ -100,7 +117,10 @@ describe("matchPeers", () => {
       d: { a: 0.5, b: 0.5, c: 0.5 },
     };
     for (const seed of ["1", "2", "3", "4", "5", "6", "7", "8"]) {
-      const result = matchPeers(["a", "b", "c", "d"].map((id) => ({ id })), customOnly(table, { solver: "stable", seed }));
+      const result = matchPeers(
+        ["a", "b", "c", "d"].map((id) => ({ id })),
+        customOnly(table, { solver: "stable", seed }),
+      );
       if (result.stats.blockingPairs === 0) expect(result.stats.stable, `seed ${seed}`).toBe(true);
     }
   });
@@ -124,10 +144,16 @@ describe("matchPeers", () => {
       c: { d: 0.8, a: 0.7, b: 0.1 },
       d: { c: 0.8, a: 0.7, b: 0.6 },
     };
-    const result = matchPeers(["a", "b", "c", "d"].map((id) => ({ id })), customOnly(table, { solver: "stable" }));
+    const result = matchPeers(
+      ["a", "b", "c", "d"].map((id) => ({ id })),
+      customOnly(table, { solver: "stable" }),
+    );
     expect(result.stats.stable).toBe(true);
     expect(result.stats.blockingPairs).toBe(0);
-    expect(result.pairs.map((pair) => pair.members)).toEqual([["a", "b"], ["c", "d"]]);
+    expect(result.pairs.map((pair) => pair.members)).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
   });
 
   it("fair trades total weight for a better worst pair", () => {
@@ -142,8 +168,14 @@ describe("matchPeers", () => {
     const people = ["a", "b", "c", "d"].map((id) => ({ id }));
     const optimal = matchPeers(people, customOnly(table));
     const fair = matchPeers(people, customOnly(table, { solver: "fair" }));
-    expect(optimal.pairs.map((pair) => pair.members)).toEqual([["a", "b"], ["c", "d"]]);
-    expect(fair.pairs.map((pair) => pair.members)).toEqual([["a", "c"], ["b", "d"]]);
+    expect(optimal.pairs.map((pair) => pair.members)).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
+    expect(fair.pairs.map((pair) => pair.members)).toEqual([
+      ["a", "c"],
+      ["b", "d"],
+    ]);
     expect(fair.stats.minScore).toBeGreaterThan(optimal.stats.minScore);
     expect(fair.stats.totalScore).toBeLessThan(optimal.stats.totalScore);
   });
@@ -154,12 +186,17 @@ describe("matchPeers", () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(MatchInputError);
-      expect((error as MatchInputError).issues.some((issue) => issue.code === "duplicate_id" && issue.participantId === "a")).toBe(true);
+      expect(
+        (error as MatchInputError).issues.some((issue) => issue.code === "duplicate_id" && issue.participantId === "a"),
+      ).toBe(true);
     }
   });
 
   it("labels greedy results as greedy", () => {
-    const result = matchPeers(generateCohort(20, { seed: "greedy" }), { solver: "greedy", availability: { referenceDate: REFERENCE_DATE } });
+    const result = matchPeers(generateCohort(20, { seed: "greedy" }), {
+      solver: "greedy",
+      availability: { referenceDate: REFERENCE_DATE },
+    });
     expect(result.stats.solver).toBe("greedy");
     expect(result.stats.stable).toBeNull();
   });

@@ -8,19 +8,19 @@ import type { SmallBipartite } from "../oracles/b-matching-brute-force.js";
  * ties and negative weights both occur.
  */
 export function smallBipartite(maxH = 6, maxR = 8): fc.Arbitrary<SmallBipartite> {
-  return fc
-    .tuple(fc.integer({ min: 1, max: maxH }), fc.integer({ min: 1, max: maxR }))
-    .chain(([H, R]) =>
-      fc.record({
-        residents: fc.constant(R),
-        capacity: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: H, maxLength: H }),
-        edges: fc
-          .array(fc.option(fc.integer({ min: -2, max: 10 }), { freq: 2 }), { minLength: H * R, maxLength: H * R })
-          .map((cells) =>
-            cells.flatMap((cell, i): [number, number, number][] => (cell === null ? [] : [[i % H, Math.floor(i / H), cell / 10]])),
+  return fc.tuple(fc.integer({ min: 1, max: maxH }), fc.integer({ min: 1, max: maxR })).chain(([H, R]) =>
+    fc.record({
+      residents: fc.constant(R),
+      capacity: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: H, maxLength: H }),
+      edges: fc
+        .array(fc.option(fc.integer({ min: -2, max: 10 }), { freq: 2 }), { minLength: H * R, maxLength: H * R })
+        .map((cells) =>
+          cells.flatMap((cell, i): [number, number, number][] =>
+            cell === null ? [] : [[i % H, Math.floor(i / H), cell / 10]],
           ),
-      }),
-    );
+        ),
+    }),
+  );
 }
 
 export function toGraph(instance: SmallBipartite): BipartiteGraph {
@@ -68,7 +68,10 @@ export function withDisjointGroups(instance: SmallBipartite): fc.Arbitrary<Small
   const R = instance.residents;
   return fc
     .record({
-      labels: fc.array(fc.array(fc.integer({ min: -1, max: 1 }), { minLength: R, maxLength: R }), { minLength: H, maxLength: H }),
+      labels: fc.array(fc.array(fc.integer({ min: -1, max: 1 }), { minLength: R, maxLength: R }), {
+        minLength: H,
+        maxLength: H,
+      }),
       maxes: fc.array(fc.tuple(fc.nat({ max: 2 }), fc.nat({ max: 2 })), { minLength: H, maxLength: H }),
       withGroups: fc.array(fc.boolean(), { minLength: H, maxLength: H }),
       pinPicks: fc.uniqueArray(fc.nat({ max: Math.max(0, instance.edges.length - 1) }), { maxLength: 2 }),
@@ -88,7 +91,12 @@ export function withDisjointGroups(instance: SmallBipartite): fc.Arbitrary<Small
         const edge = instance.edges[i];
         if (edge === undefined) continue;
         const [h, r] = edge;
-        const full = groups.some((g) => g.hospital === h && g.residents.includes(r) && pins.filter(([ph, pr]) => ph === h && g.residents.includes(pr)).length >= g.max);
+        const full = groups.some(
+          (g) =>
+            g.hospital === h &&
+            g.residents.includes(r) &&
+            pins.filter(([ph, pr]) => ph === h && g.residents.includes(pr)).length >= g.max,
+        );
         if (pins.some(([, pr]) => pr === r) || load[h]! >= instance.capacity[h]! || full) continue;
         load[h]!++;
         pins.push([h, r]);

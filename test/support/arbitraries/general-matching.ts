@@ -20,13 +20,13 @@ const wideWeight = fc.integer({ min: -1000, max: 100_000 });
 function randomGraph(n: number): fc.Arbitrary<SmallGraph> {
   const pairs: [number, number][] = [];
   for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) pairs.push([i, j]);
-  return fc
-    .tuple(fc.integer({ min: 0, max: 100 }), fc.boolean())
-    .chain(([density, wide]) =>
-      fc.array(fc.tuple(fc.integer({ min: 0, max: 99 }), wide ? wideWeight : narrowWeight), {
+  return fc.tuple(fc.integer({ min: 0, max: 100 }), fc.boolean()).chain(([density, wide]) =>
+    fc
+      .array(fc.tuple(fc.integer({ min: 0, max: 99 }), wide ? wideWeight : narrowWeight), {
         minLength: pairs.length,
         maxLength: pairs.length,
-      }).map((draws) => {
+      })
+      .map((draws) => {
         const edges: Edge[] = [];
         draws.forEach(([roll, w], i) => {
           const pair = pairs[i] as [number, number];
@@ -34,7 +34,7 @@ function randomGraph(n: number): fc.Arbitrary<SmallGraph> {
         });
         return { n, edges };
       }),
-    );
+  );
 }
 
 /** Disjoint odd cycles (lengths 3, 5, 7) on `n` vertices, plus random chords and bridges. */
@@ -82,7 +82,12 @@ export function smallGraph(maxN: number): fc.Arbitrary<SmallGraph> {
 /** Larger random graphs: n vertices, about `degree` neighbours each, integer weights. */
 export function largeGraph(minN: number, maxN: number): fc.Arbitrary<SmallGraph> {
   return fc
-    .tuple(fc.integer({ min: minN, max: maxN }), fc.integer({ min: 2, max: 12 }), fc.constantFrom(5, 1000, 1_000_000), fc.integer())
+    .tuple(
+      fc.integer({ min: minN, max: maxN }),
+      fc.integer({ min: 2, max: 12 }),
+      fc.constantFrom(5, 1000, 1_000_000),
+      fc.integer(),
+    )
     .map(([n, degree, range, seed]) => {
       // Drawing hundreds of edges from one seeded stream keeps shrinking cheap.
       const next = seedrandom(`graph-${seed}`);

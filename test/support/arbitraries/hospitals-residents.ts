@@ -20,24 +20,23 @@ const lists = (agents: number, others: number, dropAtMost: number) =>
  * optimality laws need.
  */
 export function smallHR(maxH = 6, maxR = 8, dropAtMost = 2): fc.Arbitrary<SmallHR> {
-  const random = fc
-    .tuple(fc.integer({ min: 1, max: maxH }), fc.integer({ min: 1, max: maxR }))
-    .chain(([H, R]) =>
-      fc.record({
-        residentLists: lists(R, H, dropAtMost),
-        hospitalLists: lists(H, R, dropAtMost),
-        capacity: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: H, maxLength: H }),
-      }),
+  const random = fc.tuple(fc.integer({ min: 1, max: maxH }), fc.integer({ min: 1, max: maxR })).chain(([H, R]) =>
+    fc.record({
+      residentLists: lists(R, H, dropAtMost),
+      hospitalLists: lists(H, R, dropAtMost),
+      capacity: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: H, maxLength: H }),
+    }),
+  );
+  const antagonistic = fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: maxH }).chain((capacity) => {
+    const H = capacity.length;
+    const R = Math.min(
+      maxR,
+      capacity.reduce((a, b) => a + b, 0),
     );
-  const antagonistic = fc
-    .array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: maxH })
-    .chain((capacity) => {
-      const H = capacity.length;
-      const R = Math.min(maxR, capacity.reduce((a, b) => a + b, 0));
-      return fc
-        .record({ residentLists: lists(R, H, 1), hospitalLists: lists(H, R, 0), capacity: fc.constant(capacity) })
-        .map((instance) => antagonise(rotate(instance)));
-    });
+    return fc
+      .record({ residentLists: lists(R, H, 1), hospitalLists: lists(H, R, 0), capacity: fc.constant(capacity) })
+      .map((instance) => antagonise(rotate(instance)));
+  });
   return fc.oneof(random, antagonistic);
 }
 

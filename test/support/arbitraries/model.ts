@@ -24,7 +24,11 @@ const clock = (minutes: number): string =>
 
 /** A valid slot: start 00:00–23:59, end 00:01–24:00, never equal. */
 export const slotArb: fc.Arbitrary<Slot> = fc
-  .record({ day: fc.constantFrom(...DAYS), start: fc.integer({ min: 0, max: 1439 }), end: fc.integer({ min: 1, max: 1440 }) })
+  .record({
+    day: fc.constantFrom(...DAYS),
+    start: fc.integer({ min: 0, max: 1439 }),
+    end: fc.integer({ min: 1, max: 1440 }),
+  })
   .filter(({ start, end }) => start !== end)
   .map(({ day, start, end }) => ({ day, start: clock(start), end: clock(end) }));
 
@@ -40,7 +44,10 @@ export const referenceDateArb = fc
 
 const TAGS = ["Leadership", "leadership ", " SQL", "design", "Negotiation", "public speaking", "Design"];
 const tagsArb = fc.array(fc.constantFrom(...TAGS), { maxLength: 4 });
-const idArb = fc.oneof(fc.string({ minLength: 1, maxLength: 5 }), fc.constantFrom("__proto__", "constructor", "toString", "a", "B"));
+const idArb = fc.oneof(
+  fc.string({ minLength: 1, maxLength: 5 }),
+  fc.constantFrom("__proto__", "constructor", "toString", "a", "B"),
+);
 
 /** A valid participant with a random subset of fields; `exclude`/`pastPartners` name ids from `ids`. */
 function participantArb(id: string, ids: readonly string[]): fc.Arbitrary<ParticipantInput> {
@@ -64,7 +71,10 @@ function participantArb(id: string, ids: readonly string[]): fc.Arbitrary<Partic
           { requiredKeys: [] },
         ),
         availability: availabilityArb,
-        location: fc.record({ lat: fc.double({ min: -90, max: 90, noNaN: true }), lon: fc.double({ min: -180, max: 180, noNaN: true }) }),
+        location: fc.record({
+          lat: fc.double({ min: -90, max: 90, noNaN: true }),
+          lon: fc.double({ min: -180, max: 180, noNaN: true }),
+        }),
         meetingMode: fc.constantFrom("in-person", "virtual", "either"),
         maxDistanceKm: fc.integer({ min: 1, max: 500 }),
         languages: fc.array(fc.constantFrom("en", "EN", "nl", "fr"), { maxLength: 3 }),
@@ -124,7 +134,10 @@ const garbageParticipantArb = fc.oneof(
     id: fc.oneof(idArb, garbageValue),
     availability: fc.oneof(
       availabilityArb,
-      fc.record({ timezone: fc.oneof(fc.constantFrom(...ZONES, "Mars/Base", ""), garbageValue), slots: fc.array(fc.oneof(slotArb, garbageValue)) }),
+      fc.record({
+        timezone: fc.oneof(fc.constantFrom(...ZONES, "Mars/Base", ""), garbageValue),
+        slots: fc.array(fc.oneof(slotArb, garbageValue)),
+      }),
     ),
   }),
 );
@@ -143,8 +156,20 @@ export const garbageOptionsArb = fc.oneof(
     {
       solver: fc.oneof(fc.constantFrom("optimal", "fair", "fastest"), garbageValue),
       weights: fc.dictionary(fc.constantFrom("goals", "language", "goal"), fc.oneof(fc.double(), garbageValue)),
-      availability: fc.record({ referenceDate: fc.oneof(referenceDateArb, fc.string(), garbageValue) }, { requiredKeys: [] }),
-      custom: fc.array(fc.record({ name: fc.oneof(fc.string(), garbageValue), weight: fc.double(), score: fc.oneof(fc.constant(() => 1), garbageValue) })),
+      availability: fc.record(
+        { referenceDate: fc.oneof(referenceDateArb, fc.string(), garbageValue) },
+        { requiredKeys: [] },
+      ),
+      custom: fc.array(
+        fc.record({
+          name: fc.oneof(fc.string(), garbageValue),
+          weight: fc.double(),
+          score: fc.oneof(
+            fc.constant(() => 1),
+            garbageValue,
+          ),
+        }),
+      ),
       minScore: fc.double(),
     },
     { requiredKeys: [] },

@@ -44,13 +44,21 @@ export function bruteForceBMatching(instance: SmallBipartite, scale = 1e6): Brut
       if (!groupsOk()) return;
       maxScaledWeight = Math.max(maxScaledWeight, total);
       if (best === null || count > best.cardinality) {
-        best = { cardinality: count, scaledWeight: total, bottleneck: smallest, scaledWeightAtBottleneck: total, maxScaledWeight };
+        best = {
+          cardinality: count,
+          scaledWeight: total,
+          bottleneck: smallest,
+          scaledWeightAtBottleneck: total,
+          maxScaledWeight,
+        };
         return;
       }
       if (count < best.cardinality) return;
       const scaledWeight = Math.max(best.scaledWeight, total);
-      if (smallest > best.bottleneck) best = { ...best, scaledWeight, bottleneck: smallest, scaledWeightAtBottleneck: total };
-      else if (smallest === best.bottleneck) best = { ...best, scaledWeight, scaledWeightAtBottleneck: Math.max(best.scaledWeightAtBottleneck, total) };
+      if (smallest > best.bottleneck)
+        best = { ...best, scaledWeight, bottleneck: smallest, scaledWeightAtBottleneck: total };
+      else if (smallest === best.bottleneck)
+        best = { ...best, scaledWeight, scaledWeightAtBottleneck: Math.max(best.scaledWeightAtBottleneck, total) };
       else best = { ...best, scaledWeight };
       return;
     }

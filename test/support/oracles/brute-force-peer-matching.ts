@@ -14,7 +14,10 @@ export interface BruteForceSummary {
   readonly bestTotalAtBottleneck: number;
 }
 
-export function bruteForcePeerMatching(n: number, edges: readonly (readonly [number, number, number])[]): BruteForceSummary {
+export function bruteForcePeerMatching(
+  n: number,
+  edges: readonly (readonly [number, number, number])[],
+): BruteForceSummary {
   const weight = new Map<number, number>();
   for (const [u, v, w] of edges) weight.set(u * n + v, w).set(v * n + u, w);
   let cardinality = 0;
@@ -55,5 +58,10 @@ export function bruteForcePeerMatching(n: number, edges: readonly (readonly [num
     used[v] = false;
   };
   visit(0, 0, 0, Infinity);
-  return { cardinality, bestTotal, bestBottleneck: cardinality === 0 ? -Infinity : bestBottleneck, bestTotalAtBottleneck };
+  return {
+    cardinality,
+    bestTotal,
+    bestBottleneck: cardinality === 0 ? -Infinity : bestBottleneck,
+    bestTotalAtBottleneck,
+  };
 }

@@ -34,7 +34,9 @@ function heaviestFirst(graph: PeerGraph): Int32Array {
     high = Math.max(high, w);
   }
   if (!(high - low < 2 ** 20) || !graph.weight.every(Number.isInteger)) {
-    return Int32Array.from({ length: graph.m }, (_, e) => e).sort((e, f) => (graph.weight[f] ?? 0) - (graph.weight[e] ?? 0) || e - f);
+    return Int32Array.from({ length: graph.m }, (_, e) => e).sort(
+      (e, f) => (graph.weight[f] ?? 0) - (graph.weight[e] ?? 0) || e - f,
+    );
   }
   const keys = new Float64Array(graph.m);
   for (let e = 0; e < graph.m; e++) keys[e] = (high - (graph.weight[e] ?? 0)) * INDEX_SPAN + e;

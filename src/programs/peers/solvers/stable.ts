@@ -35,7 +35,11 @@ export function solveStable(compatibility: Compatibility, graph: PeerGraph, seed
  * Each solver position's feasible partners, most preferred first by s(i→j); equal
  * scores keep the seeded position order. CSR layout over solver positions.
  */
-function preferenceLists(compatibility: Compatibility, graph: PeerGraph, seeded: SeededOrder): { offsets: Int32Array; entries: Int32Array } {
+function preferenceLists(
+  compatibility: Compatibility,
+  graph: PeerGraph,
+  seeded: SeededOrder,
+): { offsets: Int32Array; entries: Int32Array } {
   const { n, scores } = compatibility;
   const degree = new Int32Array(graph.n);
   for (let e = 0; e < graph.m; e++) {
