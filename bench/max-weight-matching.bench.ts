@@ -48,12 +48,12 @@ function knnGraph(n: number, k: number, seed: string): Graph {
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {
-      distances[j] = Math.hypot((x[i] as number) - (x[j] as number), (y[i] as number) - (y[j] as number));
+      distances[j] = Math.hypot(x[i]! - x[j]!, y[i]! - y[j]!);
       order[j] = j;
     }
-    order.sort((a, b) => (distances[a] as number) - (distances[b] as number));
+    order.sort((a, b) => distances[a]! - distances[b]!);
     for (let r = 1; r <= k; r++) {
-      const j = order[r] as number;
+      const j = order[r]!;
       keys.add(Math.min(i, j) * n + Math.max(i, j));
     }
   }
@@ -61,46 +61,34 @@ function knnGraph(n: number, k: number, seed: string): Graph {
   const from = Int32Array.from(list, (key) => Math.floor(key / n));
   const to = Int32Array.from(list, (key) => key % n);
   const weight = Float64Array.from(list, (_, e) =>
-    Math.round(
-      1000 *
-        (1 -
-          Math.hypot(
-            (x[from[e] as number] as number) - (x[to[e] as number] as number),
-            (y[from[e] as number] as number) - (y[to[e] as number] as number),
-          ) /
-            Math.SQRT2),
-    ),
+    Math.round(1000 * (1 - Math.hypot(x[from[e]!]! - x[to[e]!]!, y[from[e]!]! - y[to[e]!]!) / Math.SQRT2)),
   );
   return { n, from, to, weight };
 }
 
 function greedyWeight({ n, from, to, weight }: Graph): number {
-  const order = Array.from(weight.keys()).sort((a, b) => (weight[b] as number) - (weight[a] as number));
+  const order = Array.from(weight.keys()).sort((a, b) => weight[b]! - weight[a]!);
   const used = new Uint8Array(n);
   let total = 0;
   for (const e of order) {
-    const u = from[e] as number;
-    const v = to[e] as number;
-    if ((weight[e] as number) <= 0 || used[u] === 1 || used[v] === 1) continue;
+    const u = from[e]!;
+    const v = to[e]!;
+    if (weight[e]! <= 0 || used[u] === 1 || used[v] === 1) continue;
     used[u] = used[v] = 1;
-    total += weight[e] as number;
+    total += weight[e]!;
   }
   return total;
 }
 
 /** Throws unless the solver's result is certified optimal and at least as heavy as greedy. */
 function checkAgainstBaseline(name: string, graph: Graph, maxCardinality: boolean): void {
-  const edges = Array.from(graph.from, (u, e): [number, number, number] => [
-    u,
-    graph.to[e] as number,
-    graph.weight[e] as number,
-  ]);
+  const edges = Array.from(graph.from, (u, e): [number, number, number] => [u, graph.to[e]!, graph.weight[e]!]);
   const check = verifyMatchingCertificate(certifiedSolve(edges, maxCardinality).certificate);
   if (!check.valid) throw new Error(`${name}: certificate rejected: ${check.reason}`);
   const mate = maxWeightMatchingArrays(graph.n, graph.from, graph.to, graph.weight, { maxCardinality });
   let total = 0;
   graph.from.forEach((u, e) => {
-    if (mate[u] === graph.to[e]) total += graph.weight[e] as number;
+    if (mate[u] === graph.to[e]) total += graph.weight[e]!;
   });
   if (total * 2 !== check.totalWeight) throw new Error(`${name}: array entry disagrees with the certified result`);
   if (!maxCardinality && total < greedyWeight(graph)) throw new Error(`${name}: lighter than greedy`);

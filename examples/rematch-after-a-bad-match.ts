@@ -12,7 +12,7 @@ const first = matchPeers(cohort, options);
 const [badPair, leaverPair] = first.pairs.filter((pair) => pair.members.length === 2);
 if (badPair === undefined || leaverPair === undefined) throw new Error("the example cohort needs two pairs");
 const [a, b] = badPair.members as [string, string];
-const leaver = leaverPair.members[0] as string;
+const leaver = leaverPair.members[0]!;
 const newcomer = { ...generateCohort(1, { seed: "late-joiner" })[0], id: "new-1", name: "Late Joiner" };
 
 const participants = [...cohort.filter((p) => p.id !== leaver), newcomer];

@@ -95,7 +95,7 @@ export function runRematch(args: string[]): string {
           throw new UsageError(
             `--dissolve takes two ids separated by a comma, got "${pair}" (use --change for ids with commas)`,
           );
-        return [ids[0] ?? "", ids[1] ?? ""] as const;
+        return [ids[0]!, ids[1]!] as const;
       }),
     ],
     leave: [...listOf(fromFile["leave"]), ...(values.leave ?? [])],

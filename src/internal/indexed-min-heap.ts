@@ -23,24 +23,24 @@ export function createHeap(n: number): IndexedMinHeap {
 
 /** Empties the heap, forgetting every node still in it. */
 export function clearHeap(q: IndexedMinHeap): void {
-  for (let i = 0; i < q.size; i++) q.position[q.heap[i] as number] = -1;
+  for (let i = 0; i < q.size; i++) q.position[q.heap[i]!] = -1;
   q.size = 0;
 }
 
 /** Inserts v with key k, or lowers v's key to k if v is in the heap with a larger key. */
 export function pushOrDecrease(q: IndexedMinHeap, v: number, k: number): void {
-  let i = q.position[v] as number;
+  let i = q.position[v]!;
   if (i === -1) {
     i = q.size++;
-  } else if (k >= (q.key[v] as number)) {
+  } else if (k >= q.key[v]!) {
     return;
   }
   q.key[v] = k;
   const { heap, position, key } = q;
   while (i > 0) {
     const parent = (i - 1) >> 1;
-    const u = heap[parent] as number;
-    if ((key[u] as number) <= k) break;
+    const u = heap[parent]!;
+    if (key[u]! <= k) break;
     heap[i] = u;
     position[u] = i;
     i = parent;
@@ -52,20 +52,19 @@ export function pushOrDecrease(q: IndexedMinHeap, v: number, k: number): void {
 /** Removes and returns the node with the smallest key (the heap must not be empty). */
 export function popMin(q: IndexedMinHeap): number {
   const { heap, position, key } = q;
-  const top = heap[0] as number;
+  const top = heap[0]!;
   position[top] = -1;
-  const last = heap[--q.size] as number;
+  const last = heap[--q.size]!;
   if (q.size === 0) return top;
-  const k = key[last] as number;
+  const k = key[last]!;
   let i = 0;
   for (;;) {
     let child = 2 * i + 1;
     if (child >= q.size) break;
     const right = child + 1;
-    if (right < q.size && (key[heap[right] as number] as number) < (key[heap[child] as number] as number))
-      child = right;
-    const c = heap[child] as number;
-    if ((key[c] as number) >= k) break;
+    if (right < q.size && key[heap[right]!]! < key[heap[child]!]!) child = right;
+    const c = heap[child]!;
+    if (key[c]! >= k) break;
     heap[i] = c;
     position[c] = i;
     i = child;

@@ -8,15 +8,15 @@ export function kthLargest(values: Float64Array, count: number, k: number): numb
   const target = k - 1; // index in descending order
   while (low < high) {
     const middle = (low + high) >>> 1;
-    const pivot = medianOfThree(values[low] ?? 0, values[middle] ?? 0, values[high] ?? 0);
+    const pivot = medianOfThree(values[low]!, values[middle]!, values[high]!);
     let i = low;
     let j = high;
     while (i <= j) {
-      while ((values[i] ?? 0) > pivot) i++;
-      while ((values[j] ?? 0) < pivot) j--;
+      while (values[i]! > pivot) i++;
+      while (values[j]! < pivot) j--;
       if (i <= j) {
-        const swap = values[i] ?? 0;
-        values[i] = values[j] ?? 0;
+        const swap = values[i]!;
+        values[i] = values[j]!;
         values[j] = swap;
         i++;
         j--;
@@ -26,7 +26,7 @@ export function kthLargest(values: Float64Array, count: number, k: number): numb
     else if (target >= i) low = i;
     else break;
   }
-  return values[target] ?? 0;
+  return values[target]!;
 }
 
 function medianOfThree(a: number, b: number, c: number): number {

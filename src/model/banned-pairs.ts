@@ -73,14 +73,14 @@ export function bannedPairs(
     }
   });
   const bannedOffsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) bannedOffsets[i + 1] = (bannedOffsets[i] as number) + (lists[i]?.size ?? 0);
-  const total = bannedOffsets[n] as number;
+  for (let i = 0; i < n; i++) bannedOffsets[i + 1] = bannedOffsets[i]! + (lists[i]?.size ?? 0);
+  const total = bannedOffsets[n]!;
   const bannedIndex = new Int32Array(total);
   const bannedReason = new Uint8Array(total);
   for (let i = 0; i < n; i++) {
     const list = lists[i];
     if (list === undefined) continue;
-    let k = bannedOffsets[i] as number;
+    let k = bannedOffsets[i]!;
     for (const j of [...list.keys()].sort((x, y) => x - y)) {
       bannedIndex[k] = j;
       bannedReason[k] = list.get(j) as number;

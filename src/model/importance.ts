@@ -20,7 +20,7 @@ export function importanceMatrix(participants: readonly Participant[], features:
     const importance = participant.importance;
     if (importance === undefined) return;
     features.forEach((feature, f) => {
-      if (Object.hasOwn(importance, feature)) matrix[i * width + f] = importance[feature] as number;
+      if (Object.hasOwn(importance, feature)) matrix[i * width + f] = importance[feature]!;
     });
   });
   return matrix;

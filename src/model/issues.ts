@@ -158,7 +158,7 @@ export function describeValue(value: unknown): string {
 }
 
 function expectedText(expected: string): string {
-  return Object.hasOwn(EXPECTED, expected) ? (EXPECTED[expected] as string) : expected;
+  return Object.hasOwn(EXPECTED, expected) ? EXPECTED[expected]! : expected;
 }
 
 const EXPECTED: Readonly<Record<string, string>> = {

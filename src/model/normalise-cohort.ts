@@ -164,8 +164,7 @@ function buildCohort(
   const hoursPerMonth = new Float64Array(n).fill(Number.NaN);
   const experienceYears = new Float64Array(n);
   participants.forEach((participant, i) => {
-    for (const channel of participant.communication?.channels ?? [])
-      channels[i] = (channels[i] as number) | CHANNEL_BITS[channel];
+    for (const channel of participant.communication?.channels ?? []) channels[i] = channels[i]! | CHANNEL_BITS[channel];
     const often = participant.communication?.frequency;
     if (often !== undefined) frequency[i] = FREQUENCY_CODES[often];
     if (participant.meetingMode !== undefined) meetingMode[i] = MEETING_MODE_CODES[participant.meetingMode];

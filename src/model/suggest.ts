@@ -47,18 +47,18 @@ function editDistance(a: string, b: string): number {
     Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
   );
   for (let i = 1; i <= x.length; i++) {
-    const row = rows[i] as number[];
-    const above = rows[i - 1] as number[];
+    const row = rows[i]!;
+    const above = rows[i - 1]!;
     for (let j = 1; j <= y.length; j++) {
       const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      let best = Math.min((above[j] as number) + 1, (row[j - 1] as number) + 1, (above[j - 1] as number) + cost);
+      let best = Math.min(above[j]! + 1, row[j - 1]! + 1, above[j - 1]! + cost);
       if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) {
-        best = Math.min(best, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+        best = Math.min(best, rows[i - 2]![j - 2]! + 1);
       }
       row[j] = best;
     }
   }
-  return (rows[x.length] as number[])[y.length] as number;
+  return rows[x.length]![y.length]!;
 }
 
 /**

@@ -63,7 +63,7 @@ export function packTagFamily(
     count[i] = list.length;
     for (const bit of list) {
       const word = i * words + (bit >>> 5);
-      bits[word] = (bits[word] as number) | (1 << (bit & 31));
+      bits[word] = bits[word]! | (1 << (bit & 31));
     }
   });
   return { words, bits, count, present, vocabulary: vocabulary.tags };

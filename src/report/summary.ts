@@ -30,7 +30,7 @@ export function summarise(result: MatchResult): ReportSummary {
   const histogram = new Array<number>(HISTOGRAM_BINS).fill(0);
   for (const pair of result.pairs) {
     const bin = Math.min(HISTOGRAM_BINS - 1, Math.max(0, Math.floor(pair.score * HISTOGRAM_BINS)));
-    histogram[bin] = (histogram[bin] ?? 0) + 1;
+    histogram[bin] = histogram[bin]! + 1;
   }
   const totals = new Map<string, number>();
   for (const pair of result.pairs) {

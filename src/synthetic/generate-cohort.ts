@@ -100,7 +100,7 @@ export function generateCohort(size: number, options: GenerateCohortOptions = {}
 
       const hub = weightedPick(random, random() < HOME_SHARE ? homeHubs : HUBS, (h) => h.weight);
       const stageIndex = Math.floor(random() * CAREER_STAGES.length);
-      const stage = CAREER_STAGES[stageIndex] ?? "mid";
+      const stage = CAREER_STAGES[stageIndex]!;
       const strengths = zipfSample(random, SKILLS, 2 + Math.floor(random() * 3));
       const growthAreas = zipfSample(random, SKILLS, 1 + Math.floor(random() * 3)).filter(
         (s) => !strengths.includes(s),
@@ -111,7 +111,7 @@ export function generateCohort(size: number, options: GenerateCohortOptions = {}
         name,
         careerStage: stage,
         ...(random() < 0.8 ? { experienceYears: experienceFor(random, stageIndex) } : {}),
-        industry: zipfSample(random, INDUSTRIES, 1)[0] ?? "technology",
+        industry: zipfSample(random, INDUSTRIES, 1)[0]!,
         organization: `Organisation ${1 + Math.floor(random() ** 1.5 * organizationCount)}`,
         goals,
         strengths,
@@ -178,7 +178,7 @@ function withExclusion(
 }
 
 function experienceFor(random: Random, stageIndex: number): number {
-  const base = [1, 6, 13, 21][stageIndex] ?? 6;
+  const base = [1, 6, 13, 21][stageIndex]!;
   return Math.max(0, Math.round(base + random() * 6 - 2));
 }
 

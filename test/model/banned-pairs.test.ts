@@ -7,8 +7,8 @@ const lists = (people: readonly Participant[], allowPastPartners = false) => {
   const { bannedOffsets, bannedIndex, bannedReason } = bannedPairs(people, indexOf(people), allowPastPartners);
   return people.map((_, i) => {
     const out: [number, number][] = [];
-    for (let k = bannedOffsets[i] as number; k < (bannedOffsets[i + 1] as number); k++) {
-      out.push([bannedIndex[k] as number, bannedReason[k] as number]);
+    for (let k = bannedOffsets[i]!; k < bannedOffsets[i + 1]!; k++) {
+      out.push([bannedIndex[k]!, bannedReason[k]!]);
     }
     return out;
   });

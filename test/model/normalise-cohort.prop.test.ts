@@ -56,7 +56,7 @@ describe("normaliseCohort laws", () => {
     fc.assert(
       fc.property(cohortArb, (participants) => {
         const { ids } = normaliseCohort(participants, { availability: { referenceDate: "2026-01-01" } }, "law");
-        for (let i = 1; i < ids.length; i++) expect((ids[i - 1] as string) < (ids[i] as string)).toBe(true);
+        for (let i = 1; i < ids.length; i++) expect(ids[i - 1]! < ids[i]!).toBe(true);
       }),
     );
   });

@@ -8,7 +8,7 @@ const normalise = (participants: unknown, options: unknown = REF) =>
   normaliseCohort(participants, options, "matchPeers");
 const only = (issues: readonly MatchInputIssue[]): MatchInputIssue => {
   expect(issues).toHaveLength(1);
-  return issues[0] as MatchInputIssue;
+  return issues[0]!;
 };
 
 describe("normaliseCohort: each kind of bad input", () => {
@@ -330,7 +330,7 @@ describe("normaliseCohort: the cohort arrays", () => {
     expect(Array.from(c.growthAreas.bits)).toEqual([0, 0, 0b101]);
     expect(Array.from(c.growthAreas.count)).toEqual([0, 0, 2]);
     // Complementarity reads across families: alice's strengths cover carol's growth areas.
-    expect((c.growthAreas.bits[2] as number) & (c.strengths.bits[0] as number)).toBe(0b100);
+    expect(c.growthAreas.bits[2]! & c.strengths.bits[0]!).toBe(0b100);
     expect(c.styles.vocabulary).toEqual(["Direct", "Reflective"]);
     expect(Array.from(c.styles.bits)).toEqual([0b11, 0, 0b01]);
     expect(Array.from(c.styles.present)).toEqual([1, 0, 1]);

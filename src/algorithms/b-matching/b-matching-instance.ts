@@ -201,7 +201,7 @@ export function prepareBMatching(fn: string, graph: BipartiteGraph, options: BMa
     throw new MatchInputError(issues);
   }
   for (let h = 0; h < hospitals; h++) {
-    if ((capacity[h] as number) < 0)
+    if (capacity[h]! < 0)
       issues.push({
         code: "out_of_range",
         path: ["capacity", h],
@@ -211,9 +211,9 @@ export function prepareBMatching(fn: string, graph: BipartiteGraph, options: BMa
   // Edges of each resident, to find duplicates and to look pins up.
   const residentStart = new Int32Array(residents + 1);
   for (let e = 0; e < m; e++) {
-    const h = edgeHospital[e] as number;
-    const r = edgeResident[e] as number;
-    const w = edgeWeight[e] as number;
+    const h = edgeHospital[e]!;
+    const r = edgeResident[e]!;
+    const w = edgeWeight[e]!;
     if (h < 0 || h >= hospitals || r < 0 || r >= residents) {
       issues.push({
         code: "invalid_edge",
@@ -224,32 +224,31 @@ export function prepareBMatching(fn: string, graph: BipartiteGraph, options: BMa
     }
     if (!Number.isFinite(w))
       issues.push({ code: "invalid_edge", path: ["edges", e, "weight"], message: `${fn}: edge ${e} has weight ${w}` });
-    residentStart[r + 1] = (residentStart[r + 1] as number) + 1;
+    residentStart[r + 1] = residentStart[r + 1]! + 1;
   }
   if (issues.length > 0) throw new MatchInputError(issues);
-  for (let r = 0; r < residents; r++)
-    residentStart[r + 1] = (residentStart[r + 1] as number) + (residentStart[r] as number);
+  for (let r = 0; r < residents; r++) residentStart[r + 1] = residentStart[r + 1]! + residentStart[r]!;
   const byResident = new Int32Array(m);
   const fill = residentStart.slice(0, residents);
   for (let e = 0; e < m; e++) {
-    const r = edgeResident[e] as number;
-    const slot = fill[r] as number;
+    const r = edgeResident[e]!;
+    const slot = fill[r]!;
     byResident[slot] = e;
     fill[r] = slot + 1;
   }
   const edgeOf = new Int32Array(hospitals).fill(-1); // edgeOf[h] = edge to the current resident
   const findEdge = (h: number, r: number): number => {
-    for (let i = residentStart[r] as number; i < (residentStart[r + 1] as number); i++) {
-      const e = byResident[i] as number;
+    for (let i = residentStart[r]!; i < residentStart[r + 1]!; i++) {
+      const e = byResident[i]!;
       if (edgeHospital[e] === h) return e;
     }
     return -1;
   };
   for (let r = 0; r < residents; r++) {
-    for (let i = residentStart[r] as number; i < (residentStart[r + 1] as number); i++) {
-      const e = byResident[i] as number;
-      const h = edgeHospital[e] as number;
-      const seen = edgeOf[h] as number;
+    for (let i = residentStart[r]!; i < residentStart[r + 1]!; i++) {
+      const e = byResident[i]!;
+      const h = edgeHospital[e]!;
+      const seen = edgeOf[h]!;
       if (seen >= 0 && edgeResident[seen] === r) {
         issues.push({
           code: "invalid_edge",
@@ -292,11 +291,11 @@ export function prepareBMatching(fn: string, graph: BipartiteGraph, options: BMa
       });
     } else {
       pinnedEdge[r as number] = e;
-      pinnedLoad[h as number] = (pinnedLoad[h as number] as number) + 1;
+      pinnedLoad[h as number] = pinnedLoad[h as number]! + 1;
     }
   });
   for (let h = 0; h < hospitals; h++) {
-    if ((pinnedLoad[h] as number) > (capacity[h] as number)) {
+    if (pinnedLoad[h]! > capacity[h]!) {
       issues.push({
         code: "out_of_range",
         path: ["pins"],
@@ -313,20 +312,20 @@ export function prepareBMatching(fn: string, graph: BipartiteGraph, options: BMa
   // the degree: same solutions, and the places stay at most m (a capacity of 2^31 - 1 no
   // longer overflows the solvers' place arrays).
   const degree = new Int32Array(hospitals);
-  for (let e = 0; e < m; e++) degree[edgeHospital[e] as number] = (degree[edgeHospital[e] as number] as number) + 1;
+  for (let e = 0; e < m; e++) degree[edgeHospital[e]!] = degree[edgeHospital[e]!]! + 1;
   const left = new Int32Array(hospitals);
   let places = 0;
   for (let h = 0; h < hospitals; h++) {
-    left[h] = Math.min(capacity[h] as number, degree[h] as number) - (pinnedLoad[h] as number);
-    places += left[h] as number;
+    left[h] = Math.min(capacity[h]!, degree[h]!) - pinnedLoad[h]!;
+    places += left[h]!;
   }
   const active = new Uint8Array(m);
   let maxAbs = 0;
   const scaled = new Float64Array(m);
   for (let e = 0; e < m; e++) {
-    const w = Math.round((edgeWeight[e] as number) * scale);
+    const w = Math.round(edgeWeight[e]! * scale);
     scaled[e] = w;
-    if (pinnedEdge[edgeResident[e] as number] !== -1 || left[edgeHospital[e] as number] === 0) continue;
+    if (pinnedEdge[edgeResident[e]!] !== -1 || left[edgeHospital[e]!] === 0) continue;
     active[e] = 1;
     maxAbs = Math.max(maxAbs, Math.abs(w));
   }
@@ -342,7 +341,7 @@ export function prepareBMatching(fn: string, graph: BipartiteGraph, options: BMa
     throw new MatchInputError(issues);
   }
   const coreWeight = new Float64Array(m);
-  for (let e = 0; e < m; e++) if (active[e] === 1) coreWeight[e] = lift + (scaled[e] as number);
+  for (let e = 0; e < m; e++) if (active[e] === 1) coreWeight[e] = lift + scaled[e]!;
   return {
     hospitals,
     residents,
@@ -418,7 +417,7 @@ function checkGroupLimits(
       }
       if (stamp[r] === g) continue;
       stamp[r] = g;
-      const e = pinnedEdge[r] as number;
+      const e = pinnedEdge[r]!;
       if (e !== -1 && graph.edgeHospital[e] === limit.hospital) pinned++;
     }
     if (pinned > limit.max) {
@@ -448,12 +447,12 @@ export function bMatchingResult(
   let cardinality = 0;
   let totalWeight = 0;
   for (let r = 0; r < graph.residents; r++) {
-    const e = prepared.pinnedEdge[r] !== -1 ? (prepared.pinnedEdge[r] as number) : (coreEdge[r] as number);
+    const e = prepared.pinnedEdge[r] !== -1 ? prepared.pinnedEdge[r]! : coreEdge[r]!;
     if (e < 0) continue;
     edge[r] = e;
-    assignment[r] = graph.edgeHospital[e] as number;
+    assignment[r] = graph.edgeHospital[e]!;
     cardinality++;
-    totalWeight += graph.edgeWeight[e] as number;
+    totalWeight += graph.edgeWeight[e]!;
   }
   return { assignment, edge, cardinality, totalWeight };
 }
@@ -469,16 +468,15 @@ export interface ResidentAdjacency {
 export function residentAdjacency(residents: number, edgeResident: Int32Array, active: Uint8Array): ResidentAdjacency {
   const start = new Int32Array(residents + 1);
   for (let e = 0; e < active.length; e++) {
-    if (active[e] === 1)
-      start[(edgeResident[e] as number) + 1] = (start[(edgeResident[e] as number) + 1] as number) + 1;
+    if (active[e] === 1) start[edgeResident[e]! + 1] = start[edgeResident[e]! + 1]! + 1;
   }
-  for (let r = 0; r < residents; r++) start[r + 1] = (start[r + 1] as number) + (start[r] as number);
-  const edges = new Int32Array(start[residents] as number);
+  for (let r = 0; r < residents; r++) start[r + 1] = start[r + 1]! + start[r]!;
+  const edges = new Int32Array(start[residents]!);
   const fill = start.slice(0, residents);
   for (let e = 0; e < active.length; e++) {
     if (active[e] !== 1) continue;
-    const r = edgeResident[e] as number;
-    const i = fill[r] as number;
+    const r = edgeResident[e]!;
+    const i = fill[r]!;
     edges[i] = e;
     fill[r] = i + 1;
   }

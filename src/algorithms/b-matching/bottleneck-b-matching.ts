@@ -97,7 +97,7 @@ export function bottleneckBMatching(
   const feasible = (t: number) => maxCardinalityAtLeast(adjacency, graph.edgeHospital, capacity, scaledWeight, t);
   const target = feasible(-Infinity);
 
-  const levels = Float64Array.from(new Set(Array.from(adjacency.edges, (e) => scaledWeight[e] as number))).sort();
+  const levels = Float64Array.from(new Set(Array.from(adjacency.edges, (e) => scaledWeight[e]!))).sort();
   // Invariant: levels[lo] is feasible (or lo = -1: every level is infeasible, only when
   // target = 0), levels[hi] is not (or hi = levels.length).
   let lo = -1;
@@ -106,17 +106,17 @@ export function bottleneckBMatching(
     lo = 0;
     while (hi - lo > 1) {
       const mid = (lo + hi) >> 1;
-      if (feasible(levels[mid] as number) === target) lo = mid;
+      if (feasible(levels[mid]!) === target) lo = mid;
       else hi = mid;
     }
   }
-  let floor = lo >= 0 ? (levels[lo] as number) : Infinity;
+  let floor = lo >= 0 ? levels[lo]! : Infinity;
   for (let r = 0; r < residents; r++) {
-    const e = pinnedEdge[r] as number;
-    if (e !== -1) floor = Math.min(floor, scaledWeight[e] as number);
+    const e = pinnedEdge[r]!;
+    if (e !== -1) floor = Math.min(floor, scaledWeight[e]!);
   }
   const kept = active.slice();
-  for (let e = 0; e < kept.length; e++) if ((scaledWeight[e] as number) < floor) kept[e] = 0;
+  for (let e = 0; e < kept.length; e++) if (scaledWeight[e]! < floor) kept[e] = 0;
   const result = bMatchingResult(
     graph,
     prepared,
@@ -124,8 +124,8 @@ export function bottleneckBMatching(
   );
   let bottleneck: number | null = null;
   for (let r = 0; r < residents; r++) {
-    const e = result.edge[r] as number;
-    if (e !== -1) bottleneck = Math.min(bottleneck ?? Infinity, graph.edgeWeight[e] as number);
+    const e = result.edge[r]!;
+    if (e !== -1) bottleneck = Math.min(bottleneck ?? Infinity, graph.edgeWeight[e]!);
   }
   return { ...result, bottleneck };
 }

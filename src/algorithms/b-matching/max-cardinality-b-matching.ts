@@ -33,9 +33,9 @@ export function maxCardinalityAtLeast(
   const R = start.length - 1;
   const H = capacity.length;
   const placeStart = new Int32Array(H + 1);
-  for (let h = 0; h < H; h++) placeStart[h + 1] = (placeStart[h] as number) + (capacity[h] as number);
+  for (let h = 0; h < H; h++) placeStart[h + 1] = placeStart[h]! + capacity[h]!;
   // place[p] = resident holding place p, or -1; placeOf[r] = r's place or -1; mate[r] = r's edge.
-  const place = new Int32Array(placeStart[H] as number).fill(-1);
+  const place = new Int32Array(placeStart[H]!).fill(-1);
   const placeOf = new Int32Array(R).fill(-1);
   const mate = new Int32Array(R).fill(-1);
   const load = new Int32Array(H);
@@ -46,16 +46,16 @@ export function maxCardinalityAtLeast(
     placeOf[r] = p;
   };
   const freePlace = (h: number): number => {
-    for (let p = placeStart[h] as number; p < (placeStart[h + 1] as number); p++) if (place[p] === -1) return p;
+    for (let p = placeStart[h]!; p < placeStart[h + 1]!; p++) if (place[p] === -1) return p;
     return -1;
   };
   for (let r = 0; r < R; r++) {
-    for (let i = start[r] as number; i < (start[r + 1] as number); i++) {
-      const e = edges[i] as number;
-      const h = edgeHospital[e] as number;
-      if ((weight[e] as number) < threshold || (load[h] as number) >= (capacity[h] as number)) continue;
+    for (let i = start[r]!; i < start[r + 1]!; i++) {
+      const e = edges[i]!;
+      const h = edgeHospital[e]!;
+      if (weight[e]! < threshold || load[h]! >= capacity[h]!) continue;
       take(r, e, freePlace(h));
-      load[h] = (load[h] as number) + 1;
+      load[h] = load[h]! + 1;
       size++;
       break;
     }
@@ -83,20 +83,20 @@ export function maxCardinalityAtLeast(
     }
     let freeLayer = UNSEEN;
     while (head < tail) {
-      const r = queue[head++] as number;
-      if ((layer[r] as number) >= freeLayer) break;
-      for (let i = start[r] as number; i < (start[r + 1] as number); i++) {
-        const e = edges[i] as number;
-        if ((weight[e] as number) < threshold || mate[r] === e) continue;
-        const h = edgeHospital[e] as number;
-        if ((load[h] as number) < (capacity[h] as number)) {
-          freeLayer = layer[r] as number;
+      const r = queue[head++]!;
+      if (layer[r]! >= freeLayer) break;
+      for (let i = start[r]!; i < start[r + 1]!; i++) {
+        const e = edges[i]!;
+        if (weight[e]! < threshold || mate[r] === e) continue;
+        const h = edgeHospital[e]!;
+        if (load[h]! < capacity[h]!) {
+          freeLayer = layer[r]!;
           continue;
         }
-        for (let p = placeStart[h] as number; p < (placeStart[h + 1] as number); p++) {
-          const next = place[p] as number;
+        for (let p = placeStart[h]!; p < placeStart[h + 1]!; p++) {
+          const next = place[p]!;
           if (layer[next] === UNSEEN) {
-            layer[next] = (layer[r] as number) + 1;
+            layer[next] = layer[r]! + 1;
             queue[tail++] = next;
           }
         }
@@ -105,7 +105,7 @@ export function maxCardinalityAtLeast(
     if (freeLayer === UNSEEN) return size;
 
     for (let r = 0; r < R; r++) {
-      edgeAt[r] = start[r] as number;
+      edgeAt[r] = start[r]!;
       placeAt[r] = 0;
     }
     for (let root = 0; root < R; root++) {
@@ -113,29 +113,29 @@ export function maxCardinalityAtLeast(
       let top = 0;
       stack[top++] = root;
       while (top > 0) {
-        const u = stack[top - 1] as number;
-        const i = edgeAt[u] as number;
-        if (i >= (start[u + 1] as number)) {
+        const u = stack[top - 1]!;
+        const i = edgeAt[u]!;
+        if (i >= start[u + 1]!) {
           layer[u] = UNSEEN;
           top--;
           continue;
         }
-        const e = edges[i] as number;
-        const h = edgeHospital[e] as number;
-        if ((weight[e] as number) < threshold || mate[u] === e) {
+        const e = edges[i]!;
+        const h = edgeHospital[e]!;
+        if (weight[e]! < threshold || mate[u] === e) {
           edgeAt[u] = i + 1;
           continue;
         }
         if (layer[u] === freeLayer) {
-          if ((load[h] as number) < (capacity[h] as number)) {
+          if (load[h]! < capacity[h]!) {
             // Augment: u takes a free place at h; each resident below on the stack takes
             // the place its successor leaves, along the edge it was exploring.
-            load[h] = (load[h] as number) + 1;
+            load[h] = load[h]! + 1;
             let p = freePlace(h);
             for (let k = top - 1; k >= 0; k--) {
-              const v = stack[k] as number;
-              const left = placeOf[v] as number;
-              take(v, edges[edgeAt[v] as number] as number, p);
+              const v = stack[k]!;
+              const left = placeOf[v]!;
+              take(v, edges[edgeAt[v]!]!, p);
               layer[v] = UNSEEN;
               p = left;
             }
@@ -147,13 +147,13 @@ export function maxCardinalityAtLeast(
           continue;
         }
         // Try the residents at h one layer further, then move to u's next edge.
-        const first = placeStart[h] as number;
-        const count = capacity[h] as number;
+        const first = placeStart[h]!;
+        const count = capacity[h]!;
         let pushed = false;
-        while ((placeAt[u] as number) < count && !pushed) {
-          const next = place[first + (placeAt[u] as number)] as number;
-          placeAt[u] = (placeAt[u] as number) + 1;
-          if (next !== -1 && layer[next] === (layer[u] as number) + 1) {
+        while (placeAt[u]! < count && !pushed) {
+          const next = place[first + placeAt[u]!]!;
+          placeAt[u] = placeAt[u]! + 1;
+          if (next !== -1 && layer[next] === layer[u]! + 1) {
             stack[top++] = next;
             pushed = true;
           }

@@ -85,7 +85,7 @@ export function maxWeightBMatchingLp(graph: BipartiteGraph, options: BMatchingOp
     if (active[e] !== 1) continue;
     const name = `x${e}`;
     variables[name] = {
-      weight: coreWeight[e] as number,
+      weight: coreWeight[e]!,
       [`h${graph.edgeHospital[e]}`]: 1,
       [`r${graph.edgeResident[e]}`]: 1,
     };
@@ -93,18 +93,17 @@ export function maxWeightBMatchingLp(graph: BipartiteGraph, options: BMatchingOp
     edgeOfName.push(e);
   }
   const constraints: Record<string, { max: number }> = {};
-  for (let h = 0; h < hospitals; h++) constraints[`h${h}`] = { max: capacity[h] as number };
+  for (let h = 0; h < hospitals; h++) constraints[`h${h}`] = { max: capacity[h]! };
   for (let r = 0; r < residents; r++) constraints[`r${r}`] = { max: 1 };
   // Group g adds coefficient 1 to the edges of its hospital towards its residents.
   const edgeAt = new Map<number, number>();
   for (let e = 0; e < active.length; e++)
-    if (active[e] === 1)
-      edgeAt.set((graph.edgeHospital[e] as number) * residents + (graph.edgeResident[e] as number), e);
+    if (active[e] === 1) edgeAt.set(graph.edgeHospital[e]! * residents + graph.edgeResident[e]!, e);
   limits.forEach((limit, g) => {
-    constraints[`g${g}`] = { max: groupLeft[g] as number };
+    constraints[`g${g}`] = { max: groupLeft[g]! };
     for (let i = 0; i < limit.residents.length; i++) {
-      const e = edgeAt.get(limit.hospital * residents + (limit.residents[i] as number));
-      if (e !== undefined) (variables[`x${e}`] as Record<string, number>)[`g${g}`] = 1;
+      const e = edgeAt.get(limit.hospital * residents + limit.residents[i]!);
+      if (e !== undefined) variables[`x${e}`]![`g${g}`] = 1;
     }
   });
 
@@ -124,8 +123,7 @@ export function maxWeightBMatchingLp(graph: BipartiteGraph, options: BMatchingOp
   const coreEdge = new Int32Array(residents).fill(-1);
   names.forEach((name, i) => {
     const value = solution[name];
-    if (typeof value === "number" && value > 0.5)
-      coreEdge[graph.edgeResident[edgeOfName[i] as number] as number] = edgeOfName[i] as number;
+    if (typeof value === "number" && value > 0.5) coreEdge[graph.edgeResident[edgeOfName[i]!]!] = edgeOfName[i]!;
   });
   const result = bMatchingResult(graph, prepared, coreEdge);
   invariant(
@@ -144,9 +142,9 @@ function isNearInteger(value: unknown): boolean {
 function withinLimits(graph: BipartiteGraph, assignment: Int32Array, limits: readonly GroupLimit[]): boolean {
   const load = new Int32Array(graph.capacity.length);
   assignment.forEach((h) => {
-    if (h >= 0) load[h] = (load[h] as number) + 1;
+    if (h >= 0) load[h] = load[h]! + 1;
   });
-  if (load.some((l, h) => l > (graph.capacity[h] as number))) return false;
+  if (load.some((l, h) => l > graph.capacity[h]!)) return false;
   return limits.every((limit) => {
     const members = new Set(Array.from(limit.residents));
     let count = 0;

@@ -93,11 +93,11 @@ function disjointEdgeGroups(
   const { start, edges } = residentAdjacency(graph.residents, graph.edgeResident, prepared.active);
   for (const [h, groups] of byHospital) {
     for (const g of groups) {
-      const members = (limits[g] as GroupLimit).residents;
+      const members = limits[g]!.residents;
       for (let i = 0; i < members.length; i++) {
-        const r = members[i] as number;
-        const other = mark[r] as number;
-        if (other !== -1 && other !== g && (limits[other] as GroupLimit).hospital === h) {
+        const r = members[i]!;
+        const other = mark[r]!;
+        if (other !== -1 && other !== g && limits[other]!.hospital === h) {
           throw new MatchInputError([
             {
               code: "invalid_value",
@@ -107,8 +107,8 @@ function disjointEdgeGroups(
           ]);
         }
         mark[r] = g;
-        for (let k = start[r] as number; k < (start[r + 1] as number); k++) {
-          const e = edges[k] as number;
+        for (let k = start[r]!; k < start[r + 1]!; k++) {
+          const e = edges[k]!;
           if (graph.edgeHospital[e] === h) edgeGroup[e] = g;
         }
       }
@@ -133,38 +133,36 @@ export function successiveShortestPaths(
   const T = O + R;
   const n = T + 1;
   const { groupHospital } = prepared;
-  const ownerOf = (e: number): number =>
-    (edgeGroup[e] as number) >= 0 ? H + (edgeGroup[e] as number) : (edgeHospital[e] as number);
+  const ownerOf = (e: number): number => (edgeGroup[e]! >= 0 ? H + edgeGroup[e]! : edgeHospital[e]!);
   // Active edges grouped by owner: adjEdge[adjStart[o]..adjStart[o+1]-1].
   const adjStart = new Int32Array(O + 1);
   for (let e = 0; e < active.length; e++) {
-    if (active[e] === 1) adjStart[ownerOf(e) + 1] = (adjStart[ownerOf(e) + 1] as number) + 1;
+    if (active[e] === 1) adjStart[ownerOf(e) + 1] = adjStart[ownerOf(e) + 1]! + 1;
   }
-  for (let o = 0; o < O; o++) adjStart[o + 1] = (adjStart[o + 1] as number) + (adjStart[o] as number);
-  const adjEdge = new Int32Array(adjStart[O] as number);
-  const adjNode = new Int32Array(adjStart[O] as number);
-  const adjWeight = new Float64Array(adjStart[O] as number);
+  for (let o = 0; o < O; o++) adjStart[o + 1] = adjStart[o + 1]! + adjStart[o]!;
+  const adjEdge = new Int32Array(adjStart[O]!);
+  const adjNode = new Int32Array(adjStart[O]!);
+  const adjWeight = new Float64Array(adjStart[O]!);
   const fill = adjStart.slice(0, O);
   for (let e = 0; e < active.length; e++) {
     if (active[e] !== 1) continue;
     const o = ownerOf(e);
-    const i = fill[o] as number;
+    const i = fill[o]!;
     adjEdge[i] = e;
-    adjNode[i] = O + (edgeResident[e] as number);
-    adjWeight[i] = weight[e] as number;
+    adjNode[i] = O + edgeResident[e]!;
+    adjWeight[i] = weight[e]!;
     fill[o] = i + 1;
   }
   // Groups of each hospital: groupList[groupStart[h]..groupStart[h+1]-1].
   const groupStart = new Int32Array(H + 1);
-  for (let g = 0; g < G; g++)
-    groupStart[(groupHospital[g] as number) + 1] = (groupStart[(groupHospital[g] as number) + 1] as number) + 1;
-  for (let h = 0; h < H; h++) groupStart[h + 1] = (groupStart[h + 1] as number) + (groupStart[h] as number);
+  for (let g = 0; g < G; g++) groupStart[groupHospital[g]! + 1] = groupStart[groupHospital[g]! + 1]! + 1;
+  for (let h = 0; h < H; h++) groupStart[h + 1] = groupStart[h + 1]! + groupStart[h]!;
   const groupList = new Int32Array(G);
   const groupFill = groupStart.slice(0, H);
   for (let g = 0; g < G; g++) {
-    const h = groupHospital[g] as number;
-    groupList[groupFill[h] as number] = g;
-    groupFill[h] = (groupFill[h] as number) + 1;
+    const h = groupHospital[g]!;
+    groupList[groupFill[h]!] = g;
+    groupFill[h] = groupFill[h]! + 1;
   }
 
   // Potentials make every residual arc's reduced cost (cost + pot[u] − pot[v]) non-negative.
@@ -172,13 +170,13 @@ export function successiveShortestPaths(
   const pot = new Float64Array(n);
   pot.fill(Infinity, O, T);
   for (let i = 0; i < adjNode.length; i++) {
-    const v = adjNode[i] as number;
-    pot[v] = Math.min(pot[v] as number, -(adjWeight[i] as number));
+    const v = adjNode[i]!;
+    pot[v] = Math.min(pot[v]!, -adjWeight[i]!);
   }
   let potT = 0;
   for (let v = O; v < T; v++) {
     if (pot[v] === Infinity) pot[v] = 0;
-    else potT = Math.min(potT, pot[v] as number);
+    else potT = Math.min(potT, pot[v]!);
   }
   pot[T] = potT;
 
@@ -193,25 +191,21 @@ export function successiveShortestPaths(
   const refreshBestFree = (r: number): void => {
     let best = -1;
     let bestWeight = -Infinity;
-    for (let i = rStart[r] as number; i < (rStart[r + 1] as number); i++) {
-      const e = rEdges[i] as number;
-      if (e === mateEdge[r] || (weight[e] as number) <= bestWeight) continue;
-      const h = edgeHospital[e] as number;
-      const g = edgeGroup[e] as number;
-      if (
-        (load[h] as number) >= (capacity[h] as number) ||
-        (g >= 0 && (groupLoad[g] as number) >= (groupLeft[g] as number))
-      )
-        continue;
+    for (let i = rStart[r]!; i < rStart[r + 1]!; i++) {
+      const e = rEdges[i]!;
+      if (e === mateEdge[r] || weight[e]! <= bestWeight) continue;
+      const h = edgeHospital[e]!;
+      const g = edgeGroup[e]!;
+      if (load[h]! >= capacity[h]! || (g >= 0 && groupLoad[g]! >= groupLeft[g]!)) continue;
       best = e;
-      bestWeight = weight[e] as number;
+      bestWeight = weight[e]!;
     }
     bestFree[r] = best;
   };
   for (let r = 0; r < R; r++) refreshBestFree(r);
   const refreshOwner = (o: number): void => {
     for (let x = 0; x < R; x++) {
-      const b = bestFree[x] as number;
+      const b = bestFree[x]!;
       if (b !== -1 && (o < H ? edgeHospital[b] === o : edgeGroup[b] === o - H)) refreshBestFree(x);
     }
   };
@@ -226,7 +220,7 @@ export function successiveShortestPaths(
 
   for (let round = 0; ; round++) {
     const relax = (v: number, d: number, from: number): void => {
-      if (reached[v] !== round || d < (dist[v] as number)) {
+      if (reached[v] !== round || d < dist[v]!) {
         reached[v] = round;
         dist[v] = d;
         pred[v] = from;
@@ -241,30 +235,30 @@ export function successiveShortestPaths(
     };
     // Hospitals with a free place, and their groups with room, are settled straight from S.
     for (let h = 0; h < H; h++) {
-      if ((load[h] as number) >= (capacity[h] as number)) continue;
-      settleAtOnce(h, -(pot[h] as number), -1);
-      for (let k = groupStart[h] as number; k < (groupStart[h + 1] as number); k++) {
-        const g = groupList[k] as number;
-        if ((groupLoad[g] as number) < (groupLeft[g] as number)) settleAtOnce(H + g, -(pot[H + g] as number), h);
+      if (load[h]! >= capacity[h]!) continue;
+      settleAtOnce(h, -pot[h]!, -1);
+      for (let k = groupStart[h]!; k < groupStart[h + 1]!; k++) {
+        const g = groupList[k]!;
+        if (groupLoad[g]! < groupLeft[g]!) settleAtOnce(H + g, -pot[H + g]!, h);
       }
     }
     for (let r = 0; r < R; r++) {
-      const e = bestFree[r] as number;
-      if (e !== -1) relax(O + r, -(weight[e] as number) - (pot[O + r] as number), e);
+      const e = bestFree[r]!;
+      if (e !== -1) relax(O + r, -weight[e]! - pot[O + r]!, e);
     }
     while (heap.size > 0) {
       const u = popMin(heap);
       done[u] = round;
       if (u === T) break;
-      const du = dist[u] as number;
+      const du = dist[u]!;
       if (u < O) {
-        const base = du + (pot[u] as number);
-        for (let i = adjStart[u] as number; i < (adjStart[u + 1] as number); i++) {
-          const v = adjNode[i] as number;
-          const e = adjEdge[i] as number;
+        const base = du + pot[u]!;
+        for (let i = adjStart[u]!; i < adjStart[u + 1]!; i++) {
+          const v = adjNode[i]!;
+          const e = adjEdge[i]!;
           if (done[v] === round || mateEdge[v - O] === e) continue;
-          const d = base - (adjWeight[i] as number) - (pot[v] as number);
-          if (reached[v] !== round || d < (dist[v] as number)) {
+          const d = base - adjWeight[i]! - pot[v]!;
+          if (reached[v] !== round || d < dist[v]!) {
             reached[v] = round;
             dist[v] = d;
             pred[v] = e;
@@ -273,47 +267,45 @@ export function successiveShortestPaths(
         }
         if (u < H) {
           // h → g while g has room.
-          for (let k = groupStart[u] as number; k < (groupStart[u + 1] as number); k++) {
-            const g = groupList[k] as number;
-            if (done[H + g] !== round && (groupLoad[g] as number) < (groupLeft[g] as number))
-              relax(H + g, base - (pot[H + g] as number), u);
+          for (let k = groupStart[u]!; k < groupStart[u + 1]!; k++) {
+            const g = groupList[k]!;
+            if (done[H + g] !== round && groupLoad[g]! < groupLeft[g]!) relax(H + g, base - pot[H + g]!, u);
           }
         } else {
           // g → h while g holds someone.
-          const h = groupHospital[u - H] as number;
-          if (done[h] !== round && (groupLoad[u - H] as number) > 0) relax(h, base - (pot[h] as number), u);
+          const h = groupHospital[u - H]!;
+          if (done[h] !== round && groupLoad[u - H]! > 0) relax(h, base - pot[h]!, u);
         }
       } else {
-        const e = mateEdge[u - O] as number;
+        const e = mateEdge[u - O]!;
         if (e === -1) {
-          relax(T, du + (pot[u] as number) - (pot[T] as number), u);
+          relax(T, du + pot[u]! - (pot[T] as number), u);
         } else {
           const o = ownerOf(e);
-          if (done[o] !== round) relax(o, du + (weight[e] as number) + (pot[u] as number) - (pot[o] as number), u);
+          if (done[o] !== round) relax(o, du + weight[e]! + pot[u]! - pot[o]!, u);
         }
       }
     }
     clearHeap(heap);
     if (done[T] !== round) break; // no augmenting path: the matching is maximum
-    const dT = dist[T] as number;
+    const dT = dist[T]!;
     const pathCost = dT + (pot[T] as number); // real cost of the path (pot[S] = 0)
     if (pathCost >= 0) break; // the best path no longer adds weight
-    for (let v = 0; v < n; v++)
-      pot[v] = (pot[v] as number) + (reached[v] === round ? Math.min(dist[v] as number, dT) : dT);
+    for (let v = 0; v < n; v++) pot[v] = pot[v]! + (reached[v] === round ? Math.min(dist[v]!, dT) : dT);
     // Augment, walking the path back from T: a resident takes its path edge; from that
     // edge's owner, climb through group and hospital arcs (h → g adds one to g, g → h takes
     // one away) until S (the hospital gains a resident) or a resident who hands its place
     // on and takes its own path edge in turn.
-    let r = (pred[T] as number) - O;
+    let r = pred[T]! - O;
     for (let moving = true; moving; ) {
-      const e = pred[O + r] as number;
+      const e = pred[O + r]!;
       mateEdge[r] = e;
       refreshBestFree(r);
       let x = ownerOf(e);
       for (;;) {
-        const from = pred[x] as number;
+        const from = pred[x]!;
         if (from === -1) {
-          load[x] = (load[x] as number) + 1;
+          load[x] = load[x]! + 1;
           if (load[x] === capacity[x]) refreshOwner(x);
           moving = false;
           break;
@@ -324,10 +316,10 @@ export function successiveShortestPaths(
         }
         if (x >= H) {
           const g = x - H;
-          groupLoad[g] = (groupLoad[g] as number) + 1;
+          groupLoad[g] = groupLoad[g]! + 1;
           if (groupLoad[g] === groupLeft[g]) refreshOwner(x);
         } else {
-          groupLoad[from - H] = (groupLoad[from - H] as number) - 1;
+          groupLoad[from - H] = groupLoad[from - H]! - 1;
         }
         x = from;
       }
@@ -358,26 +350,25 @@ function reducedCostsOptimal(
   const T = O + prepared.residents;
   for (let h = 0; h < H; h++) {
     // S→h is residual while h has a free place, h→S once it holds someone.
-    if ((load[h] as number) < (capacity[h] as number) && (pot[h] as number) > 0) return false;
-    if ((load[h] as number) > 0 && (pot[h] as number) < 0) return false;
+    if (load[h]! < capacity[h]! && pot[h]! > 0) return false;
+    if (load[h]! > 0 && pot[h]! < 0) return false;
   }
   for (let g = 0; g < groupLeft.length; g++) {
     // h→g is residual while g has room, g→h once it holds someone.
-    const reduced = (pot[groupHospital[g] as number] as number) - (pot[H + g] as number);
-    if ((groupLoad[g] as number) < (groupLeft[g] as number) && reduced < 0) return false;
-    if ((groupLoad[g] as number) > 0 && reduced > 0) return false;
+    const reduced = pot[groupHospital[g]!]! - pot[H + g]!;
+    if (groupLoad[g]! < groupLeft[g]! && reduced < 0) return false;
+    if (groupLoad[g]! > 0 && reduced > 0) return false;
   }
   for (let e = 0; e < active.length; e++) {
     if (active[e] !== 1) continue;
-    const o = (edgeGroup[e] as number) >= 0 ? H + (edgeGroup[e] as number) : (graph.edgeHospital[e] as number);
-    const v = O + (graph.edgeResident[e] as number);
-    const reduced = -(coreWeight[e] as number) + (pot[o] as number) - (pot[v] as number);
+    const o = edgeGroup[e]! >= 0 ? H + edgeGroup[e]! : graph.edgeHospital[e]!;
+    const v = O + graph.edgeResident[e]!;
+    const reduced = -coreWeight[e]! + pot[o]! - pot[v]!;
     if (mateEdge[v - O] === e ? reduced > 0 : reduced < 0) return false;
   }
   for (let r = 0; r < prepared.residents; r++) {
     // r→T is residual while r is free, T→r once it is matched.
-    if (mateEdge[r] === -1 ? (pot[O + r] as number) < (pot[T] as number) : (pot[O + r] as number) > (pot[T] as number))
-      return false;
+    if (mateEdge[r] === -1 ? pot[O + r]! < pot[T]! : pot[O + r]! > pot[T]!) return false;
   }
   return true;
 }

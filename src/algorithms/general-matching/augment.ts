@@ -21,18 +21,18 @@ import { invariant } from "../../internal/debug.js";
 function augmentMatching(state: BlossomState, k: number): void {
   const { endpoint, inBlossom, labelEnd, mate, n } = state;
   for (let side = 0; side < 2; side++) {
-    let s = endpoint[2 * k + side] as number;
+    let s = endpoint[2 * k + side]!;
     let p = 2 * k + 1 - side;
     for (;;) {
-      const bs = inBlossom[s] as number;
+      const bs = inBlossom[s]!;
       if (bs >= n) augmentBlossom(state, bs, s);
       mate[s] = p;
       if (labelEnd[bs] === -1) break;
       // Step over the T-blossom that labelled bs, to the S-vertex that labelled it.
-      const bt = inBlossom[endpoint[labelEnd[bs] as number] as number] as number;
-      const throughT = labelEnd[bt] as number;
-      s = endpoint[throughT] as number;
-      const j = endpoint[throughT ^ 1] as number;
+      const bt = inBlossom[endpoint[labelEnd[bs]!]!]!;
+      const throughT = labelEnd[bt]!;
+      s = endpoint[throughT]!;
+      const j = endpoint[throughT ^ 1]!;
       if (bt >= n) augmentBlossom(state, bt, j);
       mate[j] = throughT;
       p = throughT ^ 1;
@@ -42,9 +42,9 @@ function augmentMatching(state: BlossomState, k: number): void {
 
 /** Unlabels every blossom of tree `root`, appending them to `state.dissolved` from `count`. */
 function dissolveTree(state: BlossomState, root: number, count: number): number {
-  let b = state.treeHead[root] as number;
+  let b = state.treeHead[root]!;
   while (b !== -1) {
-    const next = state.treeNext[b] as number;
+    const next = state.treeNext[b]!;
     setLabel(state, b, UNLABELLED);
     state.labelEnd[b] = -1;
     state.treeOf[b] = -1;
@@ -64,13 +64,13 @@ function dissolveTree(state: BlossomState, root: number, count: number): number 
  */
 export function augmentAndDissolve(state: BlossomState, k: number): void {
   const { endpoint, inBlossom, treeOf } = state;
-  const rootV = treeOf[inBlossom[endpoint[2 * k] as number] as number] as number;
-  const rootW = treeOf[inBlossom[endpoint[2 * k + 1] as number] as number] as number;
+  const rootV = treeOf[inBlossom[endpoint[2 * k]!]!]!;
+  const rootW = treeOf[inBlossom[endpoint[2 * k + 1]!]!]!;
   invariant(rootV !== rootW && rootV !== -1 && rootW !== -1, () => `augment: edge ${k} does not join two trees`);
   augmentMatching(state, k);
   state.freeCount -= 2;
   state.stats.augmentations++;
   let count = dissolveTree(state, rootV, 0);
   count = dissolveTree(state, rootW, count);
-  for (let i = 0; i < count; i++) pushGrowEvents(state, state.dissolved[i] as number);
+  for (let i = 0; i < count; i++) pushGrowEvents(state, state.dissolved[i]!);
 }

@@ -18,10 +18,10 @@ import { debugChecks, invariant } from "../../internal/debug.js";
 /** The S-blossom one step closer to the root than S-blossom b, or -1 if b is a root. */
 function parentS(state: BlossomState, b: number): number {
   const { endpoint, inBlossom, labelEnd } = state;
-  const toT = labelEnd[b] as number;
+  const toT = labelEnd[b]!;
   if (toT === -1) return -1;
-  const bt = inBlossom[endpoint[toT] as number] as number;
-  return inBlossom[endpoint[labelEnd[bt] as number] as number] as number;
+  const bt = inBlossom[endpoint[toT]!]!;
+  return inBlossom[endpoint[labelEnd[bt]!]!]!;
 }
 
 /**
@@ -32,16 +32,16 @@ function parentS(state: BlossomState, b: number): number {
 export function findCommonBase(state: BlossomState, v: number, w: number): number {
   const { mark, inBlossom } = state;
   const stamp = ++state.stamp;
-  let a = inBlossom[v] as number;
-  let c = inBlossom[w] as number;
+  let a = inBlossom[v]!;
+  let c = inBlossom[w]!;
   for (;;) {
     if (a !== -1) {
-      if (mark[a] === stamp) return state.base[a] as number;
+      if (mark[a] === stamp) return state.base[a]!;
       mark[a] = stamp;
       a = parentS(state, a);
     }
     if (c !== -1) {
-      if (mark[c] === stamp) return state.base[c] as number;
+      if (mark[c] === stamp) return state.base[c]!;
       mark[c] = stamp;
       c = parentS(state, c);
     }
@@ -57,18 +57,18 @@ export function findCommonBase(state: BlossomState, v: number, w: number): numbe
  */
 export function addBlossom(state: BlossomState, baseVertex: number, k: number): void {
   const { endpoint, inBlossom, labelEnd, parent } = state;
-  const bb = inBlossom[baseVertex] as number;
-  let bv = inBlossom[endpoint[2 * k] as number] as number;
-  let bw = inBlossom[endpoint[2 * k + 1] as number] as number;
+  const bb = inBlossom[baseVertex]!;
+  let bv = inBlossom[endpoint[2 * k]!]!;
+  let bw = inBlossom[endpoint[2 * k + 1]!]!;
   invariant(state.unusedCount > 0, () => "addBlossom: no blossom id left");
-  const b = state.unused[--state.unusedCount] as number;
+  const b = state.unused[--state.unusedCount]!;
   const path: number[] = [];
   const ends: number[] = [];
   // From the v side back to the base: each blossom's label edge leads one step rootwards.
   while (bv !== bb) {
     path.push(bv);
-    ends.push(labelEnd[bv] as number);
-    bv = inBlossom[endpoint[labelEnd[bv] as number] as number] as number;
+    ends.push(labelEnd[bv]!);
+    bv = inBlossom[endpoint[labelEnd[bv]!]!]!;
   }
   path.push(bb);
   path.reverse();
@@ -77,18 +77,18 @@ export function addBlossom(state: BlossomState, baseVertex: number, k: number): 
   // From the w side back to the base, recording endpoints inside each blossom.
   while (bw !== bb) {
     path.push(bw);
-    ends.push((labelEnd[bw] as number) ^ 1);
-    bw = inBlossom[endpoint[labelEnd[bw] as number] as number] as number;
+    ends.push(labelEnd[bw]! ^ 1);
+    bw = inBlossom[endpoint[labelEnd[bw]!]!]!;
   }
   invariant(path.length % 2 === 1 && path.length >= 3, () => `addBlossom: cycle of ${path.length} blossoms`);
-  const root = state.treeOf[bb] as number;
+  const root = state.treeOf[bb]!;
   state.stats.blossomsCreated++;
   if (path.some((child) => child >= state.n)) state.stats.nestedBlossomsCreated++;
   state.base[b] = baseVertex;
   state.parent[b] = -1;
   state.childs[b] = Int32Array.from(path);
   state.endps[b] = Int32Array.from(ends);
-  const outerEnd = labelEnd[bb] as number;
+  const outerEnd = labelEnd[bb]!;
   for (const child of path) {
     const wasT = state.label[child] === T;
     if (wasT) state.stats.relabelledTtoS++;
@@ -98,7 +98,7 @@ export function addBlossom(state: BlossomState, baseVertex: number, k: number): 
     parent[child] = b;
     const count = collectLeaves(state, child);
     for (let i = 0; i < count; i++) {
-      const x = state.leaves[i] as number;
+      const x = state.leaves[i]!;
       inBlossom[x] = b;
       if (wasT) enqueue(state, x);
     }
@@ -124,20 +124,20 @@ function cyclic(i: number, length: number): number {
  */
 export function expandBlossom(state: BlossomState, b: number): void {
   const { endpoint, inBlossom, parent } = state;
-  const children = state.childs[b] as Int32Array;
-  const ends = state.endps[b] as Int32Array;
-  const root = state.treeOf[b] as number;
-  const entryEnd = state.labelEnd[b] as number;
+  const children = state.childs[b]!;
+  const ends = state.endps[b]!;
+  const root = state.treeOf[b]!;
+  const entryEnd = state.labelEnd[b]!;
   state.stats.blossomsExpanded++;
   if (children.some((child) => child >= state.n)) state.stats.nestedBlossomsExpanded++;
   unlinkFromTree(state, b);
   setLabel(state, b, UNLABELLED);
   const length = children.length;
   for (let i = 0; i < length; i++) {
-    const child = children[i] as number;
+    const child = children[i]!;
     parent[child] = -1;
     const count = collectLeaves(state, child);
-    for (let x = 0; x < count; x++) inBlossom[state.leaves[x] as number] = child;
+    for (let x = 0; x < count; x++) inBlossom[state.leaves[x]!] = child;
   }
   state.childs[b] = null;
   state.endps[b] = null;
@@ -146,7 +146,7 @@ export function expandBlossom(state: BlossomState, b: number): void {
   state.base[b] = -1;
   state.unused[state.unusedCount++] = b;
 
-  const entryChild = inBlossom[endpoint[entryEnd ^ 1] as number] as number;
+  const entryChild = inBlossom[endpoint[entryEnd ^ 1]!]!;
   let j = children.indexOf(entryChild);
   invariant(j >= 0, () => `expandBlossom: entry child of ${b} not found`);
   // Odd position: go forward round the cycle (its matched edge leads forward); even: backward.
@@ -154,19 +154,19 @@ export function expandBlossom(state: BlossomState, b: number): void {
   let p = entryEnd;
   while (cyclic(j, length) !== 0) {
     // Child j becomes T through p; its mate (the next child on the path) becomes S.
-    assignLabel(state, endpoint[p ^ 1] as number, T, p, root);
+    assignLabel(state, endpoint[p ^ 1]!, T, p, root);
     if (forward) {
-      p = ends[cyclic(j + 1, length)] as number;
+      p = ends[cyclic(j + 1, length)]!;
       j += 2;
     } else {
-      p = (ends[cyclic(j - 2, length)] as number) ^ 1;
+      p = ends[cyclic(j - 2, length)]! ^ 1;
       j -= 2;
     }
   }
   // The base child keeps its matched edge to the S-blossom outside, which is already labelled.
-  labelT(state, children[0] as number, p, root);
+  labelT(state, children[0]!, p, root);
   for (let i = 0; i < length; i++) {
-    const child = children[i] as number;
+    const child = children[i]!;
     if (state.label[child] === UNLABELLED) pushGrowEvents(state, child);
   }
 }
@@ -179,10 +179,10 @@ export function expandBlossom(state: BlossomState, b: number): void {
 export function augmentBlossom(state: BlossomState, b: number, v: number): void {
   const { endpoint, parent, mate, n } = state;
   let t = v;
-  while (parent[t] !== b) t = parent[t] as number;
+  while (parent[t] !== b) t = parent[t]!;
   if (t >= n) augmentBlossom(state, t, v);
-  const children = state.childs[b] as Int32Array;
-  const ends = state.endps[b] as Int32Array;
+  const children = state.childs[b]!;
+  const ends = state.endps[b]!;
   const length = children.length;
   const i = children.indexOf(t);
   let j = i;
@@ -192,28 +192,28 @@ export function augmentBlossom(state: BlossomState, b: number, v: number): void 
     let first: number;
     let second: number;
     if (forward) {
-      p = ends[cyclic(j + 1, length)] as number;
-      first = children[cyclic(j + 1, length)] as number;
-      second = children[cyclic(j + 2, length)] as number;
+      p = ends[cyclic(j + 1, length)]!;
+      first = children[cyclic(j + 1, length)]!;
+      second = children[cyclic(j + 2, length)]!;
       j += 2;
     } else {
-      p = (ends[cyclic(j - 2, length)] as number) ^ 1;
-      first = children[cyclic(j - 1, length)] as number;
-      second = children[cyclic(j - 2, length)] as number;
+      p = ends[cyclic(j - 2, length)]! ^ 1;
+      first = children[cyclic(j - 1, length)]!;
+      second = children[cyclic(j - 2, length)]!;
       j -= 2;
     }
     // Edge p>>1 joins `first` (endpoint p) and `second` (endpoint p^1); it becomes matched.
-    if (first >= n) augmentBlossom(state, first, endpoint[p] as number);
-    if (second >= n) augmentBlossom(state, second, endpoint[p ^ 1] as number);
-    mate[endpoint[p] as number] = p ^ 1;
-    mate[endpoint[p ^ 1] as number] = p;
+    if (first >= n) augmentBlossom(state, first, endpoint[p]!);
+    if (second >= n) augmentBlossom(state, second, endpoint[p ^ 1]!);
+    mate[endpoint[p]!] = p ^ 1;
+    mate[endpoint[p ^ 1]!] = p;
   }
   // Rotate the cycle so that the child holding the new base comes first.
   const rotatedChilds = new Int32Array(length);
   const rotatedEnds = new Int32Array(length);
   for (let x = 0; x < length; x++) {
-    rotatedChilds[x] = children[cyclic(i + x, length)] as number;
-    rotatedEnds[x] = ends[cyclic(i + x, length)] as number;
+    rotatedChilds[x] = children[cyclic(i + x, length)]!;
+    rotatedEnds[x] = ends[cyclic(i + x, length)]!;
   }
   state.childs[b] = rotatedChilds;
   state.endps[b] = rotatedEnds;

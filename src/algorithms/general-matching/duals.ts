@@ -30,26 +30,26 @@ export function collectLeaves(state: BlossomState, b: number): number {
   let top = 0;
   scratch[top++] = b;
   while (top > 0) {
-    const x = scratch[--top] as number;
+    const x = scratch[--top]!;
     if (x < n) {
       leaves[count++] = x;
       continue;
     }
-    const children = childs[x] as Int32Array;
-    for (let i = 0; i < children.length; i++) scratch[top++] = children[i] as number;
+    const children = childs[x]!;
+    for (let i = 0; i < children.length; i++) scratch[top++] = children[i]!;
   }
   return count;
 }
 
 /** The current dual y(v) of vertex v. */
 export function vertexDual(state: BlossomState, v: number): number {
-  return (state.dualRaw[v] as number) + vertexRate(state.label[state.inBlossom[v] as number] as number) * state.delta;
+  return state.dualRaw[v]! + vertexRate(state.label[state.inBlossom[v]!]!) * state.delta;
 }
 
 /** The current dual z(b) of a non-trivial blossom b. */
 export function blossomDual(state: BlossomState, b: number): number {
-  const rate = state.parent[b] === -1 ? blossomRate(state.label[b] as number) : 0;
-  return (state.zRaw[b] as number) + rate * state.delta;
+  const rate = state.parent[b] === -1 ? blossomRate(state.label[b]!) : 0;
+  return state.zRaw[b]! + rate * state.delta;
 }
 
 /**
@@ -57,17 +57,17 @@ export function blossomDual(state: BlossomState, b: number): number {
  * vertices so that their actual values do not change.
  */
 export function setLabel(state: BlossomState, b: number, label: number): void {
-  const old = state.label[b] as number;
+  const old = state.label[b]!;
   const shift = (vertexRate(old) - vertexRate(label)) * state.delta;
   if (shift !== 0) {
     const count = collectLeaves(state, b);
     const { leaves, dualRaw } = state;
     for (let i = 0; i < count; i++) {
-      const v = leaves[i] as number;
-      dualRaw[v] = (dualRaw[v] as number) + shift;
+      const v = leaves[i]!;
+      dualRaw[v] = dualRaw[v]! + shift;
     }
   }
-  if (b >= state.n) state.zRaw[b] = (state.zRaw[b] as number) + (blossomRate(old) - blossomRate(label)) * state.delta;
+  if (b >= state.n) state.zRaw[b] = state.zRaw[b]! + (blossomRate(old) - blossomRate(label)) * state.delta;
   state.label[b] = label;
 }
 
@@ -77,6 +77,6 @@ export function setLabel(state: BlossomState, b: number, label: number): void {
  */
 export function absorbIntoS(state: BlossomState, b: number): void {
   setLabel(state, b, S);
-  if (b >= state.n) state.zRaw[b] = (state.zRaw[b] as number) + blossomRate(S) * state.delta;
+  if (b >= state.n) state.zRaw[b] = state.zRaw[b]! + blossomRate(S) * state.delta;
   state.label[b] = 0;
 }

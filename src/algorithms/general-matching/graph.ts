@@ -14,22 +14,22 @@ export function buildCoreGraph(n: number, from: Int32Array, to: Int32Array, weig
   const endpoint = new Int32Array(2 * m);
   const adjStart = new Int32Array(n + 1);
   for (let k = 0; k < m; k++) {
-    const u = from[k] as number;
-    const v = to[k] as number;
+    const u = from[k]!;
+    const v = to[k]!;
     endpoint[2 * k] = u;
     endpoint[2 * k + 1] = v;
-    adjStart[u + 1] = (adjStart[u + 1] as number) + 1;
-    adjStart[v + 1] = (adjStart[v + 1] as number) + 1;
+    adjStart[u + 1] = adjStart[u + 1]! + 1;
+    adjStart[v + 1] = adjStart[v + 1]! + 1;
   }
-  for (let v = 0; v < n; v++) adjStart[v + 1] = (adjStart[v + 1] as number) + (adjStart[v] as number);
+  for (let v = 0; v < n; v++) adjStart[v + 1] = adjStart[v + 1]! + adjStart[v]!;
   const fill = adjStart.slice(0, n);
   const adj = new Int32Array(2 * m);
   for (let k = 0; k < m; k++) {
     // Vertex endpoint[2k] sees the remote endpoint 2k+1, and the other way round.
-    const u = endpoint[2 * k] as number;
-    const v = endpoint[2 * k + 1] as number;
-    const iu = fill[u] as number;
-    const iv = fill[v] as number;
+    const u = endpoint[2 * k]!;
+    const v = endpoint[2 * k + 1]!;
+    const iu = fill[u]!;
+    const iv = fill[v]!;
     adj[iu] = 2 * k + 1;
     adj[iv] = 2 * k;
     fill[u] = iu + 1;
@@ -50,26 +50,26 @@ export function canonicalOrder(n: number, from: Int32Array, to: Int32Array): Int
   const order = new Int32Array(m);
   const count = new Int32Array(n + 1);
   for (let k = 0; k < m; k++) {
-    const high = Math.max(from[k] as number, to[k] as number);
-    count[high + 1] = (count[high + 1] as number) + 1;
+    const high = Math.max(from[k]!, to[k]!);
+    count[high + 1] = count[high + 1]! + 1;
   }
-  for (let v = 0; v < n; v++) count[v + 1] = (count[v + 1] as number) + (count[v] as number);
+  for (let v = 0; v < n; v++) count[v + 1] = count[v + 1]! + count[v]!;
   for (let k = 0; k < m; k++) {
-    const high = Math.max(from[k] as number, to[k] as number);
-    const at = count[high] as number;
+    const high = Math.max(from[k]!, to[k]!);
+    const at = count[high]!;
     byHigh[at] = k;
     count[high] = at + 1;
   }
   count.fill(0);
   for (let k = 0; k < m; k++) {
-    const low = Math.min(from[k] as number, to[k] as number);
-    count[low + 1] = (count[low + 1] as number) + 1;
+    const low = Math.min(from[k]!, to[k]!);
+    count[low + 1] = count[low + 1]! + 1;
   }
-  for (let v = 0; v < n; v++) count[v + 1] = (count[v + 1] as number) + (count[v] as number);
+  for (let v = 0; v < n; v++) count[v + 1] = count[v + 1]! + count[v]!;
   for (let i = 0; i < m; i++) {
-    const k = byHigh[i] as number;
-    const low = Math.min(from[k] as number, to[k] as number);
-    const at = count[low] as number;
+    const k = byHigh[i]!;
+    const low = Math.min(from[k]!, to[k]!);
+    const at = count[low]!;
     order[at] = k;
     count[low] = at + 1;
   }
@@ -84,8 +84,8 @@ export function isCanonical(from: Int32Array, to: Int32Array): boolean {
   let lastFrom = -1;
   let lastTo = -1;
   for (let k = 0; k < from.length; k++) {
-    const u = from[k] as number;
-    const v = to[k] as number;
+    const u = from[k]!;
+    const v = to[k]!;
     if (u >= v || u < lastFrom || (u === lastFrom && v <= lastTo)) return false;
     lastFrom = u;
     lastTo = v;
@@ -102,9 +102,9 @@ export function findRepeatedEdges(from: Int32Array, to: Int32Array, order: Int32
   let lastLow = -1;
   let lastHigh = -1;
   for (let i = 0; i < order.length; i++) {
-    const k = order[i] as number;
-    const low = Math.min(from[k] as number, to[k] as number);
-    const high = Math.max(from[k] as number, to[k] as number);
+    const k = order[i]!;
+    const low = Math.min(from[k]!, to[k]!);
+    const high = Math.max(from[k]!, to[k]!);
     if (low === lastLow && high === lastHigh) repeated.push(k);
     lastLow = low;
     lastHigh = high;

@@ -46,9 +46,9 @@ export class RadixHeap {
   }
 
   private append(bucket: number, key: number, value: number): void {
-    const count = this.counts[bucket] as number;
-    let keys = this.keys[bucket] as Float64Array;
-    let values = this.values[bucket] as Int32Array;
+    const count = this.counts[bucket]!;
+    let keys = this.keys[bucket]!;
+    let values = this.values[bucket]!;
     if (count === keys.length) {
       const grownKeys = new Float64Array(count * 2);
       grownKeys.set(keys);
@@ -71,21 +71,21 @@ export class RadixHeap {
   /** Moves the minimum entries into bucket 0; false when the heap is empty. */
   private settle(): boolean {
     const counts = this.counts;
-    if ((counts[0] as number) > 0) return true;
+    if (counts[0]! > 0) return true;
     let b = 1;
     while (b < BUCKETS && counts[b] === 0) b++;
     if (b === BUCKETS) return false;
-    const keys = this.keys[b] as Float64Array;
-    const values = this.values[b] as Int32Array;
-    const count = counts[b] as number;
-    let min = keys[0] as number;
-    for (let i = 1; i < count; i++) if ((keys[i] as number) < min) min = keys[i] as number;
+    const keys = this.keys[b]!;
+    const values = this.values[b]!;
+    const count = counts[b]!;
+    let min = keys[0]!;
+    for (let i = 1; i < count; i++) if (keys[i]! < min) min = keys[i]!;
     this.last = min;
     counts[b] = 0;
     // Relative to the new minimum every entry of bucket b falls into a lower bucket.
     for (let i = 0; i < count; i++) {
-      const key = keys[i] as number;
-      this.append(this.bucketOf(key), key, values[i] as number);
+      const key = keys[i]!;
+      this.append(this.bucketOf(key), key, values[i]!);
     }
     return true;
   }
@@ -97,12 +97,12 @@ export class RadixHeap {
 
   /** Value of an entry with the smallest key; call only after `peekKey` returned a finite key. */
   peekValue(): number {
-    return (this.values[0] as Int32Array)[(this.counts[0] as number) - 1] as number;
+    return this.values[0]![this.counts[0]! - 1]!;
   }
 
   /** Removes the entry `peekValue` returned. */
   pop(): void {
-    this.counts[0] = (this.counts[0] as number) - 1;
+    this.counts[0] = this.counts[0]! - 1;
     this.size--;
   }
 }

@@ -136,8 +136,8 @@ export function readEdgeArrays(fn: string, n: unknown, from: unknown, to: unknow
     ]);
   }
   for (let k = 0; k < f.length; k++) {
-    const u = f[k] as number;
-    const v = t[k] as number;
+    const u = f[k]!;
+    const v = t[k]!;
     if (!checkEdge(fn, k, u, v, w[k], issues)) continue;
     if (u >= vertices || v >= vertices)
       issues.push(edgeIssue(fn, k, `[${u}, ${v}]: vertex id is not below n = ${vertices}`));

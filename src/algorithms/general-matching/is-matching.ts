@@ -27,7 +27,7 @@ export function isMatching(edges: readonly (readonly [number, number, number])[]
   }
   const n = mate.length;
   for (let v = 0; v < n; v++) {
-    const u = mate[v] as number;
+    const u = mate[v]!;
     if (u === -1) continue;
     if (u < 0 || u >= n || u === v || mate[u] !== v) return false;
   }

@@ -14,7 +14,7 @@ import { debugChecks, invariant } from "../../internal/debug.js";
 
 /** Adds top-level blossom b to the list of tree `root`. */
 export function linkToTree(state: BlossomState, b: number, root: number): void {
-  const head = state.treeHead[root] as number;
+  const head = state.treeHead[root]!;
   state.treeOf[b] = root;
   state.treePrev[b] = -1;
   state.treeNext[b] = head;
@@ -24,9 +24,9 @@ export function linkToTree(state: BlossomState, b: number, root: number): void {
 
 /** Removes b from the list of its tree. */
 export function unlinkFromTree(state: BlossomState, b: number): void {
-  const root = state.treeOf[b] as number;
-  const prev = state.treePrev[b] as number;
-  const next = state.treeNext[b] as number;
+  const root = state.treeOf[b]!;
+  const prev = state.treePrev[b]!;
+  const next = state.treeNext[b]!;
   if (prev === -1) state.treeHead[root] = next;
   else state.treeNext[prev] = next;
   if (next !== -1) state.treePrev[next] = prev;
@@ -47,7 +47,7 @@ export function labelT(state: BlossomState, b: number, p: number, root: number):
   linkToTree(state, b, root);
   if (b >= state.n) {
     state.stats.blossomsLabelledT++;
-    state.events.push((state.zRaw[b] as number) / 2, 4 * b + EXPAND);
+    state.events.push(state.zRaw[b]! / 2, 4 * b + EXPAND);
   }
 }
 
@@ -57,12 +57,12 @@ export function labelT(state: BlossomState, b: number, p: number, root: number):
  * turn; an S-blossom's vertices are queued for scanning.
  */
 export function assignLabel(state: BlossomState, w: number, label: number, p: number, root: number): void {
-  const b = state.inBlossom[w] as number;
+  const b = state.inBlossom[w]!;
   if (label === T) {
     labelT(state, b, p, root);
-    const matchedEnd = state.mate[state.base[b] as number] as number;
+    const matchedEnd = state.mate[state.base[b]!]!;
     if (debugChecks.enabled) invariant(matchedEnd >= 0, () => `assignLabel: T-blossom ${b} has a single base`);
-    assignLabel(state, state.endpoint[matchedEnd] as number, S, matchedEnd ^ 1, root);
+    assignLabel(state, state.endpoint[matchedEnd]!, S, matchedEnd ^ 1, root);
     return;
   }
   if (debugChecks.enabled)
@@ -71,7 +71,7 @@ export function assignLabel(state: BlossomState, w: number, label: number, p: nu
   state.labelEnd[b] = p;
   linkToTree(state, b, root);
   const count = collectLeaves(state, b);
-  for (let i = 0; i < count; i++) enqueue(state, state.leaves[i] as number);
+  for (let i = 0; i < count; i++) enqueue(state, state.leaves[i]!);
 }
 
 /**
@@ -81,15 +81,15 @@ export function assignLabel(state: BlossomState, w: number, label: number, p: nu
  */
 export function rescanGrow(state: BlossomState, v: number): void {
   const { endpoint, adjStart, adj, inBlossom, label, dualRaw, weight } = state;
-  const yv = dualRaw[v] as number;
-  const end = adjStart[v + 1] as number;
+  const yv = dualRaw[v]!;
+  const end = adjStart[v + 1]!;
   let best = Infinity;
   let bestEnd = -1;
-  for (let a = adjStart[v] as number; a < end; a++) {
-    const p = adj[a] as number;
-    const w = endpoint[p] as number;
-    if (label[inBlossom[w] as number] !== S) continue;
-    const at = (dualRaw[w] as number) + yv - (weight[p >> 1] as number);
+  for (let a = adjStart[v]!; a < end; a++) {
+    const p = adj[a]!;
+    const w = endpoint[p]!;
+    if (label[inBlossom[w]!] !== S) continue;
+    const at = dualRaw[w]! + yv - weight[p >> 1]!;
     if (at < best) {
       best = at;
       bestEnd = p;
@@ -102,5 +102,5 @@ export function rescanGrow(state: BlossomState, v: number): void {
 /** Queues the `grow` events of every vertex of the (now unlabelled) top-level blossom b. */
 export function pushGrowEvents(state: BlossomState, b: number): void {
   const count = collectLeaves(state, b);
-  for (let i = 0; i < count; i++) rescanGrow(state, state.leaves[i] as number);
+  for (let i = 0; i < count; i++) rescanGrow(state, state.leaves[i]!);
 }

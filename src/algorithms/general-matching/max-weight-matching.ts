@@ -58,12 +58,12 @@ function solveEdges(fn: string, edges: EdgeArrays, maxCardinality: boolean): Cer
     const sortedTo = new Int32Array(m);
     const sortedWeight = new Float64Array(m);
     for (let i = 0; i < m; i++) {
-      const k = order[i] as number;
-      const u = from[k] as number;
-      const v = to[k] as number;
+      const k = order[i]!;
+      const u = from[k]!;
+      const v = to[k]!;
       sortedFrom[i] = Math.min(u, v);
       sortedTo[i] = Math.max(u, v);
-      sortedWeight[i] = weight[k] as number;
+      sortedWeight[i] = weight[k]!;
     }
     from = sortedFrom;
     to = sortedTo;

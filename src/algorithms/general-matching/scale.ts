@@ -37,7 +37,7 @@ export function scaleWeights(weight: Float64Array, n: number): ScaledWeights {
   let maxAbs = 0;
   let allIntegers = true;
   for (let k = 0; k < weight.length; k++) {
-    const w = weight[k] as number;
+    const w = weight[k]!;
     maxAbs = Math.max(maxAbs, Math.abs(w));
     if (!Number.isInteger(w)) allIntegers = false;
   }
@@ -52,7 +52,7 @@ export function scaleWeights(weight: Float64Array, n: number): ScaledWeights {
   for (let k = 0; k < weight.length; k++) {
     // Math.round(-x) differs from -Math.round(x) at halves; round magnitudes so that
     // negating every weight negates the scaled weights.
-    const w = (weight[k] as number) * scale;
+    const w = weight[k]! * scale;
     weight2[k] = 2 * Math.sign(w) * Math.round(Math.abs(w));
   }
   return { weight2, scale };

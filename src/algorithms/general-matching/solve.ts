@@ -70,7 +70,7 @@ export interface CoreGraph {
 export function solveBlossom(graph: CoreGraph, maxCardinality: boolean): BlossomSolution {
   const { n, weight } = graph;
   let maxWeight = 0;
-  for (let k = 0; k < weight.length; k++) maxWeight = Math.max(maxWeight, weight[k] as number);
+  for (let k = 0; k < weight.length; k++) maxWeight = Math.max(maxWeight, weight[k]!);
   // y(u) + y(v) = maxWeight ≥ weight[k] for every edge: a feasible start with all duals equal.
   const state = createState(n, graph.endpoint, weight, graph.adjStart, graph.adj, maxWeight / 2);
   for (let v = 0; v < n; v++) {
@@ -98,13 +98,13 @@ export function solveBlossom(graph: CoreGraph, maxCardinality: boolean): Blossom
     const id = event >> 2;
     const kind = event & 3;
     if (kind === GROW) {
-      const u = state.endpoint[id] as number;
-      assignLabel(state, state.endpoint[id ^ 1] as number, T, id, state.treeOf[state.inBlossom[u] as number] as number);
+      const u = state.endpoint[id]!;
+      assignLabel(state, state.endpoint[id ^ 1]!, T, id, state.treeOf[state.inBlossom[u]!]!);
     } else if (kind === EVEN) {
-      const v = state.endpoint[id] as number;
+      const v = state.endpoint[id]!;
       tightEvenEdge(state, id >> 1);
       // v's entry is used up; if v is still an S-vertex its other edges need one again.
-      if (state.label[state.inBlossom[v] as number] === S) rescanEven(state, v);
+      if (state.label[state.inBlossom[v]!] === S) rescanEven(state, v);
     } else {
       expandBlossom(state, id);
     }
@@ -116,9 +116,9 @@ export function solveBlossom(graph: CoreGraph, maxCardinality: boolean): Blossom
 /** Acts on a tight edge k between two S-vertices in different top-level blossoms. */
 function tightEvenEdge(state: BlossomState, k: number): void {
   const { endpoint, inBlossom, treeOf } = state;
-  const v = endpoint[2 * k] as number;
-  const w = endpoint[2 * k + 1] as number;
-  if (treeOf[inBlossom[v] as number] === treeOf[inBlossom[w] as number]) {
+  const v = endpoint[2 * k]!;
+  const w = endpoint[2 * k + 1]!;
+  if (treeOf[inBlossom[v]!] === treeOf[inBlossom[w]!]) {
     addBlossom(state, findCommonBase(state, v, w), k);
   } else {
     augmentAndDissolve(state, k);
@@ -133,33 +133,33 @@ function tightEvenEdge(state: BlossomState, k: number): void {
 function drainQueue(state: BlossomState): void {
   const { endpoint, adjStart, adj, inBlossom, label, dualRaw, weight, bestGrow } = state;
   while (state.queueSize > 0) {
-    const v = state.queue[--state.queueSize] as number;
-    if (label[inBlossom[v] as number] !== S) continue;
+    const v = state.queue[--state.queueSize]!;
+    if (label[inBlossom[v]!] !== S) continue;
     let bestAt = Infinity;
     let bestEnd = -1;
     let augmented = false;
-    const end = adjStart[v + 1] as number;
-    for (let a = adjStart[v] as number; a < end; a++) {
-      const bv = inBlossom[v] as number;
-      const p = adj[a] as number;
-      const w = endpoint[p] as number;
-      const bw = inBlossom[w] as number;
+    const end = adjStart[v + 1]!;
+    for (let a = adjStart[v]!; a < end; a++) {
+      const bv = inBlossom[v]!;
+      const p = adj[a]!;
+      const w = endpoint[p]!;
+      const bw = inBlossom[w]!;
       if (bw === bv) continue;
-      const lw = label[bw] as number;
+      const lw = label[bw]!;
       if (lw === T) continue;
       const k = p >> 1;
       if (lw === UNLABELLED) {
         // Tight when delta reaches y(v) + y(w) − weight + delta.
-        const at = (dualRaw[v] as number) + (dualRaw[w] as number) - (weight[k] as number);
+        const at = dualRaw[v]! + dualRaw[w]! - weight[k]!;
         // Guarded here: building the message closure once per edge scan would cost garbage.
         if (debugChecks.enabled) invariant(at >= state.delta, () => `edge ${k} has negative slack`);
-        if (at === state.delta) assignLabel(state, w, T, p ^ 1, state.treeOf[bv] as number);
-        else if (at < (bestGrow[w] as number)) {
+        if (at === state.delta) assignLabel(state, w, T, p ^ 1, state.treeOf[bv]!);
+        else if (at < bestGrow[w]!) {
           bestGrow[w] = at;
           state.events.push(at, 4 * (p ^ 1) + GROW);
         }
       } else {
-        const at = ((dualRaw[v] as number) + (dualRaw[w] as number) - (weight[k] as number)) / 2;
+        const at = (dualRaw[v]! + dualRaw[w]! - weight[k]!) / 2;
         if (debugChecks.enabled)
           invariant(at >= state.delta && Number.isInteger(at), () => `edge ${k} has slack ${2 * (at - state.delta)}`);
         if (at !== state.delta) {
@@ -187,16 +187,16 @@ function drainQueue(state: BlossomState): void {
  */
 function rescanEven(state: BlossomState, v: number): void {
   const { endpoint, adjStart, adj, inBlossom, label, dualRaw, weight } = state;
-  const bv = inBlossom[v] as number;
-  const yv = dualRaw[v] as number;
-  const end = adjStart[v + 1] as number;
+  const bv = inBlossom[v]!;
+  const yv = dualRaw[v]!;
+  const end = adjStart[v + 1]!;
   let best = Infinity;
   let bestEnd = -1;
-  for (let a = adjStart[v] as number; a < end; a++) {
-    const p = adj[a] as number;
-    const bw = inBlossom[endpoint[p] as number] as number;
+  for (let a = adjStart[v]!; a < end; a++) {
+    const p = adj[a]!;
+    const bw = inBlossom[endpoint[p]!]!;
     if (bw === bv || label[bw] !== S) continue;
-    const at = ((dualRaw[endpoint[p] as number] as number) + yv - (weight[p >> 1] as number)) / 2;
+    const at = (dualRaw[endpoint[p]!]! + yv - weight[p >> 1]!) / 2;
     if (at < best) {
       best = at;
       bestEnd = p ^ 1;
@@ -221,16 +221,13 @@ function nextEvent(state: BlossomState): number {
     const id = event >> 2;
     const kind = event & 3;
     if (kind === GROW) {
-      const u = endpoint[id] as number;
-      const w = endpoint[id ^ 1] as number;
-      if (label[inBlossom[w] as number] === UNLABELLED) {
-        if (
-          label[inBlossom[u] as number] === S &&
-          (dualRaw[u] as number) + (dualRaw[w] as number) - (weight[id >> 1] as number) === key
-        ) {
+      const u = endpoint[id]!;
+      const w = endpoint[id ^ 1]!;
+      if (label[inBlossom[w]!] === UNLABELLED) {
+        if (label[inBlossom[u]!] === S && dualRaw[u]! + dualRaw[w]! - weight[id >> 1]! === key) {
           return key;
         }
-        if (key <= (state.bestGrow[w] as number)) {
+        if (key <= state.bestGrow[w]!) {
           // w's least-slack entry went stale: find its least-slack edge again.
           events.pop();
           rescanGrow(state, w);
@@ -238,26 +235,22 @@ function nextEvent(state: BlossomState): number {
         }
       }
     } else if (kind === EVEN) {
-      const v = endpoint[id] as number;
-      const w = endpoint[id ^ 1] as number;
-      const bv = inBlossom[v] as number;
-      const bw = inBlossom[w] as number;
+      const v = endpoint[id]!;
+      const w = endpoint[id ^ 1]!;
+      const bv = inBlossom[v]!;
+      const bw = inBlossom[w]!;
       if (label[bv] === S) {
-        if (
-          bv !== bw &&
-          label[bw] === S &&
-          ((dualRaw[v] as number) + (dualRaw[w] as number) - (weight[id >> 1] as number)) / 2 === key
-        ) {
+        if (bv !== bw && label[bw] === S && (dualRaw[v]! + dualRaw[w]! - weight[id >> 1]!) / 2 === key) {
           return key;
         }
-        if (key <= (state.bestEven[v] as number)) {
+        if (key <= state.bestEven[v]!) {
           // v's least-slack entry went stale: find its least-slack edge again.
           events.pop();
           rescanEven(state, v);
           continue;
         }
       }
-    } else if (childs[id] !== null && parent[id] === -1 && label[id] === T && (zRaw[id] as number) / 2 === key) {
+    } else if (childs[id] !== null && parent[id] === -1 && label[id] === T && zRaw[id]! / 2 === key) {
       return key;
     }
     events.pop();
@@ -268,13 +261,13 @@ function nextEvent(state: BlossomState): number {
 function checkDualFeasibility(state: BlossomState): void {
   const { n, endpoint, weight } = state;
   for (let k = 0; k < weight.length; k++) {
-    const u = endpoint[2 * k] as number;
-    const v = endpoint[2 * k + 1] as number;
-    let slack = vertexDual(state, u) + vertexDual(state, v) - (weight[k] as number);
+    const u = endpoint[2 * k]!;
+    const v = endpoint[2 * k + 1]!;
+    let slack = vertexDual(state, u) + vertexDual(state, v) - weight[k]!;
     // Add z of the blossoms containing both ends: walk up from u, marking, then from v.
     const stamp = ++state.stamp;
-    for (let b = state.parent[u] as number; b !== -1; b = state.parent[b] as number) state.mark[b] = stamp;
-    for (let b = state.parent[v] as number; b !== -1; b = state.parent[b] as number) {
+    for (let b = state.parent[u]!; b !== -1; b = state.parent[b]!) state.mark[b] = stamp;
+    for (let b = state.parent[v]!; b !== -1; b = state.parent[b]!) {
       if (state.mark[b] === stamp) slack += blossomDual(state, b);
     }
     invariant(Number.isSafeInteger(slack) && slack >= 0, () => `edge ${k} (${u}, ${v}) has slack ${slack}`);
@@ -291,10 +284,10 @@ function extractSolution(state: BlossomState, maxCardinality: boolean): BlossomS
   const vertexDuals = new Float64Array(n);
   let barrierSize = 0;
   for (let v = 0; v < n; v++) {
-    const p = state.mate[v] as number;
-    mate[v] = p === -1 ? -1 : (endpoint[p] as number);
+    const p = state.mate[v]!;
+    mate[v] = p === -1 ? -1 : endpoint[p]!;
     vertexDuals[v] = vertexDual(state, v);
-    if (state.label[state.inBlossom[v] as number] === T) barrierSize++;
+    if (state.label[state.inBlossom[v]!] === T) barrierSize++;
   }
   const blossoms: { vertices: Int32Array; dual: number }[] = [];
   for (let b = n; b < 2 * n; b++) {
@@ -306,7 +299,7 @@ function extractSolution(state: BlossomState, maxCardinality: boolean): BlossomS
   const barrier = new Int32Array(useBarrier ? barrierSize : 0);
   if (useBarrier) {
     let i = 0;
-    for (let v = 0; v < n; v++) if (state.label[state.inBlossom[v] as number] === T) barrier[i++] = v;
+    for (let v = 0; v < n; v++) if (state.label[state.inBlossom[v]!] === T) barrier[i++] = v;
   }
   return { mate, vertexDual: vertexDuals, blossoms, barrier, stats: state.stats };
 }

@@ -136,15 +136,15 @@ export function verifyMatchingCertificate(certificate: MatchingCertificate): Cer
   // Adjacency, to find the edges inside each odd set.
   const start = new Int32Array(n + 1);
   for (let k = 0; k < m; k++) {
-    start[(from[k] as number) + 1] = (start[(from[k] as number) + 1] as number) + 1;
-    start[(to[k] as number) + 1] = (start[(to[k] as number) + 1] as number) + 1;
+    start[from[k]! + 1] = start[from[k]! + 1]! + 1;
+    start[to[k]! + 1] = start[to[k]! + 1]! + 1;
   }
-  for (let v = 0; v < n; v++) start[v + 1] = (start[v + 1] as number) + (start[v] as number);
+  for (let v = 0; v < n; v++) start[v + 1] = start[v + 1]! + start[v]!;
   const fill = start.slice(0, n);
   const incident = new Int32Array(2 * m);
   for (let k = 0; k < m; k++) {
-    for (const v of [from[k] as number, to[k] as number]) {
-      const at = fill[v] as number;
+    for (const v of [from[k]!, to[k]!]) {
+      const at = fill[v]!;
       incident[at] = k;
       fill[v] = at + 1;
     }
@@ -153,7 +153,7 @@ export function verifyMatchingCertificate(certificate: MatchingCertificate): Cer
   const zSum = new Float64Array(m);
   const inSet = new Int32Array(n).fill(-1);
   for (let i = 0; i < blossoms.length; i++) {
-    const { vertices, dual } = blossoms[i] as OddSetDual;
+    const { vertices, dual } = blossoms[i]!;
     if (!(dual >= 0)) return fail(`odd set ${i} has negative dual ${dual}`);
     if (vertices.length % 2 !== 1 || vertices.length < 3) return fail(`odd set ${i} has ${vertices.length} vertices`);
     for (const v of vertices) {
@@ -162,12 +162,12 @@ export function verifyMatchingCertificate(certificate: MatchingCertificate): Cer
     }
     let matchedInside = 0;
     for (const v of vertices) {
-      for (let a = start[v] as number; a < (start[v + 1] as number); a++) {
-        const k = incident[a] as number;
-        const u = (from[k] as number) === v ? (to[k] as number) : (from[k] as number);
+      for (let a = start[v]!; a < start[v + 1]!; a++) {
+        const k = incident[a]!;
+        const u = from[k]! === v ? to[k]! : from[k]!;
         // Count each edge once, from its smaller end.
         if (inSet[u] !== i || u < v) continue;
-        zSum[k] = (zSum[k] as number) + dual;
+        zSum[k] = zSum[k]! + dual;
         if (mate[v] === u) matchedInside++;
       }
     }
@@ -177,13 +177,13 @@ export function verifyMatchingCertificate(certificate: MatchingCertificate): Cer
   let total = 0;
   let matchedEdges = 0;
   for (let k = 0; k < m; k++) {
-    const u = from[k] as number;
-    const v = to[k] as number;
-    const slack = (vertexDual[u] as number) + (vertexDual[v] as number) + (zSum[k] as number) - (weight[k] as number);
+    const u = from[k]!;
+    const v = to[k]!;
+    const slack = vertexDual[u]! + vertexDual[v]! + zSum[k]! - weight[k]!;
     if (slack < 0) return fail(`edge ${k} (${u}, ${v}) has negative slack ${slack}`);
     if (mate[u] === v) {
       if (slack !== 0) return fail(`matched edge ${k} (${u}, ${v}) has slack ${slack}`);
-      total += weight[k] as number;
+      total += weight[k]!;
       matchedEdges++;
     }
   }
@@ -191,8 +191,8 @@ export function verifyMatchingCertificate(certificate: MatchingCertificate): Cer
   let minDual = Infinity;
   let singleDual = NaN;
   for (let v = 0; v < n; v++) {
-    const y = vertexDual[v] as number;
-    const u = mate[v] as number;
+    const y = vertexDual[v]!;
+    const u = mate[v]!;
     minDual = Math.min(minDual, y);
     if (u === -1) {
       single++;
@@ -221,25 +221,25 @@ function tutteBergeDeficiency(n: number, from: Int32Array, to: Int32Array, barri
   for (let v = 0; v < n; v++) root[v] = v;
   const find = (v: number): number => {
     let r = v;
-    while (root[r] !== r) r = root[r] as number;
+    while (root[r] !== r) r = root[r]!;
     while (root[v] !== r) {
-      const next = root[v] as number;
+      const next = root[v]!;
       root[v] = r;
       v = next;
     }
     return r;
   };
   for (let k = 0; k < from.length; k++) {
-    const u = from[k] as number;
-    const v = to[k] as number;
+    const u = from[k]!;
+    const v = to[k]!;
     if (removed[u] === 1 || removed[v] === 1) continue;
     root[find(u)] = find(v);
   }
   const size = new Int32Array(n);
-  for (let v = 0; v < n; v++) if (removed[v] === 0) size[find(v)] = (size[find(v)] as number) + 1;
+  for (let v = 0; v < n; v++) if (removed[v] === 0) size[find(v)] = size[find(v)]! + 1;
   let odd = 0;
-  for (let v = 0; v < n; v++) if ((size[v] as number) % 2 === 1) odd++;
+  for (let v = 0; v < n; v++) if (size[v]! % 2 === 1) odd++;
   let barrierSize = 0;
-  for (let v = 0; v < n; v++) barrierSize += removed[v] as number;
+  for (let v = 0; v < n; v++) barrierSize += removed[v]!;
   return odd - barrierSize;
 }

@@ -46,21 +46,20 @@ export function findBlockingPairsHR(
   const hospitals = capacity.length;
   const { sorted, sortedRank } = sortHospitalLists(hospitalPrefs, hospitals);
   const rankOf = (h: number, r: number): number => {
-    let lo = hospitalPrefs.offsets[h] as number;
-    let hi = (hospitalPrefs.offsets[h + 1] as number) - 1;
+    let lo = hospitalPrefs.offsets[h]!;
+    let hi = hospitalPrefs.offsets[h + 1]! - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const x = sorted[mid] as number;
-      if (x === r) return sortedRank[mid] as number;
+      const x = sorted[mid]!;
+      if (x === r) return sortedRank[mid]!;
       if (x < r) lo = mid + 1;
       else hi = mid - 1;
     }
     return -1;
   };
   const residentRankOf = (r: number, h: number): number => {
-    const start = residentPrefs.offsets[r] as number;
-    for (let k = start; k < (residentPrefs.offsets[r + 1] as number); k++)
-      if (residentPrefs.entries[k] === h) return k - start;
+    const start = residentPrefs.offsets[r]!;
+    for (let k = start; k < residentPrefs.offsets[r + 1]!; k++) if (residentPrefs.entries[k] === h) return k - start;
     return -1;
   };
 
@@ -76,7 +75,7 @@ export function findBlockingPairsHR(
   const count = new Int32Array(hospitals);
   const worstRank = new Int32Array(hospitals).fill(-1);
   for (let r = 0; r < residents; r++) {
-    const h = assignment[r] as number;
+    const h = assignment[r]!;
     if (h === -1) continue;
     if (h < 0 || h >= hospitals) {
       issues.push({
@@ -95,11 +94,11 @@ export function findBlockingPairsHR(
       });
       continue;
     }
-    count[h] = (count[h] as number) + 1;
-    worstRank[h] = Math.max(worstRank[h] as number, rank);
+    count[h] = count[h]! + 1;
+    worstRank[h] = Math.max(worstRank[h]!, rank);
   }
   for (let h = 0; h < hospitals; h++) {
-    if ((count[h] as number) > (capacity[h] as number)) {
+    if (count[h]! > capacity[h]!) {
       issues.push({
         code: "out_of_range",
         path: ["assignment"],
@@ -111,14 +110,14 @@ export function findBlockingPairsHR(
 
   const blocking: [number, number][] = [];
   for (let r = 0; r < residents; r++) {
-    const current = assignment[r] as number;
-    for (let k = residentPrefs.offsets[r] as number; k < (residentPrefs.offsets[r + 1] as number); k++) {
-      const h = residentPrefs.entries[k] as number;
+    const current = assignment[r]!;
+    for (let k = residentPrefs.offsets[r]!; k < residentPrefs.offsets[r + 1]!; k++) {
+      const h = residentPrefs.entries[k]!;
       if (h === current) break; // every later hospital is worse for r
       const rank = rankOf(h, r);
       if (rank < 0) continue;
-      const hasRoom = (count[h] as number) < (capacity[h] as number);
-      if (hasRoom || rank < (worstRank[h] as number)) blocking.push([r, h]);
+      const hasRoom = count[h]! < capacity[h]!;
+      if (hasRoom || rank < worstRank[h]!) blocking.push([r, h]);
     }
   }
   return blocking;
@@ -133,12 +132,12 @@ function sortHospitalLists(
   const sorted = new Int32Array(entries.length);
   const sortedRank = new Int32Array(entries.length);
   for (let h = 0; h < hospitals; h++) {
-    const start = offsets[h] as number;
-    const end = offsets[h + 1] as number;
+    const start = offsets[h]!;
+    const end = offsets[h + 1]!;
     const order = Array.from({ length: end - start }, (_, i) => i);
-    order.sort((i, j) => (entries[start + i] as number) - (entries[start + j] as number));
+    order.sort((i, j) => entries[start + i]! - entries[start + j]!);
     order.forEach((i, slot) => {
-      sorted[start + slot] = entries[start + i] as number;
+      sorted[start + slot] = entries[start + i]!;
       sortedRank[start + slot] = i;
     });
   }

@@ -126,7 +126,7 @@ export function checkHospitalsResidentsInput(
     });
   }
   for (let h = 0; h < capacity.length; h++) {
-    if ((capacity[h] as number) < 0) {
+    if (capacity[h]! < 0) {
       issues.push({
         code: "out_of_range",
         path: ["capacity", h],
@@ -165,25 +165,25 @@ function residentsPropose(
   let top = 0;
   for (let r = residents - 1; r >= 0; r--) stack[top++] = r;
   while (top > 0) {
-    const r = stack[--top] as number;
-    const end = rOffsets[r + 1] as number;
-    while ((next[r] as number) < end) {
-      const k = next[r] as number;
+    const r = stack[--top]!;
+    const end = rOffsets[r + 1]!;
+    while (next[r]! < end) {
+      const k = next[r]!;
       next[r] = k + 1;
-      const h = rEntries[k] as number;
-      const p = rankAtHospital[k] as number;
-      const cap = capacity[h] as number;
+      const h = rEntries[k]!;
+      const p = rankAtHospital[k]!;
+      const cap = capacity[h]!;
       if (p < 0 || cap === 0) continue;
-      if ((load[h] as number) < cap) {
+      if (load[h]! < cap) {
         held[p] = 1;
-        if (load[h] === 0 || p > (worst[h] as number)) worst[h] = p;
-        load[h] = (load[h] as number) + 1;
+        if (load[h] === 0 || p > worst[h]!) worst[h] = p;
+        load[h] = load[h]! + 1;
         assignment[r] = h;
         break;
       }
-      let q = worst[h] as number;
+      let q = worst[h]!;
       if (p > q) continue; // h is full and prefers everyone it holds
-      const evicted = hEntries[q] as number;
+      const evicted = hEntries[q]!;
       held[q] = 0;
       held[p] = 1;
       assignment[evicted] = -1;
@@ -204,8 +204,8 @@ function residentsPropose(
 
 /** Position in the hospital's list of resident r, for r's entry naming hospital h (debug only). */
 function rankAtHospitalOf(residentPrefs: PreferenceLists, rankAtHospital: Int32Array, r: number, h: number): number {
-  for (let k = residentPrefs.offsets[r] as number; k < (residentPrefs.offsets[r + 1] as number); k++) {
-    if (residentPrefs.entries[k] === h) return rankAtHospital[k] as number;
+  for (let k = residentPrefs.offsets[r]!; k < residentPrefs.offsets[r + 1]!; k++) {
+    if (residentPrefs.entries[k] === h) return rankAtHospital[k]!;
   }
   return -1;
 }
@@ -238,20 +238,20 @@ function hospitalsPropose(
   let top = 0;
   for (let h = hospitals - 1; h >= 0; h--) stack[top++] = h;
   while (top > 0) {
-    const h = stack[--top] as number;
+    const h = stack[--top]!;
     inStack[h] = 0;
-    const end = hOffsets[h + 1] as number;
-    const cap = capacity[h] as number;
-    while ((load[h] as number) < cap && (next[h] as number) < end) {
-      const p = next[h] as number;
+    const end = hOffsets[h + 1]!;
+    const cap = capacity[h]!;
+    while (load[h]! < cap && next[h]! < end) {
+      const p = next[h]!;
       next[h] = p + 1;
-      const k = rankAtResident[p] as number;
+      const k = rankAtResident[p]!;
       if (k < 0) continue;
-      const r = hEntries[p] as number;
-      const current = assignment[r] as number;
+      const r = hEntries[p]!;
+      const current = assignment[r]!;
       if (current !== -1) {
-        if (k > (heldRank[r] as number)) continue; // r prefers its current hospital
-        load[current] = (load[current] as number) - 1;
+        if (k > heldRank[r]!) continue; // r prefers its current hospital
+        load[current] = load[current]! - 1;
         if (inStack[current] === 0) {
           inStack[current] = 1;
           stack[top++] = current;
@@ -259,11 +259,11 @@ function hospitalsPropose(
       }
       assignment[r] = h;
       heldRank[r] = k;
-      load[h] = (load[h] as number) + 1;
+      load[h] = load[h]! + 1;
     }
   }
   invariant(
-    !debugChecks.enabled || load.every((l, h) => l <= (capacity[h] as number)),
+    !debugChecks.enabled || load.every((l, h) => l <= capacity[h]!),
     () => "hospitalsResidents: a hospital holds more residents than its capacity",
   );
   return { assignment, load };

@@ -68,7 +68,7 @@ export function preferenceLists(lists: readonly (readonly number[])[]): Preferen
   const offsets = new Int32Array(lists.length + 1);
   let total = 0;
   for (let a = 0; a < lists.length; a++) {
-    total += (lists[a] ?? []).length;
+    total += lists[a]!.length;
     offsets[a + 1] = total;
   }
   const entries = new Int32Array(total);
@@ -120,7 +120,7 @@ export function checkPreferenceLists(
     return;
   }
   for (let a = 0; a < n; a++) {
-    if ((offsets[a + 1] as number) < (offsets[a] as number)) {
+    if (offsets[a + 1]! < offsets[a]!) {
       issues.push({
         code: "invalid_value",
         path: [name, "offsets", a + 1],
@@ -131,8 +131,8 @@ export function checkPreferenceLists(
   }
   const seen = new Int32Array(otherCount).fill(-1);
   for (let a = 0; a < n; a++) {
-    for (let k = offsets[a] as number; k < (offsets[a + 1] as number); k++) {
-      const other = entries[k] as number;
+    for (let k = offsets[a]!; k < offsets[a + 1]!; k++) {
+      const other = entries[k]!;
       if (other < 0 || other >= otherCount) {
         issues.push({
           code: "invalid_preferences",
@@ -163,19 +163,19 @@ export function crossRanks(a: PreferenceLists, b: PreferenceLists): { rankInB: I
   const aCount = agentCount(a);
   const bCount = agentCount(b);
   const ownerA = new Int32Array(a.entries.length);
-  for (let x = 0; x < aCount; x++) ownerA.fill(x, a.offsets[x] as number, a.offsets[x + 1] as number);
+  for (let x = 0; x < aCount; x++) ownerA.fill(x, a.offsets[x]!, a.offsets[x + 1]!);
   // Bucket A's entry indices by the B agent they name (counting sort).
   const bucketStart = new Int32Array(bCount + 1);
   for (let k = 0; k < a.entries.length; k++) {
-    const y = a.entries[k] as number;
-    bucketStart[y + 1] = (bucketStart[y + 1] as number) + 1;
+    const y = a.entries[k]!;
+    bucketStart[y + 1] = bucketStart[y + 1]! + 1;
   }
-  for (let y = 0; y < bCount; y++) bucketStart[y + 1] = (bucketStart[y + 1] as number) + (bucketStart[y] as number);
+  for (let y = 0; y < bCount; y++) bucketStart[y + 1] = bucketStart[y + 1]! + bucketStart[y]!;
   const bucket = new Int32Array(a.entries.length);
   const fill = bucketStart.slice(0, bCount);
   for (let k = 0; k < a.entries.length; k++) {
-    const y = a.entries[k] as number;
-    const i = fill[y] as number;
+    const y = a.entries[k]!;
+    const i = fill[y]!;
     bucket[i] = k;
     fill[y] = i + 1;
   }
@@ -187,21 +187,21 @@ export function crossRanks(a: PreferenceLists, b: PreferenceLists): { rankInB: I
   const stamp = new Int32Array(aCount).fill(-1);
   const stampA = new Int32Array(aCount).fill(-1);
   for (let y = 0; y < bCount; y++) {
-    for (let p = b.offsets[y] as number; p < (b.offsets[y + 1] as number); p++) {
-      const x = b.entries[p] as number;
+    for (let p = b.offsets[y]!; p < b.offsets[y + 1]!; p++) {
+      const x = b.entries[p]!;
       posInB[x] = p;
       stamp[x] = y;
     }
-    for (let i = bucketStart[y] as number; i < (bucketStart[y + 1] as number); i++) {
-      const k = bucket[i] as number;
-      const x = ownerA[k] as number;
+    for (let i = bucketStart[y]!; i < bucketStart[y + 1]!; i++) {
+      const k = bucket[i]!;
+      const x = ownerA[k]!;
       posInA[x] = k;
       stampA[x] = y;
-      if (stamp[x] === y) rankInB[k] = posInB[x] as number;
+      if (stamp[x] === y) rankInB[k] = posInB[x]!;
     }
-    for (let p = b.offsets[y] as number; p < (b.offsets[y + 1] as number); p++) {
-      const x = b.entries[p] as number;
-      if (stampA[x] === y) rankInA[p] = posInA[x] as number;
+    for (let p = b.offsets[y]!; p < b.offsets[y + 1]!; p++) {
+      const x = b.entries[p]!;
+      if (stampA[x] === y) rankInA[p] = posInA[x]!;
     }
   }
   return { rankInB, rankInA };

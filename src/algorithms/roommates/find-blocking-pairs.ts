@@ -29,9 +29,9 @@ function betterSetEnds(n: number, offsets: Int32Array, entries: Int32Array, mate
   const ends = new Int32Array(n);
   const notListed: number[] = [];
   for (let x = 0; x < n; x++) {
-    const partner = mate[x] as number;
-    const listEnd = offsets[x + 1] as number;
-    let p = offsets[x] as number;
+    const partner = mate[x]!;
+    const listEnd = offsets[x + 1]!;
+    let p = offsets[x]!;
     if (partner !== -1) {
       while (p < listEnd && entries[p] !== partner) p++;
       if (p === listEnd) notListed.push(x);
@@ -53,28 +53,28 @@ function collectBlockingPairs(
   // bucket[bucketStart[z] .. bucketStart[z+1]-1]: the people x with z in x's better set.
   const bucketStart = new Int32Array(n + 1);
   for (let x = 0; x < n; x++) {
-    for (let p = offsets[x] as number; p < (ends[x] as number); p++) {
-      const z = entries[p] as number;
-      bucketStart[z + 1] = (bucketStart[z + 1] as number) + 1;
+    for (let p = offsets[x]!; p < ends[x]!; p++) {
+      const z = entries[p]!;
+      bucketStart[z + 1] = bucketStart[z + 1]! + 1;
     }
   }
-  for (let z = 0; z < n; z++) bucketStart[z + 1] = (bucketStart[z + 1] as number) + (bucketStart[z] as number);
+  for (let z = 0; z < n; z++) bucketStart[z + 1] = bucketStart[z + 1]! + bucketStart[z]!;
   const cursor = bucketStart.slice(0, n);
-  const bucket = new Int32Array(bucketStart[n] as number);
+  const bucket = new Int32Array(bucketStart[n]!);
   for (let x = 0; x < n; x++) {
-    for (let p = offsets[x] as number; p < (ends[x] as number); p++) {
-      const z = entries[p] as number;
-      bucket[cursor[z] as number] = x;
-      cursor[z] = (cursor[z] as number) + 1;
+    for (let p = offsets[x]!; p < ends[x]!; p++) {
+      const z = entries[p]!;
+      bucket[cursor[z]!] = x;
+      cursor[z] = cursor[z]! + 1;
     }
   }
 
   const stamp = new Int32Array(n);
   const pairs: [number, number][] = [];
   for (let z = 0; z < n; z++) {
-    for (let p = offsets[z] as number; p < (ends[z] as number); p++) stamp[entries[p] as number] = z + 1;
-    for (let k = bucketStart[z] as number; k < (bucketStart[z + 1] as number); k++) {
-      const x = bucket[k] as number;
+    for (let p = offsets[z]!; p < ends[z]!; p++) stamp[entries[p]!] = z + 1;
+    for (let k = bucketStart[z]!; k < bucketStart[z + 1]!; k++) {
+      const x = bucket[k]!;
       if (x < z && stamp[x] === z + 1) pairs.push([x, z]);
     }
   }
@@ -111,7 +111,7 @@ export function findBlockingPairsIndexed(
   }
   const issues: MatchInputIssue[] = [];
   for (let x = 0; x < n; x++) {
-    const partner = mate[x] as number;
+    const partner = mate[x]!;
     if (partner === -1) continue;
     if (partner < -1 || partner >= n || partner === x) {
       issues.push({
@@ -226,7 +226,7 @@ export function findBlockingPairs(
   if (Array.isArray(ends)) {
     const reported = new Set<number>();
     for (const x of ends) {
-      const k = pairOf[x] as number;
+      const k = pairOf[x]!;
       if (reported.has(k)) continue;
       reported.add(k);
       const [first, second] = pairs[k] as readonly [string, string];
@@ -234,13 +234,10 @@ export function findBlockingPairs(
         code: "invalid_value",
         path: ["pairs", k],
         message: `${fn}: pair ${k} (${quote(first)}, ${quote(second)}) is not mutually acceptable`,
-        participantId: ids[x] as string,
+        participantId: ids[x]!,
       });
     }
   }
   if (issues.length > 0 || Array.isArray(ends)) throw new MatchInputError(issues);
-  return collectBlockingPairs(n, offsets, entries, ends).map(([x, z]): [string, string] => [
-    ids[x] as string,
-    ids[z] as string,
-  ]);
+  return collectBlockingPairs(n, offsets, entries, ends).map(([x, z]): [string, string] => [ids[x]!, ids[z]!]);
 }

@@ -57,8 +57,8 @@ export function buildMutualLists(
   let kept = 0;
   for (let x = 0; x < n; x++) {
     start[x] = kept;
-    const end = offsets[x + 1] as number;
-    for (let p = offsets[x] as number; p < end; p++) {
+    const end = offsets[x + 1]!;
+    for (let p = offsets[x]!; p < end; p++) {
       newPosition[p] = rawTwin[p] === -1 ? -1 : kept++;
     }
   }
@@ -66,10 +66,10 @@ export function buildMutualLists(
   const target = new Int32Array(kept);
   const twin = new Int32Array(kept);
   for (let p = 0; p < total; p++) {
-    const q = newPosition[p] as number;
+    const q = newPosition[p]!;
     if (q === -1) continue;
-    target[q] = entries[p] as number;
-    twin[q] = newPosition[rawTwin[p] as number] as number;
+    target[q] = entries[p]!;
+    twin[q] = newPosition[rawTwin[p]!]!;
   }
   return { n, start, target, twin };
 }
@@ -82,8 +82,8 @@ export function buildMutualLists(
 function denseTwins(n: number, offsets: Int32Array, entries: Int32Array): Int32Array {
   const position = new Int32Array(n * n).fill(-1);
   for (let x = 0; x < n; x++) {
-    const end = offsets[x + 1] as number;
-    for (let p = offsets[x] as number; p < end; p++) position[x * n + (entries[p] as number)] = p;
+    const end = offsets[x + 1]!;
+    for (let p = offsets[x]!; p < end; p++) position[x * n + entries[p]!] = p;
   }
   const rawTwin = new Int32Array(entries.length).fill(-1);
   const tile = 64;
@@ -93,8 +93,8 @@ function denseTwins(n: number, offsets: Int32Array, entries: Int32Array): Int32A
       const zEnd = Math.min(n, zb + tile);
       for (let x = xb; x < xEnd; x++) {
         for (let z = zb; z < zEnd; z++) {
-          const p = position[x * n + z] as number;
-          if (p !== -1) rawTwin[p] = position[z * n + x] as number;
+          const p = position[x * n + z]!;
+          if (p !== -1) rawTwin[p] = position[z * n + x]!;
         }
       }
     }
@@ -110,18 +110,18 @@ function sparseTwins(n: number, offsets: Int32Array, entries: Int32Array): Int32
   // incoming[k] (kept side by side so the scan below reads both sequentially).
   const inStart = new Int32Array(n + 1);
   for (let p = 0; p < total; p++) {
-    const z = entries[p] as number;
-    inStart[z + 1] = (inStart[z + 1] as number) + 1;
+    const z = entries[p]!;
+    inStart[z + 1] = inStart[z + 1]! + 1;
   }
-  for (let z = 0; z < n; z++) inStart[z + 1] = (inStart[z + 1] as number) + (inStart[z] as number);
+  for (let z = 0; z < n; z++) inStart[z + 1] = inStart[z + 1]! + inStart[z]!;
   const fill = inStart.slice(0, n);
   const incoming = new Int32Array(total);
   const incomingOwner = new Int32Array(total);
   for (let x = 0; x < n; x++) {
-    const end = offsets[x + 1] as number;
-    for (let p = offsets[x] as number; p < end; p++) {
-      const z = entries[p] as number;
-      const k = fill[z] as number;
+    const end = offsets[x + 1]!;
+    for (let p = offsets[x]!; p < end; p++) {
+      const z = entries[p]!;
+      const k = fill[z]!;
       incoming[k] = p;
       incomingOwner[k] = x;
       fill[z] = k + 1;
@@ -134,17 +134,17 @@ function sparseTwins(n: number, offsets: Int32Array, entries: Int32Array): Int32
   const slotOf = new Int32Array(n);
   const slotOwner = new Int32Array(n).fill(-1);
   for (let z = 0; z < n; z++) {
-    const end = offsets[z + 1] as number;
-    for (let q = offsets[z] as number; q < end; q++) {
-      const x = entries[q] as number;
+    const end = offsets[z + 1]!;
+    for (let q = offsets[z]!; q < end; q++) {
+      const x = entries[q]!;
       slotOf[x] = q;
       slotOwner[x] = z;
     }
-    const inEnd = inStart[z + 1] as number;
-    for (let k = inStart[z] as number; k < inEnd; k++) {
-      const x = incomingOwner[k] as number;
+    const inEnd = inStart[z + 1]!;
+    for (let k = inStart[z]!; k < inEnd; k++) {
+      const x = incomingOwner[k]!;
       if (slotOwner[x] === z) {
-        rawTwin[incoming[k] as number] = slotOf[x] as number;
+        rawTwin[incoming[k]!] = slotOf[x]!;
       }
     }
   }

@@ -85,15 +85,15 @@ export function internPreferences(fn: string, preferences: unknown): InternedPre
   }
 
   const offsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i] as number) + (lists[i]?.length ?? 0);
-  const entries = new Int32Array(offsets[n] as number);
+  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + (lists[i]?.length ?? 0);
+  const entries = new Int32Array(offsets[n]!);
   // seenBy[j] = i + 1 while scanning person i's list and j has been seen in it.
   const seenBy = new Int32Array(n);
   for (const id of keys) {
     const i = index.get(id) as number;
     const list = lists[i];
     if (list === undefined) continue;
-    let p = offsets[i] as number;
+    let p = offsets[i]!;
     const length = list.length;
     for (let position = 0; position < length; position++) {
       const entry: unknown = list[position];
@@ -134,16 +134,16 @@ export function validateIndexedPreferences(fn: string, n: number, offsets: unkno
   if (offsets[n] !== entries.length)
     fail(["offsets", n], `offsets[${n}] must equal entries.length = ${entries.length}`);
   for (let i = 0; i < n; i++) {
-    if ((offsets[i + 1] as number) < (offsets[i] as number))
+    if (offsets[i + 1]! < offsets[i]!)
       fail(["offsets", i + 1], `offsets must be non-decreasing (offsets[${i + 1}] < offsets[${i}])`);
   }
 
   const issues: MatchInputIssue[] = [];
   const seenBy = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const end = offsets[i + 1] as number;
-    for (let p = offsets[i] as number; p < end; p++) {
-      const j = entries[p] as number;
+    const end = offsets[i + 1]!;
+    for (let p = offsets[i]!; p < end; p++) {
+      const j = entries[p]!;
       const path = ["entries", p];
       if (j < 0 || j >= n)
         issues.push({ code: "invalid_preferences", path, message: `${fn}: ${i} ranks unknown index ${j}` });

@@ -47,14 +47,14 @@ export interface ReducedTable {
 /** Whether position p (in the list of `owner`) is still present. */
 function present(table: ReducedTable, owner: number, p: number): boolean {
   const { target, twin } = table.lists;
-  return p <= (table.tail[owner] as number) && (twin[p] as number) <= (table.tail[target[p] as number] as number);
+  return p <= table.tail[owner]! && twin[p]! <= table.tail[target[p]!]!;
 }
 
 /** Position of x's most preferred remaining entry, or -1 when x's list is empty. */
 export function firstPosition(table: ReducedTable, x: number): number {
   const { head, tail } = table;
-  let p = head[x] as number;
-  const last = tail[x] as number;
+  let p = head[x]!;
+  const last = tail[x]!;
   while (p <= last && !present(table, x, p)) p++;
   head[x] = p;
   return p <= last ? p : -1;
@@ -65,8 +65,8 @@ export function secondPosition(table: ReducedTable, x: number): number {
   const first = firstPosition(table, x);
   if (first === -1) return -1;
   const { second, tail } = table;
-  let p = Math.max(second[x] as number, first + 1);
-  const last = tail[x] as number;
+  let p = Math.max(second[x]!, first + 1);
+  const last = tail[x]!;
   while (p <= last && !present(table, x, p)) p++;
   second[x] = p;
   return p <= last ? p : -1;
@@ -75,10 +75,10 @@ export function secondPosition(table: ReducedTable, x: number): number {
 /** Position of x's least preferred remaining entry, or -1 when x's list is empty. */
 export function lastPosition(table: ReducedTable, x: number): number {
   const { head, tail } = table;
-  const first = head[x] as number;
-  let p = tail[x] as number;
+  const first = head[x]!;
+  let p = tail[x]!;
   while (p >= first && !present(table, x, p)) p--;
-  tail[x] = Math.max(p, (table.lists.start[x] as number) - 1);
+  tail[x] = Math.max(p, table.lists.start[x]! - 1);
   return p >= first ? p : -1;
 }
 
@@ -92,14 +92,14 @@ function runPhase1(table: ReducedTable): void {
   let freeCount = 0;
   for (let x = n - 1; x >= 0; x--) free[freeCount++] = x;
   while (freeCount > 0) {
-    const x = free[--freeCount] as number;
+    const x = free[--freeCount]!;
     const p = firstPosition(table, x);
     if (p === -1) continue; // x's list is empty: x stays alone.
-    const y = target[p] as number;
+    const y = target[p]!;
     // x is present on y's list, so y prefers x to whoever it holds: y deletes everyone
     // below x, which rejects the previous holder.
-    tail[y] = twin[p] as number;
-    const previous = holder[y] as number;
+    tail[y] = twin[p]!;
+    const previous = holder[y]!;
     holder[y] = x;
     if (previous !== -1) free[freeCount++] = previous;
   }
@@ -146,15 +146,15 @@ function runPhase2(table: ReducedTable): void {
       bottom = 0;
       depth = 1;
     }
-    const top = path[depth - 1] as number;
+    const top = path[depth - 1]!;
     const secondOfTop = secondPosition(table, top);
     // Checked always: continuing on a broken path could loop forever.
     if (secondOfTop === -1)
       throw new Error(
         `peermatch invariant broken: roommates phase 2: ${top} on the search path has fewer than two entries`,
       );
-    const y = target[secondOfTop] as number;
-    const next = target[lastPosition(table, y)] as number;
+    const y = target[secondOfTop]!;
+    const next = target[lastPosition(table, y)]!;
     if (onPath[next] === 0) {
       path[depth++] = next;
       onPath[next] = depth;
@@ -162,30 +162,30 @@ function runPhase2(table: ReducedTable): void {
     }
 
     // Rotation: x_i = path[from .. depth-1].
-    const from = (onPath[next] as number) - 1;
+    const from = onPath[next]! - 1;
     if (isOddParty(table, path, bottom, from, depth, onPath)) {
       // Its members keep their two entries (first = Π, last = Π⁻¹) for good; nothing
       // outside can reach them, and the path is exactly the party.
-      for (let i = bottom; i < depth; i++) onPath[path[i] as number] = 0;
+      for (let i = bottom; i < depth; i++) onPath[path[i]!] = 0;
       depth = bottom;
       continue;
     }
     // Record every cut before making any: the cuts change other members' second entries.
     const size = depth - from;
     for (let i = 0; i < size; i++) {
-      const x = path[from + i] as number;
+      const x = path[from + i]!;
       const s = secondPosition(table, x);
-      cutter[i] = target[s] as number;
-      cutAt[i] = twin[s] as number;
+      cutter[i] = target[s]!;
+      cutAt[i] = twin[s]!;
     }
     for (let i = 0; i < size; i++) {
-      const y1 = cutter[i] as number;
-      tail[y1] = Math.min(tail[y1] as number, cutAt[i] as number);
+      const y1 = cutter[i]!;
+      tail[y1] = Math.min(tail[y1]!, cutAt[i]!);
     }
-    for (let i = from; i < depth; i++) onPath[path[i] as number] = 0;
+    for (let i = from; i < depth; i++) onPath[path[i]!] = 0;
     depth = from;
-    while (bottom < depth && secondPosition(table, path[bottom] as number) === -1) {
-      onPath[path[bottom] as number] = 0;
+    while (bottom < depth && secondPosition(table, path[bottom]!) === -1) {
+      onPath[path[bottom]!] = 0;
       bottom++;
     }
   }
@@ -211,11 +211,11 @@ function isOddParty(
   let empties = false;
   let allTwo = true;
   for (let i = from; i < depth; i++) {
-    const x = path[i] as number;
+    const x = path[i]!;
     const s = secondPosition(table, x);
     const two = s === lastPosition(table, x);
     if (!two) allTwo = false;
-    if (two && (onPath[table.lists.target[s] as number] as number) > from) empties = true;
+    if (two && onPath[table.lists.target[s]!]! > from) empties = true;
   }
   // Checked always: dropping a path that does not start inside the odd party would loop.
   if (empties && !(allTwo && from === bottom && (depth - from) % 2 === 1)) {
@@ -232,7 +232,7 @@ function checkFirstLast(table: ReducedTable, phase: string): void {
   for (let x = 0; x < n; x++) {
     const last = lastPosition(table, x);
     if (last === -1) continue;
-    const y = target[last] as number;
+    const y = target[last]!;
     invariant(
       target[firstPosition(table, y)] === x,
       () => `roommates ${phase}: last(${x}) = ${y} but first(${y}) is not ${x}`,
@@ -250,9 +250,9 @@ export function reduceTable(lists: MutualLists): ReducedTable {
   const head = new Int32Array(n);
   const second = new Int32Array(n);
   for (let x = 0; x < n; x++) {
-    head[x] = start[x] as number;
-    second[x] = (start[x] as number) + 1;
-    tail[x] = (start[x + 1] as number) - 1;
+    head[x] = start[x]!;
+    second[x] = start[x]! + 1;
+    tail[x] = start[x + 1]! - 1;
   }
   const table: ReducedTable = { lists, tail, head, second };
   runPhase1(table);

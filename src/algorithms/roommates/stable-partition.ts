@@ -47,7 +47,7 @@ export function matchFromPartition(table: ReducedTable): PartitionMatching {
   const { n, start, target } = table.lists;
   const mate = new Int32Array(n).fill(-1);
   const bound = new Int32Array(n);
-  for (let x = 0; x < n; x++) bound[x] = start[x + 1] as number;
+  for (let x = 0; x < n; x++) bound[x] = start[x + 1]!;
   if (debugChecks.enabled) checkStablePartition(table);
 
   const visited = new Uint8Array(n);
@@ -63,13 +63,13 @@ export function matchFromPartition(table: ReducedTable): PartitionMatching {
   for (let x = 0; x < n; x++) {
     if (visited[x] === 1 || firstPosition(table, x) === -1) continue;
     cycle.length = 0;
-    for (let c = x; visited[c] === 0; c = target[firstPosition(table, c)] as number) {
+    for (let c = x; visited[c] === 0; c = target[firstPosition(table, c)]!) {
       visited[c] = 1;
       cycle.push(c);
     }
     const odd = cycle.length % 2 === 1;
     if (odd) oddParties++;
-    for (let i = odd ? 1 : 0; i + 1 < cycle.length; i += 2) pair(cycle[i] as number, cycle[i + 1] as number);
+    for (let i = odd ? 1 : 0; i + 1 < cycle.length; i += 2) pair(cycle[i]!, cycle[i + 1]!);
   }
   return { mate, bound, oddParties };
 }
@@ -85,22 +85,22 @@ function checkStablePartition(table: ReducedTable): void {
   for (let x = 0; x < n; x++) {
     const first = firstPosition(table, x);
     if (first === -1) {
-      predecessorBound[x] = start[x + 1] as number;
+      predecessorBound[x] = start[x + 1]!;
       continue;
     }
     const last = lastPosition(table, x);
     const second = secondPosition(table, x);
     invariant(second === -1 || second === last, () => `stable partition: ${x} still has three or more entries`);
-    const predecessor = target[last] as number;
+    const predecessor = target[last]!;
     invariant(target[firstPosition(table, predecessor)] === x, () => `stable partition: first(last(${x})) is not ${x}`);
     predecessorBound[x] = last;
   }
   for (let x = 0; x < n; x++) {
-    const end = start[x + 1] as number;
-    for (let p = start[x] as number; p < end; p++) {
-      const z = target[p] as number;
+    const end = start[x + 1]!;
+    for (let p = start[x]!; p < end; p++) {
+      const z = target[p]!;
       invariant(
-        !(p < (predecessorBound[x] as number) && (twin[p] as number) < (predecessorBound[z] as number)),
+        !(p < predecessorBound[x]! && twin[p]! < predecessorBound[z]!),
         () => `stable partition: ${x} and ${z} rank each other above their predecessors`,
       );
     }
@@ -117,10 +117,10 @@ export function blockingPairsOfMatching(table: ReducedTable, matching: Partition
   const { bound } = matching;
   const pairs: [number, number][] = [];
   for (let x = 0; x < n; x++) {
-    const end = Math.min(start[x + 1] as number, bound[x] as number);
-    for (let p = start[x] as number; p < end; p++) {
-      const z = target[p] as number;
-      if (z > x && (twin[p] as number) < (bound[z] as number)) pairs.push([x, z]);
+    const end = Math.min(start[x + 1]!, bound[x]!);
+    for (let p = start[x]!; p < end; p++) {
+      const z = target[p]!;
+      if (z > x && twin[p]! < bound[z]!) pairs.push([x, z]);
     }
   }
   return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);

@@ -129,11 +129,11 @@ export function stableRoommatesIndexed(n: number, offsets: Int32Array, entries: 
 export function stableRoommates(preferences: Readonly<Record<string, readonly string[]>>): RoommatesResult {
   const { n, ids, offsets, entries } = internPreferences("stableRoommates", preferences);
   const { stable, mate, blockingPairs } = solve(n, offsets, entries);
-  const id = (i: number): string => ids[i] as string;
+  const id = (i: number): string => ids[i]!;
   const pairs: [string, string][] = [];
   const unmatched: string[] = [];
   for (let i = 0; i < n; i++) {
-    const j = mate[i] as number;
+    const j = mate[i]!;
     if (j === -1) unmatched.push(id(i));
     else if (i < j) pairs.push([id(i), id(j)]);
   }

@@ -18,15 +18,15 @@ import type { WeeklyAvailability } from "../cohort.js";
  */
 export function weeklyOverlapMinutes(availability: WeeklyAvailability, i: number, j: number): number {
   const { offsets, starts, ends } = availability;
-  let a = offsets[i] as number;
-  const aEnd = offsets[i + 1] as number;
-  let b = offsets[j] as number;
-  const bEnd = offsets[j + 1] as number;
+  let a = offsets[i]!;
+  const aEnd = offsets[i + 1]!;
+  let b = offsets[j]!;
+  const bEnd = offsets[j + 1]!;
   let total = 0;
   while (a < aEnd && b < bEnd) {
-    const endA = ends[a] as number;
-    const endB = ends[b] as number;
-    const from = Math.max(starts[a] as number, starts[b] as number);
+    const endA = ends[a]!;
+    const endB = ends[b]!;
+    const from = Math.max(starts[a]!, starts[b]!);
     const to = Math.min(endA, endB);
     if (to > from) total += to - from;
     if (endA <= endB) a++;
@@ -50,15 +50,15 @@ export function weeklyOverlapMinutes(availability: WeeklyAvailability, i: number
  */
 export function overlapIntervals(availability: WeeklyAvailability, i: number, j: number): [number, number][] {
   const { offsets, starts, ends } = availability;
-  let a = offsets[i] as number;
-  const aEnd = offsets[i + 1] as number;
-  let b = offsets[j] as number;
-  const bEnd = offsets[j + 1] as number;
+  let a = offsets[i]!;
+  const aEnd = offsets[i + 1]!;
+  let b = offsets[j]!;
+  const bEnd = offsets[j + 1]!;
   const windows: [number, number][] = [];
   while (a < aEnd && b < bEnd) {
-    const endA = ends[a] as number;
-    const endB = ends[b] as number;
-    const from = Math.max(starts[a] as number, starts[b] as number);
+    const endA = ends[a]!;
+    const endB = ends[b]!;
+    const from = Math.max(starts[a]!, starts[b]!);
     const to = Math.min(endA, endB);
     if (to > from) windows.push([from, to]);
     if (endA <= endB) a++;

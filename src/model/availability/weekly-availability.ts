@@ -45,16 +45,16 @@ export function weeklyAvailability(participants: readonly Participant[], referen
       intervals = weeklyUtcIntervals(availability.slots, offset);
     }
     perPerson.push(intervals);
-    offsets[i + 1] = (offsets[i] as number) + intervals.length / 2;
+    offsets[i + 1] = offsets[i]! + intervals.length / 2;
   });
-  const total = offsets[n] as number;
+  const total = offsets[n]!;
   const starts = new Int32Array(total);
   const ends = new Int32Array(total);
   perPerson.forEach((intervals, i) => {
-    let k = offsets[i] as number;
+    let k = offsets[i]!;
     for (let p = 0; p < intervals.length; p += 2, k++) {
-      starts[k] = intervals[p] as number;
-      ends[k] = intervals[p + 1] as number;
+      starts[k] = intervals[p]!;
+      ends[k] = intervals[p + 1]!;
     }
   });
   return { offsets, starts, ends, present, utcOffsetMinutes: utcOffset };

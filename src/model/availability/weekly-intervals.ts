@@ -54,8 +54,8 @@ export function weeklyUtcIntervals(slots: readonly Slot[], offsetMinutes: number
   const merged: number[] = [];
   for (const [start, end] of pieces) {
     const last = merged.length - 1;
-    if (last > 0 && start <= (merged[last] as number)) {
-      merged[last] = Math.max(merged[last] as number, end);
+    if (last > 0 && start <= merged[last]!) {
+      merged[last] = Math.max(merged[last]!, end);
     } else {
       merged.push(start, end);
     }

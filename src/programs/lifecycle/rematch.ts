@@ -149,7 +149,7 @@ function resultOf(compatibility: Compatibility, solution: PeerSolution): MatchRe
  * re-matched people: under `keep: "all"` the rest of the cohort is not re-scored.
  */
 function mergeResults(fresh: MatchResult, kept: readonly MatchedGroup[]): MatchResult {
-  const pairs = [...kept, ...fresh.pairs].sort((x, y) => ((x.members[0] ?? "") < (y.members[0] ?? "") ? -1 : 1));
+  const pairs = [...kept, ...fresh.pairs].sort((x, y) => (x.members[0]! < y.members[0]! ? -1 : 1));
   const scores = pairs.map((pair) => pair.score);
   const total = scores.reduce((sum, score) => sum + score, 0);
   const keptPeople = kept.reduce((sum, group) => sum + group.members.length, 0);
@@ -175,7 +175,7 @@ function finish(plan: RematchPlan, result: MatchResult, started: number): Rematc
   const groups = result.pairs.map((pair) => [...pair.members].sort());
   const currentKeys = new Set(groups.map(groupKey));
   const pairs = result.pairs.map((pair, k) => {
-    if (previousKeys.has(groupKey(groups[k] ?? []))) return pair;
+    if (previousKeys.has(groupKey(groups[k]!))) return pair;
     const notes = pair.members.flatMap((id) => {
       const note = plan.notes.get(id);
       return note === undefined ? [] : [`Re-matched ${id}: ${note}`];

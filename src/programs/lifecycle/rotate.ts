@@ -125,8 +125,7 @@ function scheduleRoundByRound(compatibility: Compatibility, rounds: number): { r
 function canRoundRobin(compatibility: Compatibility, rounds: number): boolean {
   const { n, scores } = compatibility;
   if (n < 2 || n % 2 === 1 || rounds > n - 1) return false;
-  for (let i = 0; i < n; i++)
-    for (let j = 0; j < n; j++) if (i !== j && Number.isNaN(scores[i * n + j] ?? Number.NaN)) return false;
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (i !== j && Number.isNaN(scores[i * n + j]!)) return false;
   return true;
 }
 
@@ -137,7 +136,7 @@ function canRoundRobin(compatibility: Compatibility, rounds: number): boolean {
 function scheduleRoundRobin(compatibility: Compatibility, rounds: number): MatchResult[] {
   const { n } = compatibility;
   const { order } = seededOrder(compatibility.ids, compatibility.options.seed);
-  const seat = (s: number): number => order[s] ?? 0;
+  const seat = (s: number): number => order[s]!;
   const met = new Uint8Array(n * n);
   const results: MatchResult[] = [];
   for (let round = 0; round < rounds; round++) {
@@ -145,7 +144,7 @@ function scheduleRoundRobin(compatibility: Compatibility, rounds: number): Match
     const groups: number[][] = [[seat(n - 1), seat(round)]];
     for (let k = 1; k < n / 2; k++) groups.push([seat((round + k) % (n - 1)), seat((round - k + n - 1) % (n - 1))]);
     for (const group of groups) group.sort((a, b) => a - b);
-    groups.sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
+    groups.sort((a, b) => a[0]! - b[0]!);
     const view = withoutMet(compatibility, met);
     const grouping: Grouping = { groups, unmatched: [] };
     results.push(

@@ -17,18 +17,18 @@ export function blockingPairsOf(
     for (const member of group) {
       groupOf[member] = g;
       let sum = 0;
-      for (const other of group) if (other !== member) sum += scores[member * n + other] ?? 0;
+      for (const other of group) if (other !== member) sum += scores[member * n + other]!;
       current[member] = sum / (group.length - 1);
     }
   });
   const blocking: [number, number][] = [];
   for (let i = 0; i < n; i++) {
-    const valueI = current[i] ?? -Infinity;
+    const valueI = current[i]!;
     for (let j = i + 1; j < n; j++) {
-      const sij = scores[i * n + j] ?? Number.NaN;
+      const sij = scores[i * n + j]!;
       if (!(sij > valueI)) continue; // also skips infeasible (NaN) pairs
       if (groupOf[i] !== -1 && groupOf[i] === groupOf[j]) continue;
-      if ((scores[j * n + i] ?? Number.NaN) > (current[j] ?? -Infinity)) blocking.push([i, j]);
+      if (scores[j * n + i]! > current[j]!) blocking.push([i, j]);
     }
   }
   return blocking;

@@ -39,7 +39,7 @@ export function buildMatchResult({ compatibility, grouping, blockingPairs, stabl
   return {
     pairs,
     unmatched: grouping.unmatched.map(({ index, reason }) => describeUnmatched(compatibility, index, reason)),
-    blockingPairs: blockingPairs.map(([i, j]) => [ids[i] ?? "", ids[j] ?? ""]),
+    blockingPairs: blockingPairs.map(([i, j]) => [ids[i]!, ids[j]!]),
     stats,
     meta: { seed: options.seed, referenceDate: options.availability.referenceDate, version: VERSION },
   };
@@ -56,16 +56,16 @@ function describeGroup(compatibility: Compatibility, group: readonly number[]): 
   const explanations: { a: number; b: number; explanation: PairExplanation }[] = [];
   for (let x = 0; x < group.length; x++) {
     for (let y = x + 1; y < group.length; y++) {
-      const a = group[x] ?? 0;
-      const b = group[y] ?? 0;
+      const a = group[x]!;
+      const b = group[y]!;
       explanations.push({ a, b, explanation: compatibility.explain(a, b) });
     }
   }
   const memberScores: Record<string, number> = {};
   for (const member of group) {
     let sum = 0;
-    for (const other of group) if (other !== member) sum += scores[member * n + other] ?? 0;
-    setOwn(memberScores, ids[member] ?? "", roundScore(sum / (group.length - 1)));
+    for (const other of group) if (other !== member) sum += scores[member * n + other]!;
+    setOwn(memberScores, ids[member]!, roundScore(sum / (group.length - 1)));
   }
   const breakdown: Record<string, number> = {};
   for (const name of compatibility.cohort.features) {
@@ -80,7 +80,7 @@ function describeGroup(compatibility: Compatibility, group: readonly number[]): 
       .map((reason) => (trio ? `${nameOf(compatibility, a)} & ${nameOf(compatibility, b)}: ${reason}` : reason)),
   );
   return {
-    members: group.map((i) => ids[i] ?? ""),
+    members: group.map((i) => ids[i]!),
     score: roundScore(groupWeight(compatibility, group)),
     scores: memberScores,
     breakdown,
@@ -89,7 +89,7 @@ function describeGroup(compatibility: Compatibility, group: readonly number[]): 
 }
 
 function describeUnmatched(compatibility: Compatibility, index: number, reason: UnmatchedReason): UnmatchedParticipant {
-  const id = compatibility.ids[index] ?? "";
+  const id = compatibility.ids[index]!;
   switch (reason) {
     case "no-feasible-partner":
       return {
@@ -123,7 +123,7 @@ function vetoSummary(compatibility: Compatibility, index: number): string {
 function prospectList(compatibility: Compatibility, index: number): string {
   const { n, scores, ids } = compatibility;
   const partners: string[] = [];
-  for (let j = 0; j < n; j++) if (!Number.isNaN(scores[index * n + j] ?? Number.NaN)) partners.push(ids[j] ?? "");
+  for (let j = 0; j < n; j++) if (!Number.isNaN(scores[index * n + j]!)) partners.push(ids[j]!);
   const shown = partners.slice(0, 5).join(", ");
   return partners.length > 5 ? `${shown} and ${partners.length - 5} more` : shown;
 }

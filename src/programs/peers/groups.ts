@@ -17,7 +17,7 @@ export function countProspects(compatibility: Compatibility): Int32Array {
   const prospects = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     let count = 0;
-    for (let j = 0; j < n; j++) if (!Number.isNaN(scores[i * n + j] ?? Number.NaN)) count++;
+    for (let j = 0; j < n; j++) if (!Number.isNaN(scores[i * n + j]!)) count++;
     prospects[i] = count;
   }
   return prospects;
@@ -43,7 +43,7 @@ export function groupMatching(
   const groups: number[][] = [];
   const groupOf = new Int32Array(mate.length).fill(-1);
   for (let i = 0; i < mate.length; i++) {
-    const j = mate[i] ?? -1;
+    const j = mate[i]!;
     if (j > i) {
       groupOf[i] = groupOf[j] = groups.length;
       groups.push([i, j]);
@@ -72,7 +72,7 @@ export function groupMatching(
     const pending = [...leftovers];
     while (pending.length > 0) {
       const choices = pending.map((i) => ({ i, ...best(i, taken) }));
-      choices.sort((x, y) => y.weight - x.weight || (options.rank[x.i] ?? 0) - (options.rank[y.i] ?? 0));
+      choices.sort((x, y) => y.weight - x.weight || options.rank[x.i]! - options.rank[y.i]!);
       const first = choices[0];
       if (first === undefined || first.group === -1) break;
       taken.add(first.group);

@@ -103,11 +103,9 @@ function solvePositions(solver: "optimal" | "fair" | "greedy", graph: PeerGraph)
  */
 function chooseOddOneOut(compatibility: Compatibility, seeded: SeededOrder, prospects: Int32Array): number {
   const candidates: number[] = [];
-  for (let i = 0; i < compatibility.n; i++) if ((prospects[i] ?? 0) > 0) candidates.push(i);
+  for (let i = 0; i < compatibility.n; i++) if (prospects[i]! > 0) candidates.push(i);
   if (candidates.length % 2 === 0) return -1;
-  candidates.sort(
-    (a, b) => (prospects[a] ?? 0) - (prospects[b] ?? 0) || (seeded.position[a] ?? 0) - (seeded.position[b] ?? 0),
-  );
+  candidates.sort((a, b) => prospects[a]! - prospects[b]! || seeded.position[a]! - seeded.position[b]!);
   const target = maximumCardinality(buildPeerGraph(compatibility, seeded));
   for (const candidate of candidates) {
     const without = buildPeerGraph(compatibility, seeded, allBut(compatibility.n, candidate));
@@ -125,13 +123,16 @@ function leftOutWithFewestProspects(mate: Int32Array, prospects: Int32Array, see
   let eligible = 0;
   let chosen = -1;
   for (let i = 0; i < mate.length; i++) {
-    const count = prospects[i] ?? 0;
+    const count = prospects[i]!;
     if (count === 0) continue;
     eligible++;
     if (mate[i] !== -1) continue;
-    const best = prospects[chosen] ?? Infinity;
-    if (chosen === -1 || count < best || (count === best && (seeded.position[i] ?? 0) < (seeded.position[chosen] ?? 0)))
+    if (chosen === -1) {
       chosen = i;
+      continue;
+    }
+    const best = prospects[chosen]!;
+    if (count < best || (count === best && seeded.position[i]! < seeded.position[chosen]!)) chosen = i;
   }
   return eligible % 2 === 1 ? chosen : -1;
 }

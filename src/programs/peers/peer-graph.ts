@@ -47,7 +47,7 @@ export function buildPeerGraph(
   const positions =
     members === undefined
       ? Int32Array.from({ length: n }, (_, p) => p)
-      : Int32Array.from(members.map((i) => seeded.position[i] ?? 0)).sort();
+      : Int32Array.from(members.map((i) => seeded.position[i]!)).sort();
   const cut = topKCuts(compatibility, seeded, positions);
   let m = 0;
   let capacity = 1024;
@@ -55,16 +55,16 @@ export function buildPeerGraph(
   let to = new Int32Array(capacity);
   let weight = new Float64Array(capacity);
   for (let a = 0; a < positions.length; a++) {
-    const pa = positions[a] ?? 0;
-    const i = seeded.order[pa] ?? 0;
+    const pa = positions[a]!;
+    const i = seeded.order[pa]!;
     const previousPartner = keepBonus?.partner[i] ?? -1;
-    const cutI = cut[a] ?? -Infinity;
+    const cutI = cut[a]!;
     for (let b = a + 1; b < positions.length; b++) {
-      const pb = positions[b] ?? 0;
-      const j = seeded.order[pb] ?? 0;
+      const pb = positions[b]!;
+      const j = seeded.order[pb]!;
       const w = compatibility.pairWeight(i, j);
       if (Number.isNaN(w)) continue;
-      if (w < cutI && w < (cut[b] ?? -Infinity) && previousPartner !== j) continue;
+      if (w < cutI && w < cut[b]! && previousPartner !== j) continue;
       if (m === capacity) {
         capacity *= 2;
         from = grow(from, capacity);
@@ -94,10 +94,10 @@ function topKCuts(compatibility: Compatibility, seeded: SeededOrder, positions: 
   if (k === undefined || k >= positions.length - 1) return cut;
   const row = new Float64Array(positions.length);
   for (let a = 0; a < positions.length; a++) {
-    const i = seeded.order[positions[a] ?? 0] ?? 0;
+    const i = seeded.order[positions[a]!]!;
     let count = 0;
     for (let b = 0; b < positions.length; b++) {
-      const w = b === a ? Number.NaN : compatibility.pairWeight(i, seeded.order[positions[b] ?? 0] ?? 0);
+      const w = b === a ? Number.NaN : compatibility.pairWeight(i, seeded.order[positions[b]!]!);
       if (!Number.isNaN(w)) row[count++] = w;
     }
     if (count > k) cut[a] = kthLargest(row, count, k);
@@ -108,16 +108,16 @@ function topKCuts(compatibility: Compatibility, seeded: SeededOrder, positions: 
 /** The subgraph of edges whose weight is at least `threshold`. */
 export function edgesAtLeast(graph: PeerGraph, threshold: number): PeerGraph {
   let m = 0;
-  for (let e = 0; e < graph.m; e++) if ((graph.weight[e] ?? 0) >= threshold) m++;
+  for (let e = 0; e < graph.m; e++) if (graph.weight[e]! >= threshold) m++;
   const from = new Int32Array(m);
   const to = new Int32Array(m);
   const weight = new Float64Array(m);
   let k = 0;
   for (let e = 0; e < graph.m; e++) {
-    const w = graph.weight[e] ?? 0;
+    const w = graph.weight[e]!;
     if (w < threshold) continue;
-    from[k] = graph.from[e] ?? 0;
-    to[k] = graph.to[e] ?? 0;
+    from[k] = graph.from[e]!;
+    to[k] = graph.to[e]!;
     weight[k] = w;
     k++;
   }
@@ -128,8 +128,8 @@ export function edgesAtLeast(graph: PeerGraph, threshold: number): PeerGraph {
 export function mateToParticipants(matePositions: Int32Array, seeded: SeededOrder): Int32Array {
   const mate = new Int32Array(matePositions.length).fill(-1);
   for (let p = 0; p < matePositions.length; p++) {
-    const q = matePositions[p] ?? -1;
-    if (q >= 0) mate[seeded.order[p] ?? 0] = seeded.order[q] ?? 0;
+    const q = matePositions[p]!;
+    if (q >= 0) mate[seeded.order[p]!] = seeded.order[q]!;
   }
   return mate;
 }

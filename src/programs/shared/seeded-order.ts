@@ -31,9 +31,9 @@ export interface SeededOrder {
 export function seededOrder(ids: readonly string[], seed: string): SeededOrder {
   const n = ids.length;
   const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = hashString(`${seed}\u0000${ids[i] ?? ""}`);
-  const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || a - b);
+  for (let i = 0; i < n; i++) keys[i] = hashString(`${seed}\u0000${ids[i]!}`);
+  const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => keys[a]! - keys[b]! || a - b);
   const position = new Int32Array(n);
-  for (let p = 0; p < n; p++) position[order[p] ?? 0] = p;
+  for (let p = 0; p < n; p++) position[order[p]!] = p;
   return { order, position };
 }

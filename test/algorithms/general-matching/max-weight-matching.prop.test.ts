@@ -93,7 +93,7 @@ describe("maxWeightMatching laws", () => {
           ),
         ),
         ([{ edges }, relabel, shuffled]) => {
-          const renamed = shuffled.map(([u, v, w]): Edge => [relabel[u] as number, relabel[v] as number, w]);
+          const renamed = shuffled.map(([u, v, w]): Edge => [relabel[u]!, relabel[v]!, w]);
           expect(solveChecked(renamed).weight).toBe(solveChecked(edges).weight);
         },
       ),

@@ -41,7 +41,7 @@ describe("verifyMatchingCertificate", () => {
   it("rejects an edge with negative slack", () => {
     const good = certificateFor(withBlossom);
     const vertexDual = good.vertexDual.slice();
-    vertexDual[5] = (vertexDual[5] as number) - 100;
+    vertexDual[5] = vertexDual[5]! - 100;
     expect(verifyMatchingCertificate({ ...good, vertexDual })).toMatchObject({ valid: false });
   });
 

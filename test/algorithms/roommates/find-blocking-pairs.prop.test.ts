@@ -9,7 +9,7 @@ import { instanceArb, type Instance } from "./roommates-arbitraries.js";
 const withMatchingArb = instanceArb().chain((instance) => {
   const { lists } = instance;
   const edges: [number, number][] = [];
-  lists.forEach((list, a) => list.forEach((b) => a < b && (lists[b] as number[]).includes(a) && edges.push([a, b])));
+  lists.forEach((list, a) => list.forEach((b) => a < b && lists[b]!.includes(a) && edges.push([a, b])));
   return fc
     .tuple(
       fc.shuffledSubarray(edges, { minLength: edges.length }),
@@ -33,7 +33,7 @@ describe("findBlockingPairs laws", () => {
       fc.property(withMatchingArb, ([{ names, lists, preferences }, mate]) => {
         const pairs = mate.flatMap((m, a) => (m > a ? [[names[a], names[m]] as [string, string]] : []));
         const expected = bruteBlockingPairs(lists, mate, false)
-          .map(([a, b]) => [names[a] as string, names[b] as string].sort() as [string, string])
+          .map(([a, b]) => [names[a]!, names[b]!].sort() as [string, string])
           .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0));
         expect(findBlockingPairs(preferences, pairs)).toEqual(expected);
       }),

@@ -4,7 +4,7 @@ import { nearestNeighbourLists, randomLists, toCsr, type Lists } from "../../sup
 
 /** The mutually acceptable lists, computed naively. */
 function naiveMutual(lists: Lists): number[][] {
-  return lists.map((list, x) => list.filter((z) => (lists[z] as number[]).includes(x)));
+  return lists.map((list, x) => list.filter((z) => lists[z]!.includes(x)));
 }
 
 function listsOf(built: ReturnType<typeof buildMutualLists>): number[][] {
@@ -29,8 +29,8 @@ describe("buildMutualLists", () => {
     expect(Array.from(sparse.twin)).toEqual(Array.from(dense.twin));
     expect(Array.from(sparse.start)).toEqual(Array.from(dense.start));
     for (let x = 0; x < n; x++) {
-      for (let p = dense.start[x] as number; p < (dense.start[x + 1] as number); p++) {
-        const q = dense.twin[p] as number;
+      for (let p = dense.start[x]!; p < dense.start[x + 1]!; p++) {
+        const q = dense.twin[p]!;
         expect(dense.twin[q]).toBe(p);
         expect(dense.target[q]).toBe(x);
       }

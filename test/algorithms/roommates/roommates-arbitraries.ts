@@ -31,7 +31,7 @@ export function instanceArb(maxPeople = 9): fc.Arbitrary<Instance> {
       });
     })
     .map(({ names, density, keys }) => {
-      const key = (i: number, j: number): [number, number] => (keys[i] as [number, number][])[j] as [number, number];
+      const key = (i: number, j: number): [number, number] => keys[i]![j]!;
       const lists = names.map((_, i) =>
         names
           .map((_, j) => j)
@@ -48,7 +48,7 @@ export function renamePreferences(
   rename: (id: string) => string,
 ): Record<string, string[]> {
   const keys = Object.keys(preferences);
-  const lists = keys.map((key) => (preferences[key] as string[]).map(rename));
+  const lists = keys.map((key) => preferences[key]!.map(rename));
   const record: Record<string, string[]> = {};
   keys.forEach((key, i) =>
     Object.defineProperty(record, rename(key), {

@@ -17,7 +17,7 @@ function check(lists: Lists): boolean {
   const result = stableRoommatesIndexed(n, offsets, entries);
   const { mate } = result;
   for (let i = 0; i < n; i++) {
-    const m = mate[i] as number;
+    const m = mate[i]!;
     if (m !== -1) expect(mate[m]).toBe(i);
   }
   const blocking = findBlockingPairsIndexed(n, offsets, entries, mate);
@@ -33,7 +33,7 @@ describe("stableRoommatesIndexed on larger instances, certificate checked", () =
     let unstable = 0;
     for (let t = 0; t < runs; t++) {
       const n = 11 + ((t * 37) % 160);
-      const keep = [1, 0.5, 0.2, 0.05][t % 4] as number;
+      const keep = [1, 0.5, 0.2, 0.05][t % 4]!;
       if (!check(randomLists(n, `certificate-${t}`, keep))) unstable++;
     }
     expect(unstable).toBeGreaterThan(runs / 10);

@@ -6,7 +6,7 @@ import { toCsr } from "../../support/fixtures/roommates-instances.js";
 import { instanceArb, renamePreferences } from "./roommates-arbitraries.js";
 
 const own = (record: Record<string, string[]>, id: string): string[] =>
-  Object.prototype.hasOwnProperty.call(record, id) ? (record[id] as string[]) : [];
+  Object.prototype.hasOwnProperty.call(record, id) ? record[id]! : [];
 const matched = (result: RoommatesResult): number => 2 * result.pairs.length;
 const renameResult = (result: RoommatesResult, rename: (id: string) => string) => ({
   stable: result.stable,
@@ -118,7 +118,7 @@ describe("stableRoommates laws", () => {
           ),
         ),
         ([{ names, preferences }, image]) => {
-          const to = new Map(names.map((id, i) => [id, image[i] as string]));
+          const to = new Map(names.map((id, i) => [id, image[i]!]));
           const renamed = stableRoommates(renamePreferences(preferences, (id) => to.get(id) as string));
           const original = stableRoommates(preferences);
           expect([renamed.stable, matched(renamed)]).toEqual([original.stable, matched(original)]);
@@ -139,7 +139,7 @@ describe("stableRoommates laws", () => {
         ([{ names, preferences }, image]) => {
           const original = stableRoommates(preferences);
           fc.pre(original.stable);
-          const to = new Map(names.map((id, i) => [id, image[i] as string]));
+          const to = new Map(names.map((id, i) => [id, image[i]!]));
           const renamed = stableRoommates(renamePreferences(preferences, (id) => to.get(id) as string));
           expect([...renamed.unmatched].sort()).toEqual(original.unmatched.map((id) => to.get(id) as string).sort());
         },
@@ -158,13 +158,13 @@ describe("stableRoommates laws", () => {
   it("the string API is the index API on ids in sorted order", () => {
     fc.assert(
       fc.property(instanceArb(), ({ names, lists, preferences }) => {
-        const sorted = names.map((_, i) => i).sort((a, b) => ((names[a] as string) < (names[b] as string) ? -1 : 1));
+        const sorted = names.map((_, i) => i).sort((a, b) => (names[a]! < names[b]! ? -1 : 1));
         const position = new Map(sorted.map((i, k) => [i, k]));
-        const relabelled = sorted.map((i) => (lists[i] as number[]).map((j) => position.get(j) as number));
+        const relabelled = sorted.map((i) => lists[i]!.map((j) => position.get(j) as number));
         const { n, offsets, entries } = toCsr(relabelled);
         const indexed = stableRoommatesIndexed(n, offsets, entries);
         const result = stableRoommates(preferences);
-        const id = (k: number): string => names[sorted[k] as number] as string;
+        const id = (k: number): string => names[sorted[k]!]!;
         const pairs = Array.from(indexed.mate)
           .map((m, k) => [k, m] as const)
           .filter(([k, m]) => m > k)

@@ -63,11 +63,11 @@ describe("weekly availability laws", () => {
       fc.property(pairArb, ([a, , referenceDate]) => {
         const week = cohortOf(a, { timezone: "UTC", slots: [] }, referenceDate);
         const flags = new Uint8Array(WEEK);
-        for (let k = week.offsets[0] as number; k < (week.offsets[1] as number); k++) {
-          const start = week.starts[k] as number;
-          const end = week.ends[k] as number;
+        for (let k = week.offsets[0]!; k < week.offsets[1]!; k++) {
+          const start = week.starts[k]!;
+          const end = week.ends[k]!;
           expect(0 <= start && start < end && end <= WEEK).toBe(true);
-          if (k > (week.offsets[0] as number)) expect(start).toBeGreaterThan(week.ends[k - 1] as number); // sorted, gaps between
+          if (k > week.offsets[0]!) expect(start).toBeGreaterThan(week.ends[k - 1]!); // sorted, gaps between
           flags.fill(1, start, end);
         }
         expect(firstDifference(flags, minuteFlags(a, referenceDate))).toBe(-1);
@@ -81,7 +81,7 @@ describe("weekly availability laws", () => {
         const flagsA = minuteFlags(a, referenceDate);
         const flagsB = minuteFlags(b, referenceDate);
         let shared = 0;
-        for (let m = 0; m < WEEK; m++) shared += (flagsA[m] as number) & (flagsB[m] as number);
+        for (let m = 0; m < WEEK; m++) shared += flagsA[m]! & flagsB[m]!;
         const week = cohortOf(a, b, referenceDate);
         expect(weeklyOverlapMinutes(week, 0, 1)).toBe(shared);
       }),
@@ -102,7 +102,7 @@ describe("weekly availability laws", () => {
       fc.property(pairArb, ([a, b, referenceDate]) => {
         const flagsA = minuteFlags(a, referenceDate);
         const flagsB = minuteFlags(b, referenceDate);
-        const shared = flagsA.map((flag, m) => flag & (flagsB[m] as number));
+        const shared = flagsA.map((flag, m) => flag & flagsB[m]!);
         let runs = 0;
         for (let m = 0; m < WEEK; m++) if (shared[m] === 1 && shared[(m + WEEK - 1) % WEEK] === 0) runs++;
         if (runs === 0 && shared[0] === 1) runs = 1; // the whole week

@@ -23,8 +23,8 @@ function overlapOf(a: Person, b: Person, referenceDate: string) {
     minutes: weeklyOverlapMinutes(week, 0, 1),
     reverse: weeklyOverlapMinutes(week, 1, 0),
     windows,
-    inA: windows.map(([start, end]) => formatWeekInterval(start, end, week.utcOffsetMinutes[0] as number)),
-    inB: windows.map(([start, end]) => formatWeekInterval(start, end, week.utcOffsetMinutes[1] as number)),
+    inA: windows.map(([start, end]) => formatWeekInterval(start, end, week.utcOffsetMinutes[0]!)),
+    inB: windows.map(([start, end]) => formatWeekInterval(start, end, week.utcOffsetMinutes[1]!)),
   };
 }
 

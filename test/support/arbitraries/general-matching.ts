@@ -29,7 +29,7 @@ function randomGraph(n: number): fc.Arbitrary<SmallGraph> {
       .map((draws) => {
         const edges: Edge[] = [];
         draws.forEach(([roll, w], i) => {
-          const pair = pairs[i] as [number, number];
+          const pair = pairs[i]!;
           if (roll < density) edges.push([pair[0], pair[1], w]);
         });
         return { n, edges };
@@ -55,7 +55,7 @@ function oddCycles(n: number): fc.Arbitrary<SmallGraph> {
       let start = 0;
       for (const length of lengths) {
         if (start + length > n) break;
-        for (let i = 0; i < length; i++) add(start + i, start + ((i + 1) % length), cycleWeights[start + i] as number);
+        for (let i = 0; i < length; i++) add(start + i, start + ((i + 1) % length), cycleWeights[start + i]!);
         start += length;
       }
       for (const [u, v, w] of extra) add(u, v, w);

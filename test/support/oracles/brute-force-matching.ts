@@ -32,8 +32,8 @@ export function bruteForceMaxWeightMatching(
   const bestWeight = new Float64Array(full + 1);
   const bestSize = new Int32Array(full + 1);
   const better = (size: number, weight: number, mask: number): boolean => {
-    const oldSize = bestSize[mask] as number;
-    const oldWeight = bestWeight[mask] as number;
+    const oldSize = bestSize[mask]!;
+    const oldWeight = bestWeight[mask]!;
     if (maxCardinality && size !== oldSize) return size > oldSize;
     return weight > oldWeight || (weight === oldWeight && size > oldSize);
   };
@@ -41,20 +41,20 @@ export function bruteForceMaxWeightMatching(
     let low = 0;
     while (((mask >> low) & 1) === 0) low++;
     const rest = mask & ~(1 << low);
-    bestWeight[mask] = bestWeight[rest] as number;
-    bestSize[mask] = bestSize[rest] as number;
+    bestWeight[mask] = bestWeight[rest]!;
+    bestSize[mask] = bestSize[rest]!;
     for (let j = low + 1; j < n; j++) {
       if (((rest >> j) & 1) === 0) continue;
-      const weight = w[low * n + j] as number;
+      const weight = w[low * n + j]!;
       if (Number.isNaN(weight)) continue;
       const sub = rest & ~(1 << j);
-      const size = (bestSize[sub] as number) + 1;
-      const total = (bestWeight[sub] as number) + weight;
+      const size = bestSize[sub]! + 1;
+      const total = bestWeight[sub]! + weight;
       if (better(size, total, mask)) {
         bestWeight[mask] = total;
         bestSize[mask] = size;
       }
     }
   }
-  return { weight: bestWeight[full] as number, size: bestSize[full] as number };
+  return { weight: bestWeight[full]!, size: bestSize[full]! };
 }

@@ -31,7 +31,7 @@ export function matchingKey(mate: ArrayLike<number>): string {
 function rankTable(lists: Lists): number[][] {
   const n = lists.length;
   const rank = Array.from({ length: n }, () => Array.from({ length: n }, () => Infinity));
-  lists.forEach((list, i) => list.forEach((j, k) => ((rank[i] as number[])[j] = k)));
+  lists.forEach((list, i) => list.forEach((j, k) => (rank[i]![j] = k)));
   return rank;
 }
 
@@ -42,9 +42,9 @@ export function bruteBlockingPairs(lists: Lists, mate: readonly number[], covere
 
 function blockingPairsWithRanks(rank: number[][], mate: readonly number[], coveredOnly: boolean): [number, number][] {
   const n = rank.length;
-  const r = (a: number, b: number): number => (rank[a] as number[])[b] as number;
+  const r = (a: number, b: number): number => rank[a]![b]!;
   const prefers = (a: number, b: number): boolean => {
-    const m = mate[a] as number;
+    const m = mate[a]!;
     return m === -1 || r(a, b) < r(a, m);
   };
   const result: [number, number][] = [];
@@ -64,8 +64,7 @@ export function bruteForceRoommates(lists: Lists): BruteForceReport {
   const n = lists.length;
   if (n > 10) throw new Error("bruteForceRoommates: n must be at most 10");
   const rank = rankTable(lists);
-  const acceptable = (a: number, b: number): boolean =>
-    (rank[a] as number[])[b] !== Infinity && (rank[b] as number[])[a] !== Infinity;
+  const acceptable = (a: number, b: number): boolean => rank[a]![b] !== Infinity && rank[b]![a] !== Infinity;
   const mate: number[] = Array.from({ length: n }, () => -1);
   const stableMatchings = new Set<string>();
   let maxCoveredStable = 0;

@@ -19,8 +19,8 @@ export function solveFair(graph: PeerGraph): Int32Array {
   let high = thresholds.length - 1;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (maximumCardinality(edgesAtLeast(graph, thresholds[middle] ?? 0)) === target) high = middle;
+    if (maximumCardinality(edgesAtLeast(graph, thresholds[middle]!)) === target) high = middle;
     else low = middle + 1;
   }
-  return solveOptimal(thresholds.length === 0 ? graph : edgesAtLeast(graph, thresholds[low] ?? 0));
+  return solveOptimal(thresholds.length === 0 ? graph : edgesAtLeast(graph, thresholds[low]!));
 }

@@ -9,8 +9,8 @@ import type { PeerGraph } from "../peer-graph.js";
 export function solveGreedy(graph: PeerGraph): Int32Array {
   const mate = new Int32Array(graph.n).fill(-1);
   for (const e of heaviestFirst(graph)) {
-    const u = graph.from[e] ?? 0;
-    const v = graph.to[e] ?? 0;
+    const u = graph.from[e]!;
+    const v = graph.to[e]!;
     if (mate[u] !== -1 || mate[v] !== -1) continue;
     mate[u] = v;
     mate[v] = u;
@@ -35,11 +35,11 @@ function heaviestFirst(graph: PeerGraph): Int32Array {
   }
   if (!(high - low < 2 ** 20) || !graph.weight.every(Number.isInteger)) {
     return Int32Array.from({ length: graph.m }, (_, e) => e).sort(
-      (e, f) => (graph.weight[f] ?? 0) - (graph.weight[e] ?? 0) || e - f,
+      (e, f) => graph.weight[f]! - graph.weight[e]! || e - f,
     );
   }
   const keys = new Float64Array(graph.m);
-  for (let e = 0; e < graph.m; e++) keys[e] = (high - (graph.weight[e] ?? 0)) * INDEX_SPAN + e;
+  for (let e = 0; e < graph.m; e++) keys[e] = (high - graph.weight[e]!) * INDEX_SPAN + e;
   keys.sort();
   return Int32Array.from(keys, (key) => key % INDEX_SPAN);
 }

@@ -18,6 +18,6 @@ export function maximumCardinality(graph: PeerGraph): number {
 
 export function countPairs(mate: Int32Array): number {
   let matched = 0;
-  for (let v = 0; v < mate.length; v++) if ((mate[v] ?? -1) > v) matched++;
+  for (let v = 0; v < mate.length; v++) if (mate[v]! > v) matched++;
   return matched;
 }

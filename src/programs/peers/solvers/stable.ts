@@ -26,7 +26,7 @@ export function solveStable(compatibility: Compatibility, graph: PeerGraph, seed
     const leftOut: number[] = [];
     for (let i = 0; i < mate.length; i++) if (mate[i] === -1) leftOut.push(i);
     const rest = mateToParticipants(solveOptimal(buildPeerGraph(compatibility, seeded, leftOut)), seeded);
-    for (const i of leftOut) mate[i] = rest[i] ?? -1;
+    for (const i of leftOut) mate[i] = rest[i]!;
   }
   return { mate, stable: roommates.stable };
 }
@@ -43,31 +43,31 @@ function preferenceLists(
   const { n, scores } = compatibility;
   const degree = new Int32Array(graph.n);
   for (let e = 0; e < graph.m; e++) {
-    const u = graph.from[e] ?? 0;
-    const v = graph.to[e] ?? 0;
-    degree[u] = (degree[u] ?? 0) + 1;
-    degree[v] = (degree[v] ?? 0) + 1;
+    const u = graph.from[e]!;
+    const v = graph.to[e]!;
+    degree[u] = degree[u]! + 1;
+    degree[v] = degree[v]! + 1;
   }
   const offsets = new Int32Array(graph.n + 1);
-  for (let p = 0; p < graph.n; p++) offsets[p + 1] = (offsets[p] ?? 0) + (degree[p] ?? 0);
-  const entries = new Int32Array(offsets[graph.n] ?? 0);
+  for (let p = 0; p < graph.n; p++) offsets[p + 1] = offsets[p]! + degree[p]!;
+  const entries = new Int32Array(offsets[graph.n]!);
   const fill = offsets.slice(0, graph.n);
   const append = (p: number, q: number): void => {
-    const slot = fill[p] ?? 0;
+    const slot = fill[p]!;
     entries[slot] = q;
     fill[p] = slot + 1;
   };
   for (let e = 0; e < graph.m; e++) {
-    const u = graph.from[e] ?? 0;
-    const v = graph.to[e] ?? 0;
+    const u = graph.from[e]!;
+    const v = graph.to[e]!;
     append(u, v);
     append(v, u);
   }
   for (let p = 0; p < graph.n; p++) {
-    const i = seeded.order[p] ?? 0;
-    const list = entries.subarray(offsets[p] ?? 0, offsets[p + 1] ?? 0);
+    const i = seeded.order[p]!;
+    const list = entries.subarray(offsets[p]!, offsets[p + 1]!);
     list.sort((q, r) => {
-      const byScore = (scores[i * n + (seeded.order[r] ?? 0)] ?? 0) - (scores[i * n + (seeded.order[q] ?? 0)] ?? 0);
+      const byScore = scores[i * n + seeded.order[r]!]! - scores[i * n + seeded.order[q]!]!;
       return byScore || q - r;
     });
   }
