@@ -46,7 +46,7 @@ for (const size of sizes.length > 0 ? sizes : [2000]) {
     }
   }
   let feasible = 0;
-  for (let k = 0; k < scores.length; k++) if (scores[k] === scores[k]) feasible++;
+  for (let k = 0; k < scores.length; k++) if (!Number.isNaN(scores[k])) feasible++;
 
   const directional = size * (size - 1);
   console.log(

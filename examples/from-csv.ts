@@ -30,18 +30,18 @@ function slots(cell: string | undefined) {
 
 function toParticipant(row: Row): Record<string, unknown> {
   return {
-    id: row["id"],
-    name: row["name"],
-    careerStage: row["career_stage"],
-    ...(row["experience_years"] ? { experienceYears: Number(row["experience_years"]) } : {}),
-    industry: row["industry"],
-    organization: row["organization"],
-    goals: list(row["goals"]),
-    strengths: list(row["strengths"]),
-    growthAreas: list(row["growth_areas"]),
-    languages: list(row["languages"]),
-    ...(row["timezone"] ? { availability: { timezone: row["timezone"], slots: slots(row["availability"]) } } : {}),
-    ...(row["meeting_mode"] ? { meetingMode: row["meeting_mode"] } : {}),
+    id: row.id,
+    name: row.name,
+    careerStage: row.career_stage,
+    ...(row.experience_years ? { experienceYears: Number(row.experience_years) } : {}),
+    industry: row.industry,
+    organization: row.organization,
+    goals: list(row.goals),
+    strengths: list(row.strengths),
+    growthAreas: list(row.growth_areas),
+    languages: list(row.languages),
+    ...(row.timezone ? { availability: { timezone: row.timezone, slots: slots(row.availability) } } : {}),
+    ...(row.meeting_mode ? { meetingMode: row.meeting_mode } : {}),
   };
 }
 

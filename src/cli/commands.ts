@@ -59,9 +59,9 @@ const MATCH_FLAGS = {
 
 export function runMatch(args: string[]): string {
   const { values, positionals } = parse(args, MATCH_FLAGS);
-  if (values.help === true) return HELP["match"] ?? "";
+  if (values.help === true) return HELP.match ?? "";
   const [file, ...rest] = positionals;
-  if (file === undefined || rest.length > 0) throw new UsageError(`match takes one cohort file\n\n${HELP["match"]}`);
+  if (file === undefined || rest.length > 0) throw new UsageError(`match takes one cohort file\n\n${HELP.match}`);
   const { participants, options } = readCohort(file, values);
   return formatResult(matchPeers(participants, options), values.format);
 }
@@ -76,10 +76,10 @@ export function runRematch(args: string[]): string {
     change: { type: "string" },
   } as const;
   const { values, positionals } = parse(args, flags);
-  if (values.help === true) return HELP["rematch"] ?? "";
+  if (values.help === true) return HELP.rematch ?? "";
   const [previousFile, cohortFile, ...rest] = positionals;
   if (previousFile === undefined || cohortFile === undefined || rest.length > 0) {
-    throw new UsageError(`rematch takes a previous result file and a cohort file\n\n${HELP["rematch"]}`);
+    throw new UsageError(`rematch takes a previous result file and a cohort file\n\n${HELP.rematch}`);
   }
   const previous = readJson(previousFile) as MatchResult;
   const { participants, options } = readCohort(cohortFile, values);
@@ -88,7 +88,7 @@ export function runRematch(args: string[]): string {
   const change = {
     ...fromFile,
     dissolve: [
-      ...listOf(fromFile["dissolve"]),
+      ...listOf(fromFile.dissolve),
       ...(values.dissolve ?? []).map((pair) => {
         const ids = pair.split(",");
         if (ids.length !== 2 || ids.some((id) => id === ""))
@@ -98,8 +98,8 @@ export function runRematch(args: string[]): string {
         return [ids[0]!, ids[1]!] as const;
       }),
     ],
-    leave: [...listOf(fromFile["leave"]), ...(values.leave ?? [])],
-    join: [...listOf(fromFile["join"]), ...(values.join ?? [])],
+    leave: [...listOf(fromFile.leave), ...(values.leave ?? [])],
+    join: [...listOf(fromFile.join), ...(values.join ?? [])],
   } as RematchChange;
   return formatResult(
     rematch(previous, change, participants, { ...options, keep: keepPolicy(values.keep) }),
@@ -109,10 +109,10 @@ export function runRematch(args: string[]): string {
 
 export function runSchema(args: string[]): string {
   const { values, positionals } = parse(args, { help: { type: "boolean", short: "h" } });
-  if (values.help === true) return HELP["schema"] ?? "";
+  if (values.help === true) return HELP.schema ?? "";
   const [which = "participant", ...rest] = positionals;
   if (rest.length > 0 || (which !== "participant" && which !== "options"))
-    throw new UsageError(`schema takes "participant" or "options"\n\n${HELP["schema"]}`);
+    throw new UsageError(`schema takes "participant" or "options"\n\n${HELP.schema}`);
   return JSON.stringify(which === "participant" ? participantJsonSchema() : optionsJsonSchema(), null, 2);
 }
 
@@ -151,12 +151,12 @@ function readCohort(
     ...inFile.options,
     ...(values.options !== undefined ? asObject(readJson(values.options), values.options) : {}),
   };
-  if (values.solver !== undefined) options["solver"] = values.solver;
-  if (values.seed !== undefined) options["seed"] = values.seed;
-  if (values["odd-handling"] !== undefined) options["oddHandling"] = values["odd-handling"];
+  if (values.solver !== undefined) options.solver = values.solver;
+  if (values.seed !== undefined) options.seed = values.seed;
+  if (values["odd-handling"] !== undefined) options.oddHandling = values["odd-handling"];
   if (values["reference-date"] !== undefined) {
-    options["availability"] = {
-      ...asObject(options["availability"] ?? {}, "options.availability"),
+    options.availability = {
+      ...asObject(options.availability ?? {}, "options.availability"),
       referenceDate: values["reference-date"],
     };
   }
@@ -165,10 +165,10 @@ function readCohort(
 
 function fromObject(document: unknown, file: string): { participants: unknown[]; options: Record<string, unknown> } {
   const object = asObject(document, file);
-  const participants = object["participants"];
+  const participants = object.participants;
   if (!Array.isArray(participants))
     throw new UsageError(`${file} must be an array of participants or { "participants": [...], "options": {...} }`);
-  return { participants, options: asObject(object["options"] ?? {}, `${file} options`) };
+  return { participants, options: asObject(object.options ?? {}, `${file} options`) };
 }
 
 function asObject(value: unknown, what: string): Record<string, unknown> {

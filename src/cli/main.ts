@@ -16,11 +16,11 @@ export function main(argv: readonly string[]): number {
   const [command, ...args] = argv;
   try {
     if (command === undefined || command === "--help" || command === "-h" || command === "help") {
-      process.stdout.write(`${HELP["main"]}\n`);
+      process.stdout.write(`${HELP.main}\n`);
       return command === undefined ? 2 : 0;
     }
     const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-    if (run === undefined) throw new UsageError(`unknown command "${command}"\n\n${HELP["main"]}`);
+    if (run === undefined) throw new UsageError(`unknown command "${command}"\n\n${HELP.main}`);
     process.stdout.write(`${run(args)}\n`);
     return 0;
   } catch (error) {

@@ -116,7 +116,7 @@ export function scoreCohort(cohort: NormalisedCohort, caller: string): Compatibi
       const explanation = explainWithKernel(kernel, features, i, j);
       const stored = scores[i * n + j]!;
       invariant(
-        explanation.feasible === (stored === stored),
+        explanation.feasible === !Number.isNaN(stored),
         () => `explain(${i}, ${j}) feasibility differs from the bulk pass`,
       );
       invariant(

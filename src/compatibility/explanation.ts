@@ -85,8 +85,8 @@ function contribution(kernel: PairKernel, k: number, i: number, j: number): numb
   const ti = totals[i]!;
   const tj = totals[j]!;
   return (
-    (a === a && ti > 0 ? (rowWeights[i * slots + k]! * a) / ti : 0) +
-    (b === b && tj > 0 ? (rowWeights[j * slots + k]! * b) / tj : 0)
+    (!Number.isNaN(a) && ti > 0 ? (rowWeights[i * slots + k]! * a) / ti : 0) +
+    (!Number.isNaN(b) && tj > 0 ? (rowWeights[j * slots + k]! * b) / tj : 0)
   );
 }
 
@@ -125,7 +125,7 @@ export function explainWithKernel(
   for (let k = 0; k < slots; k++) {
     const a = x[k]!;
     const b = x[slots + k]!;
-    const counted = (a === a ? a : m) / 2 + (b === b ? b : m) / 2;
+    const counted = (Number.isNaN(a) ? m : a) / 2 + (Number.isNaN(b) ? m : b) / 2;
     const importance = [
       importanceOf(cohort, kernel.importanceSlot[k]!, i),
       importanceOf(cohort, kernel.importanceSlot[k]!, j),
@@ -134,7 +134,7 @@ export function explainWithKernel(
     let detail: FeatureDetail;
     if (builtin) {
       detail = { ...builtin.detail(ctx, i, j), importance };
-      if (builtin.directional) detail.scores = { aToB: a === a ? a : m, bToA: b === b ? b : m };
+      if (builtin.directional) detail.scores = { aToB: Number.isNaN(a) ? m : a, bToA: Number.isNaN(b) ? m : b };
     } else {
       const vetoed = kernel.customVeto[k - BUILTIN_COUNT]!;
       detail = {
@@ -146,7 +146,7 @@ export function explainWithKernel(
     // A custom feature may be called "__proto__": define the key rather than assign it.
     Object.defineProperty(featureTable, names[k]!, {
       value: {
-        score: builtin && !builtin.directional ? (a === a ? a : m) : counted,
+        score: builtin && !builtin.directional ? (Number.isNaN(a) ? m : a) : counted,
         weight: programWeights[k]!,
         detail,
       },

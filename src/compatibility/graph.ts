@@ -52,7 +52,7 @@ export function compatibilityGraph(participants: unknown[], options?: MatchOptio
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const sIJ = scores[i * n + j]!;
-      if (sIJ !== sIJ) continue;
+      if (Number.isNaN(sIJ)) continue;
       edges.push([i, j, compatibility.pairWeight(i, j), sIJ, scores[j * n + i]!]);
     }
   }

@@ -278,8 +278,8 @@ function sumScores(kernel: PairKernel, i: number, j: number): void {
   for (let k = 0; k < slots; k++) {
     const a = x[k]!;
     const b = x[slots + k]!;
-    numI += rows[rowI + k]! * (a === a ? a : m);
-    numJ += rows[rowJ + k]! * (b === b ? b : m);
+    numI += rows[rowI + k]! * (Number.isNaN(a) ? m : a);
+    numJ += rows[rowJ + k]! * (Number.isNaN(b) ? m : b);
   }
   const factor = organizationFactor(ctx, i, j);
   const totalI = kernel.totals[i]!;

@@ -63,7 +63,7 @@ export function minGapVetoes(ctx: ScoringContext, i: number, j: number): boolean
   const min = ctx.options.experience.minGapYears;
   if (min === undefined) return false;
   const gap = ctx.cohort.experienceYears[i]! - ctx.cohort.experienceYears[j]!;
-  return gap === gap && gap < min;
+  return !Number.isNaN(gap) && gap < min;
 }
 
 function minGapReason(ctx: ScoringContext, i: number, j: number): string {
@@ -86,8 +86,8 @@ function twoSidedScores(kernel: PairKernel, i: number, j: number, out: Float64Ar
   for (let k = 0; k < slots; k++) {
     const b = x[slots + k]!;
     const a = k === COMPLEMENTARITY ? b : x[k]!;
-    numI += rows[i * slots + k]! * (a === a ? a : m);
-    numJ += rows[j * slots + k]! * (b === b ? b : m);
+    numI += rows[i * slots + k]! * (Number.isNaN(a) ? m : a);
+    numJ += rows[j * slots + k]! * (Number.isNaN(b) ? m : b);
   }
   const factor = organizationFactor(ctx, i, j);
   const totalI = totals[i]!;
@@ -116,8 +116,8 @@ function positiveReasons(kernel: PairKernel, features: readonly BuiltinFeature[]
     const b = x[slots + k]!;
     const a = k === COMPLEMENTARITY ? b : x[k]!;
     const value =
-      (a === a && totals[i]! > 0 ? (rows[i * slots + k]! * a) / totals[i]! : 0) +
-      (b === b && totals[j]! > 0 ? (rows[j * slots + k]! * b) / totals[j]! : 0);
+      (!Number.isNaN(a) && totals[i]! > 0 ? (rows[i * slots + k]! * a) / totals[i]! : 0) +
+      (!Number.isNaN(b) && totals[j]! > 0 ? (rows[j * slots + k]! * b) / totals[j]! : 0);
     if (value > 0) ranked.push({ k, value });
   }
   ranked.sort((p, q) => q.value - p.value || p.k - q.k);
@@ -214,7 +214,7 @@ export function scoreMentorPairs(
     const feasible = vetoes.length === 0;
     const stored = weight[a * N + b]!;
     invariant(
-      feasible === (stored === stored),
+      feasible === !Number.isNaN(stored),
       () => `${caller}: explain(${a}, ${b}) feasibility differs from the bulk pass`,
     );
     invariant(
@@ -225,7 +225,7 @@ export function scoreMentorPairs(
     const complementarity = peer.features.complementarity;
     if (complementarity !== undefined) {
       const covered = kernel.x[kernel.slots + COMPLEMENTARITY]!;
-      featureTable.complementarity = { ...complementarity, score: covered === covered ? covered : ctx.missingValue };
+      featureTable.complementarity = { ...complementarity, score: Number.isNaN(covered) ? ctx.missingValue : covered };
     }
     return {
       feasible,

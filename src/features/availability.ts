@@ -130,7 +130,7 @@ function formatLocal(ctx: ScoringContext, i: number, start: number, end: number)
 
 function availabilityDetail(ctx: ScoringContext, i: number, j: number): FeatureDetail {
   const overlap = availabilityOverlap(ctx, i, j);
-  if (overlap !== overlap) return { known: false };
+  if (Number.isNaN(overlap)) return { known: false };
   return {
     known: true,
     overlapMinutes: overlap,

@@ -19,7 +19,7 @@ export function commitmentScore(ctx: ScoringContext, i: number, j: number): numb
 function commitmentDetail(ctx: ScoringContext, i: number, j: number): FeatureDetail {
   const a = ctx.cohort.hoursPerMonth[i]!;
   const b = ctx.cohort.hoursPerMonth[j]!;
-  const known = a === a && b === b;
+  const known = !Number.isNaN(a) && !Number.isNaN(b);
   return known ? { known, hoursPerMonth: [a, b] } : { known };
 }
 

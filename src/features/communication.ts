@@ -40,9 +40,9 @@ export function communicationScore(ctx: ScoringContext, i: number, j: number): n
   const styles = tagJaccard(ctx.cohort.styles, i, j);
   const channels = channelScore(ctx, i, j);
   const frequency = frequencyScore(ctx, i, j);
-  const stylesKnown = styles === styles;
-  const channelsKnown = channels === channels;
-  const frequencyKnown = frequency === frequency;
+  const stylesKnown = !Number.isNaN(styles);
+  const channelsKnown = !Number.isNaN(channels);
+  const frequencyKnown = !Number.isNaN(frequency);
   if (!stylesKnown && !channelsKnown && !frequencyKnown) return Number.NaN;
   const m = ctx.missingValue;
   return ((stylesKnown ? styles : m) + (channelsKnown ? channels : m) + (frequencyKnown ? frequency : m)) / 3;
@@ -55,12 +55,12 @@ function sharedChannels(ctx: ScoringContext, i: number, j: number): string[] {
 
 function communicationDetail(ctx: ScoringContext, i: number, j: number): FeatureDetail {
   const { styles, frequency } = ctx.cohort;
-  const part = (x: number) => ({ known: x === x, score: jsonNumber(x) });
+  const part = (x: number) => ({ known: !Number.isNaN(x), score: jsonNumber(x) });
   const s = tagJaccard(styles, i, j);
   const c = channelScore(ctx, i, j);
   const f = frequencyScore(ctx, i, j);
   return {
-    known: s === s || c === c || f === f,
+    known: !Number.isNaN(s) || !Number.isNaN(c) || !Number.isNaN(f),
     styles: { ...part(s), shared: sharedTags(styles.bits, i, styles.bits, j, styles.words, styles.vocabulary) },
     channels: { ...part(c), shared: sharedChannels(ctx, i, j) },
     frequency: {

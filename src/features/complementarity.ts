@@ -30,7 +30,7 @@ export function prepareComplementarity(cohort: NormalisedCohort): Complementarit
     return { strengthBits: strengths.bits };
   }
   const growthIndex = new Map<string, number>();
-  growth.vocabulary.forEach((tag, t) => growthIndex.set(tag, t));
+  for (const [t, tag] of growth.vocabulary.entries()) growthIndex.set(tag, t);
   const toGrowth = strengths.vocabulary.map((tag) => growthIndex.get(tag) ?? -1);
   const words = growth.words;
   const strengthBits = new Uint32Array(cohort.n * words);

@@ -19,7 +19,7 @@ export const EXPERIENCE_FADE_YEARS = 10;
 export function experienceScore(ctx: ScoringContext, i: number, j: number): number {
   const gap = Math.abs(ctx.cohort.experienceYears[i]! - ctx.cohort.experienceYears[j]!);
   const beyond = gap - ctx.options.experience.toleranceYears;
-  return beyond > 0 ? Math.max(0, 1 - beyond / EXPERIENCE_FADE_YEARS) : gap === gap ? 1 : Number.NaN;
+  return beyond > 0 ? Math.max(0, 1 - beyond / EXPERIENCE_FADE_YEARS) : !Number.isNaN(gap) ? 1 : Number.NaN;
 }
 
 /** Veto: the gap exceeds `experience.maxGapYears` (when set). */
@@ -38,7 +38,7 @@ function experienceDetail(ctx: ScoringContext, i: number, j: number): FeatureDet
   const years = ctx.cohort.experienceYears;
   const gap = Math.abs(years[i]! - years[j]!);
   return {
-    known: gap === gap,
+    known: !Number.isNaN(gap),
     years: [jsonNumber(years[i]!), jsonNumber(years[j]!)],
     gapYears: jsonNumber(gap),
     toleranceYears: ctx.options.experience.toleranceYears,

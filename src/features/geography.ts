@@ -74,7 +74,7 @@ export function inPersonDistance(ctx: ScoringContext, i: number, j: number): num
 export function geographyScore(ctx: ScoringContext, i: number, j: number, d: number): number {
   const { meetingMode } = ctx.cohort;
   if (wantsInPerson(ctx, i, j)) {
-    return d === d ? Math.max(0, 1 - d / GEOGRAPHY_SCALE_KM) : Number.NaN;
+    return !Number.isNaN(d) ? Math.max(0, 1 - d / GEOGRAPHY_SCALE_KM) : Number.NaN;
   }
   return meetingMode[i]! >= 0 && meetingMode[j]! >= 0 ? 1 : Number.NaN;
 }
@@ -112,7 +112,7 @@ function geographyDetail(ctx: ScoringContext, i: number, j: number): FeatureDeta
   const distance = distanceKm(ctx, i, j);
   const score = geographyScore(ctx, i, j, inPersonDistance(ctx, i, j));
   return {
-    known: score === score,
+    known: !Number.isNaN(score),
     modes: [MODE_NAMES[meetingMode[i]!] ?? null, MODE_NAMES[meetingMode[j]!] ?? null],
     inPerson,
     distanceKm: jsonNumber(distance),
@@ -123,7 +123,7 @@ function geographyDetail(ctx: ScoringContext, i: number, j: number): FeatureDeta
 function geographyReason(ctx: ScoringContext, i: number, j: number): string | null {
   if (!wantsInPerson(ctx, i, j)) return null;
   const d = distanceKm(ctx, i, j);
-  return d === d ? `${Math.round(d)} km apart, close enough to meet in person` : null;
+  return !Number.isNaN(d) ? `${Math.round(d)} km apart, close enough to meet in person` : null;
 }
 
 /** The geography feature for the registry. */

@@ -57,7 +57,8 @@ export function bannedPairs(
       [i, j],
       [j, i],
     ] as const) {
-      const list = (lists[from] ??= new Map());
+      const list = lists[from] ?? new Map<number, number>();
+      lists[from] = list;
       const previous = list.get(to);
       list.set(to, previous === undefined ? reason : Math.min(previous, reason));
     }

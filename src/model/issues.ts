@@ -108,7 +108,7 @@ function codeOf(issue: z.core.$ZodIssue, path: readonly PathKey[]): MatchInputIs
     case "too_big":
       return "out_of_range";
     case "custom": {
-      const code: unknown = issue.params?.["code"];
+      const code: unknown = issue.params?.code;
       const known = PASS_THROUGH_CODES.find((candidate) => candidate === code);
       return known ?? "custom";
     }

@@ -5,24 +5,24 @@ import { HISTOGRAM_BINS, summarise } from "./summary.js";
 export function renderHtml(result: MatchResult): string {
   const { headline, histogram, featureAverages } = summarise(result);
   const rows = headline
-    .map(([label, value]) => `<tr><th scope="row">${escape(label)}</th><td>${escape(value)}</td></tr>`)
+    .map(([label, value]) => `<tr><th scope="row">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`)
     .join("");
   const features = featureAverages
     .map(
       ([feature, mean]) =>
-        `<tr><td>${escape(feature)}</td><td class="num">${mean.toFixed(3)}</td><td><span class="bar" style="width:${Math.round(mean * 100)}%"></span></td></tr>`,
+        `<tr><td>${escapeHtml(feature)}</td><td class="num">${mean.toFixed(3)}</td><td><span class="bar" style="width:${Math.round(mean * 100)}%"></span></td></tr>`,
     )
     .join("");
   const pairs = result.pairs
     .map(
       (pair) =>
-        `<li><strong>${pair.members.map(escape).join(" &amp; ")}</strong> <span class="score">${pair.score.toFixed(3)}</span><ul>${pair.reasons.map((reason) => `<li>${escape(reason)}</li>`).join("")}</ul></li>`,
+        `<li><strong>${pair.members.map(escapeHtml).join(" &amp; ")}</strong> <span class="score">${pair.score.toFixed(3)}</span><ul>${pair.reasons.map((reason) => `<li>${escapeHtml(reason)}</li>`).join("")}</ul></li>`,
     )
     .join("");
   const unmatched = result.unmatched
     .map(
       (entry) =>
-        `<tr><td>${escape(entry.id)}</td><td>${escape(entry.reason)}</td><td>${escape(entry.detail)}</td></tr>`,
+        `<tr><td>${escapeHtml(entry.id)}</td><td>${escapeHtml(entry.reason)}</td><td>${escapeHtml(entry.detail)}</td></tr>`,
     )
     .join("");
   return `<!doctype html>
@@ -73,7 +73,7 @@ function histogramSvg(counts: readonly number[]): string {
   return `<svg id="histogram" role="img" aria-label="Histogram of pair scores" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${bars}<line x1="0" y1="${bottom}" x2="${width}" y2="${bottom}" stroke="#999"/></svg>`;
 }
 
-function escape(text: string): string {
+function escapeHtml(text: string): string {
   return text
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")

@@ -7,9 +7,9 @@ export function renderMarkdown(result: MatchResult): string {
   const lines: string[] = ["# Match report", "", "| | |", "|---|---|"];
   for (const [label, value] of headline) lines.push(`| ${label} | ${cell(value)} |`);
   lines.push("", "## Pair scores", "", "| score | groups |", "|---|---:|");
-  histogram.forEach((count, bin) =>
-    lines.push(`| ${(bin / HISTOGRAM_BINS).toFixed(1)}–${((bin + 1) / HISTOGRAM_BINS).toFixed(1)} | ${count} |`),
-  );
+  for (const [bin, count] of histogram.entries()) {
+    lines.push(`| ${(bin / HISTOGRAM_BINS).toFixed(1)}–${((bin + 1) / HISTOGRAM_BINS).toFixed(1)} | ${count} |`);
+  }
   if (featureAverages.length > 0) {
     lines.push("", "## Average per feature", "", "| feature | mean score |", "|---|---:|");
     for (const [feature, mean] of featureAverages) lines.push(`| ${cell(feature)} | ${mean.toFixed(3)} |`);

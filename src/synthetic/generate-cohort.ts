@@ -238,7 +238,12 @@ function zipfSample(random: Random, items: readonly string[], count: number): st
   for (let attempt = 0; chosen.length < Math.min(count, items.length) && attempt < 50; attempt++) {
     let target = random() * harmonic;
     let k = 0;
-    while (k < items.length - 1 && (target -= 1 / (k + 1)) >= 0) k++;
+    // Walk the harmonic weights 1, 1/2, 1/3, … until the target falls inside one.
+    target -= 1;
+    while (k < items.length - 1 && target >= 0) {
+      k++;
+      target -= 1 / (k + 1);
+    }
     const item = items[k];
     if (item !== undefined && !chosen.includes(item)) chosen.push(item);
   }

@@ -266,7 +266,7 @@ describe("normaliseCohort: the caller's objects", () => {
     expect(cohort.participants[1]).not.toBe(input[0]);
     expect(cohort.participants[1]?.availability).not.toBe(input[0]?.availability);
     expect(cohort.participants[1]?.goals).not.toBe(input[0]?.goals);
-    expect(cohort.participants[1]?.attributes?.["team"]).not.toBe(input[0]?.attributes?.team);
+    expect(cohort.participants[1]?.attributes?.team).not.toBe(input[0]?.attributes?.team);
   });
 });
 

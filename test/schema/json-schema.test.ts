@@ -13,13 +13,13 @@ describe("participantJsonSchema", () => {
     expect(schema.required).toEqual(["id"]);
     expect(schema.additionalProperties).toBe(false);
     expect(Object.keys(schema.properties)).toContain("growthAreas");
-    const slots = schema.properties["availability"]?.properties?.["slots"] as {
+    const slots = schema.properties.availability?.properties?.slots as {
       items: { properties: Record<string, { pattern?: string; enum?: string[] }>; required: string[] };
     };
     expect(slots.items.required).toEqual(["day", "start", "end"]);
-    expect(slots.items.properties["day"]?.enum).toEqual(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
-    expect(new RegExp(slots.items.properties["end"]?.pattern ?? "").test("24:00")).toBe(true);
-    expect(new RegExp(slots.items.properties["start"]?.pattern ?? "").test("24:00")).toBe(false);
+    expect(slots.items.properties.day?.enum).toEqual(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
+    expect(new RegExp(slots.items.properties.end?.pattern ?? "").test("24:00")).toBe(true);
+    expect(new RegExp(slots.items.properties.start?.pattern ?? "").test("24:00")).toBe(false);
   });
 
   it("is plain JSON", () => {
@@ -35,7 +35,7 @@ describe("optionsJsonSchema", () => {
       properties: Record<string, { enum?: string[] }>;
     };
     expect(schema.additionalProperties).toBe(false);
-    expect(schema.properties["solver"]?.enum).toEqual(["optimal", "fair", "stable", "greedy"]);
+    expect(schema.properties.solver?.enum).toEqual(["optimal", "fair", "stable", "greedy"]);
     expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
   });
 });

@@ -166,11 +166,9 @@ export function assignmentOf(result: MentorMatchResult, scored: ScoredProgram): 
 /** Feasible edges [a, b, w] for the brute-force oracle. */
 export function feasibleEdges(scored: ScoredProgram): [number, number, number][] {
   const edges: [number, number, number][] = [];
-  scored.weight.forEach((row, a) =>
-    row.forEach((w, b) => {
-      if (!Number.isNaN(w)) edges.push([a, b, w]);
-    }),
-  );
+  for (const [a, row] of scored.weight.entries()) {
+    for (const [b, w] of row.entries()) if (!Number.isNaN(w)) edges.push([a, b, w]);
+  }
   return edges;
 }
 

@@ -89,7 +89,9 @@ function disjointEdgeGroups(
   // Groups are visited hospital by hospital; mark[r] = the last group that listed r.
   const mark = new Int32Array(graph.residents).fill(-1);
   const byHospital = new Map<number, number[]>();
-  limits.forEach((limit, g) => byHospital.set(limit.hospital, [...(byHospital.get(limit.hospital) ?? []), g]));
+  limits.forEach((limit, g) => {
+    byHospital.set(limit.hospital, [...(byHospital.get(limit.hospital) ?? []), g]);
+  });
   const { start, edges } = residentAdjacency(graph.residents, graph.edgeResident, prepared.active);
   for (const [h, groups] of byHospital) {
     for (const g of groups) {

@@ -65,7 +65,7 @@ export function internPreferences(fn: string, preferences: unknown): InternedPre
   const keys = Object.keys(record);
   const ids = [...keys].sort(compareIds);
   const index = new Map<string, number>();
-  ids.forEach((id, i) => index.set(id, i));
+  for (const [i, id] of ids.entries()) index.set(id, i);
   const n = ids.length;
 
   const issues: MatchInputIssue[] = [];
@@ -123,12 +123,12 @@ export function internPreferences(fn: string, preferences: unknown): InternedPre
  * (code `invalid_preferences`, path `["offsets", i]` or `["entries", p]`).
  */
 export function validateIndexedPreferences(fn: string, n: number, offsets: unknown, entries: unknown): void {
-  const fail = (path: (string | number)[], message: string): never => {
+  function fail(path: (string | number)[], message: string): never {
     throw new MatchInputError([{ code: "invalid_preferences", path, message: `${fn}: ${message}` }]);
-  };
+  }
   if (!Number.isInteger(n) || n < 0) fail(["n"], `n must be a non-negative integer, got ${String(n)}`);
-  if (!(offsets instanceof Int32Array)) return fail(["offsets"], "offsets must be an Int32Array");
-  if (!(entries instanceof Int32Array)) return fail(["entries"], "entries must be an Int32Array");
+  if (!(offsets instanceof Int32Array)) fail(["offsets"], "offsets must be an Int32Array");
+  if (!(entries instanceof Int32Array)) fail(["entries"], "entries must be an Int32Array");
   if (offsets.length !== n + 1) fail(["offsets"], `offsets must have length n + 1 = ${n + 1}, got ${offsets.length}`);
   if (offsets[0] !== 0) fail(["offsets", 0], `offsets[0] must be 0, got ${String(offsets[0])}`);
   if (offsets[n] !== entries.length)

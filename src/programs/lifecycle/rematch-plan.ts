@@ -36,7 +36,7 @@ export function planRematch(previous: unknown, change: unknown, currentIds: Read
   if (issues.length > 0) throw new MatchInputError(issues);
 
   const groupOf = new Map<string, number>();
-  previousGroups.forEach((group, g) => group.forEach((id) => groupOf.set(id, g)));
+  for (const [g, group] of previousGroups.entries()) for (const id of group) groupOf.set(id, g);
   const known = new Set([...groupOf.keys(), ...previousUnmatched]);
   const leaving = new Set(leave);
   const joining = new Set(join);
@@ -113,7 +113,7 @@ export function planRematch(previous: unknown, change: unknown, currentIds: Read
 type Fail = (code: MatchInputIssueCode, path: (string | number)[], message: string, participantId?: string) => void;
 
 function readPreviousGroups(previous: unknown, fail: Fail): string[][] {
-  const pairs = isRecord(previous) ? previous["pairs"] : undefined;
+  const pairs = isRecord(previous) ? previous.pairs : undefined;
   if (!Array.isArray(pairs)) {
     fail("invalid_value", ["previous", "pairs"], "previous must be a MatchResult with a pairs array");
     return [];
@@ -121,7 +121,7 @@ function readPreviousGroups(previous: unknown, fail: Fail): string[][] {
   const groups: string[][] = [];
   const seen = new Set<string>();
   pairs.forEach((pair: unknown, k) => {
-    const members = isRecord(pair) ? pair["members"] : undefined;
+    const members = isRecord(pair) ? pair.members : undefined;
     if (!Array.isArray(members) || members.length < 2 || !members.every((m): m is string => typeof m === "string")) {
       fail(
         "invalid_value",
@@ -146,7 +146,7 @@ function readPreviousGroups(previous: unknown, fail: Fail): string[][] {
 }
 
 function readPreviousUnmatched(previous: unknown, fail: Fail): string[] {
-  const unmatched = isRecord(previous) ? previous["unmatched"] : undefined;
+  const unmatched = isRecord(previous) ? previous.unmatched : undefined;
   if (unmatched === undefined) return [];
   if (!Array.isArray(unmatched)) {
     fail("invalid_value", ["previous", "unmatched"], "previous.unmatched must be an array");
@@ -154,7 +154,7 @@ function readPreviousUnmatched(previous: unknown, fail: Fail): string[] {
   }
   const ids: string[] = [];
   unmatched.forEach((entry: unknown, k) => {
-    const id = isRecord(entry) ? entry["id"] : undefined;
+    const id = isRecord(entry) ? entry.id : undefined;
     if (typeof id === "string") ids.push(id);
     else fail("invalid_value", ["previous", "unmatched", k, "id"], `previous.unmatched[${k}].id must be a string`);
   });
@@ -170,7 +170,7 @@ function readChange(change: unknown, fail: Fail): { dissolve: [string, string][]
     return [];
   };
   if (change !== undefined && !isRecord(change)) fail("invalid_value", ["change"], "change must be an object");
-  const raw = isRecord(change) ? change["dissolve"] : undefined;
+  const raw = isRecord(change) ? change.dissolve : undefined;
   const dissolve: [string, string][] = [];
   if (raw !== undefined) {
     if (!Array.isArray(raw))

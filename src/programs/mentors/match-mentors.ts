@@ -96,7 +96,7 @@ function checkPins(program: MentorProgram, scored: TwoSidedCompatibility, groups
   const N = program.mentees.length;
   const id = (cohortIndex: number): string => program.cohort.ids[cohortIndex]!;
   program.pins.forEach(([a, b], k) => {
-    if (scored.weight[a * N + b] === scored.weight[a * N + b]) return;
+    if (!Number.isNaN(scored.weight[a * N + b])) return;
     const why = scored
       .explain(a, b)
       .vetoes.map((veto) => veto.reason)

@@ -257,7 +257,7 @@ function describeUnmatchedMentee(input: MentorResultInput, b: number): MentorUnm
   const closed: string[] = [];
   for (let a = 0; a < mentors.length; a++) {
     const w = weight[a * N + b]!;
-    if (w === w) (capacity[a]! > 0 ? open : closed).push(nameOf(scored, mentors[a]!));
+    if (!Number.isNaN(w)) (capacity[a]! > 0 ? open : closed).push(nameOf(scored, mentors[a]!));
   }
   if (open.length > 0) {
     return {
@@ -270,7 +270,7 @@ function describeUnmatchedMentee(input: MentorResultInput, b: number): MentorUnm
   // Explanations only for the vetoed pairs of someone nobody can take (the slow part, so only when needed).
   const vetoLists: { feature: string; reason: string }[][] = [];
   for (let a = 0; a < mentors.length; a++)
-    if (weight[a * N + b] !== weight[a * N + b]) vetoLists.push(scored.explain(a, b).vetoes);
+    if (Number.isNaN(weight[a * N + b])) vetoLists.push(scored.explain(a, b).vetoes);
   const parts: string[] = [];
   if (mentors.length === 0) parts.push("there are no mentors");
   if (closed.length > 0)
@@ -299,7 +299,7 @@ function describeUnmatchedMentor(input: MentorResultInput, a: number): MentorUnm
     };
   }
   const feasible: string[] = [];
-  for (let b = 0; b < N; b++) if (weight[a * N + b] === weight[a * N + b]) feasible.push(nameOf(scored, mentees[b]!));
+  for (let b = 0; b < N; b++) if (!Number.isNaN(weight[a * N + b])) feasible.push(nameOf(scored, mentees[b]!));
   if (feasible.length > 0) {
     return {
       id,

@@ -65,7 +65,7 @@ export function buildMentorGraph(scored: TwoSidedCompatibility, capacity: Int32A
     seed,
   );
   let m = 0;
-  for (let k = 0; k < weight.length; k++) if (weight[k] === weight[k]) m++;
+  for (let k = 0; k < weight.length; k++) if (!Number.isNaN(weight[k])) m++;
   const edgeHospital = new Int32Array(m);
   const edgeResident = new Int32Array(m);
   const edgeWeight = new Float64Array(m);
@@ -74,7 +74,7 @@ export function buildMentorGraph(scored: TwoSidedCompatibility, capacity: Int32A
     const b = menteeOrder.order[r]!;
     for (let h = 0; h < M; h++) {
       const w = weight[mentorOrder.order[h]! * N + b]!;
-      if (w !== w) continue;
+      if (Number.isNaN(w)) continue;
       edgeHospital[e] = h;
       edgeResident[e] = r;
       edgeWeight[e] = w;

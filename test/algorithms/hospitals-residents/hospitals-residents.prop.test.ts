@@ -74,7 +74,7 @@ describe("hospitalsResidents laws", () => {
             const other = hospitalRanks(instance, m, h);
             // Rural hospitals theorem: same count in every stable matching; then elementwise no worse.
             expect(mine.length).toBe(other.length);
-            mine.forEach((rank, i) => expect(rank).toBeLessThanOrEqual(other[i]!));
+            for (const [i, rank] of mine.entries()) expect(rank).toBeLessThanOrEqual(other[i]!);
           }
         }
       }),
@@ -93,7 +93,7 @@ describe("hospitalsResidents laws", () => {
           expect(instance.hospitalLists[h]).toContain(r);
           counted[h]!++;
         });
-        counted.forEach((c, h) => expect(c).toBeLessThanOrEqual(instance.capacity[h]!));
+        for (const [h, c] of counted.entries()) expect(c).toBeLessThanOrEqual(instance.capacity[h]!);
         expect(Array.from(load)).toEqual(counted);
       }),
     );

@@ -3,13 +3,13 @@ import { describe, expect, it } from "vitest";
 import { findBlockingPairs, findBlockingPairsIndexed } from "peermatch/algorithms";
 import { bruteBlockingPairs } from "../../support/oracles/roommates-brute-force.js";
 import { toCsr } from "../../support/fixtures/roommates-instances.js";
-import { instanceArb, type Instance } from "./roommates-arbitraries.js";
+import { instanceArb, type Instance } from "../../support/arbitraries/roommates.js";
 
 /** An instance with an arbitrary matching of mutually acceptable people (mate, -1 = alone). */
 const withMatchingArb = instanceArb().chain((instance) => {
   const { lists } = instance;
   const edges: [number, number][] = [];
-  lists.forEach((list, a) => list.forEach((b) => a < b && lists[b]!.includes(a) && edges.push([a, b])));
+  for (const [a, list] of lists.entries()) for (const b of list) if (a < b && lists[b]!.includes(a)) edges.push([a, b]);
   return fc
     .tuple(
       fc.shuffledSubarray(edges, { minLength: edges.length }),

@@ -3,10 +3,9 @@ import { describe, expect, it } from "vitest";
 import { findBlockingPairs, stableRoommates, stableRoommatesIndexed, type RoommatesResult } from "peermatch/algorithms";
 import { bruteForceRoommates } from "../../support/oracles/roommates-brute-force.js";
 import { toCsr } from "../../support/fixtures/roommates-instances.js";
-import { instanceArb, renamePreferences } from "./roommates-arbitraries.js";
+import { instanceArb, renamePreferences } from "../../support/arbitraries/roommates.js";
 
-const own = (record: Record<string, string[]>, id: string): string[] =>
-  Object.prototype.hasOwnProperty.call(record, id) ? record[id]! : [];
+const own = (record: Record<string, string[]>, id: string): string[] => (Object.hasOwn(record, id) ? record[id]! : []);
 const matched = (result: RoommatesResult): number => 2 * result.pairs.length;
 const renameResult = (result: RoommatesResult, rename: (id: string) => string) => ({
   stable: result.stable,

@@ -179,11 +179,11 @@ describe("matchMentors laws", () => {
         const rankOf = (list: readonly number[], x: number): number => (x === -1 ? Infinity : list.indexOf(x));
         for (const other of stable) {
           if (stableSide === "mentees") {
-            mine.forEach((a, b) =>
+            for (const [b, a] of mine.entries()) {
               expect(rankOf(lists.residentLists[b]!, a)).toBeLessThanOrEqual(
                 rankOf(lists.residentLists[b]!, other[b]!),
-              ),
-            );
+              );
+            }
           } else {
             // Mentor-optimal: each mentor's k-th best mentee is at least as good as in any other stable matching.
             scored.mentorIds.forEach((_, a) => {
@@ -192,7 +192,7 @@ describe("matchMentors laws", () => {
               const ours = ranks(mine);
               const theirs = ranks(other);
               expect(ours.length).toBe(theirs.length); // rural hospitals theorem
-              ours.forEach((rank, k) => expect(rank).toBeLessThanOrEqual(theirs[k]!));
+              for (const [k, rank] of ours.entries()) expect(rank).toBeLessThanOrEqual(theirs[k]!);
             });
           }
         }

@@ -54,9 +54,9 @@ const oneWayVeto: CustomFeature = {
   name: "team",
   weight: 1,
   score: (a, b) =>
-    a.attributes?.["team"] === "red" && b.attributes?.["team"] === "blue"
+    a.attributes?.team === "red" && b.attributes?.team === "blue"
       ? null
-      : a.attributes?.["team"] === b.attributes?.["team"]
+      : a.attributes?.team === b.attributes?.team
         ? 1
         : 0,
 };

@@ -31,7 +31,7 @@ export function matchingKey(mate: ArrayLike<number>): string {
 function rankTable(lists: Lists): number[][] {
   const n = lists.length;
   const rank = Array.from({ length: n }, () => Array.from({ length: n }, () => Infinity));
-  lists.forEach((list, i) => list.forEach((j, k) => (rank[i]![j] = k)));
+  for (const [i, list] of lists.entries()) for (const [k, j] of list.entries()) rank[i]![j] = k;
   return rank;
 }
 

@@ -20,12 +20,12 @@ export function allStableMatchings(instance: SmallHR): number[][] {
   // rank[h][r], Infinity when not listed; rRank[r][h] likewise.
   const hRank = hospitalLists.map((list) => {
     const row = new Array<number>(R).fill(Infinity);
-    list.forEach((r, i) => (row[r] = i));
+    for (const [i, r] of list.entries()) row[r] = i;
     return row;
   });
   const rRank = residentLists.map((list) => {
     const row = new Array<number>(H).fill(Infinity);
-    list.forEach((h, i) => (row[h] = i));
+    for (const [i, h] of list.entries()) row[h] = i;
     return row;
   });
   const acceptable = (r: number, h: number) => rRank[r]![h]! < Infinity && hRank[h]![r]! < Infinity;

@@ -1,6 +1,6 @@
 /** fast-check arbitraries for roommates instances with awkward ids. */
 import fc from "fast-check";
-import { toRecord, type Lists } from "../../support/fixtures/roommates-instances.js";
+import { toRecord, type Lists } from "../fixtures/roommates-instances.js";
 
 export interface Instance {
   /** names[i] is person i's id (input order, not sorted). */
@@ -50,13 +50,13 @@ export function renamePreferences(
   const keys = Object.keys(preferences);
   const lists = keys.map((key) => preferences[key]!.map(rename));
   const record: Record<string, string[]> = {};
-  keys.forEach((key, i) =>
+  for (const [i, key] of keys.entries()) {
     Object.defineProperty(record, rename(key), {
       value: lists[i],
       enumerable: true,
       writable: true,
       configurable: true,
-    }),
-  );
+    });
+  }
   return record;
 }
