@@ -6,7 +6,10 @@
  */
 import type { z } from "zod";
 import type { MatchInputIssue, MatchInputIssueCode } from "../errors/match-input-error.js";
-import { closestName, knownKeysAt } from "./suggest.js";
+import { describeValue } from "../errors/describe-value.js";
+import { inputIssue } from "../errors/issues.js";
+import { didYouMean } from "../errors/suggest.js";
+import { knownKeysAt } from "./suggest.js";
 
 type PathKey = string | number;
 
@@ -53,12 +56,13 @@ export function makeIssue(
   path: readonly PathKey[],
   detail: string,
 ): MatchInputIssue {
-  return {
+  return inputIssue(
+    subject.caller,
     code,
-    path: [...subject.prefix, ...path],
-    message: `${subject.caller}: ${subject.name(fieldName(path))} ${detail}`,
-    ...(subject.participantId === undefined ? {} : { participantId: subject.participantId }),
-  };
+    [...subject.prefix, ...path],
+    `${subject.name(fieldName(path))} ${detail}`,
+    subject.participantId,
+  );
 }
 
 /**
@@ -117,12 +121,6 @@ function codeOf(issue: z.core.$ZodIssue, path: readonly PathKey[]): MatchInputIs
   }
 }
 
-/** ` (did you mean "languages"?)` when `word` looks like a typo of one of `names`, else "". */
-export function didYouMean(word: string, names: readonly string[]): string {
-  const suggestion = closestName(word, names);
-  return suggestion === undefined ? "" : ` (did you mean ${JSON.stringify(suggestion)}?)`;
-}
-
 /** `availability.slots[0].end` from `["availability", "slots", 0, "end"]`. */
 function fieldName(path: readonly PathKey[]): string {
   let name = "";
@@ -141,20 +139,6 @@ function isPresent(input: unknown, path: readonly PathKey[]): boolean {
     current = (current as Record<PathKey, unknown>)[key];
   }
   return true;
-}
-
-/** A short description of a value for a message. */
-export function describeValue(value: unknown): string {
-  if (typeof value === "string") {
-    const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
-    return JSON.stringify(shown);
-  }
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (value === null || value === undefined) return String(value);
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "function") return "a function";
-  if (typeof value === "object") return "an object";
-  return `a ${typeof value}`;
 }
 
 function expectedText(expected: string): string {

@@ -2,6 +2,7 @@
  * Match options → `ResolvedMatchOptions`: validated by `MatchOptionsSchema`, then every
  * default of the design contract filled in.
  */
+import { describeValue } from "../errors/describe-value.js";
 import { MatchInputError, type MatchInputIssue } from "../errors/match-input-error.js";
 import { todayUtc } from "./clock.js";
 import { BUILTIN_FEATURES, DEFAULT_WEIGHTS } from "./features.js";
@@ -57,19 +58,13 @@ export function checkMatchOptions(options: unknown, caller: string): OptionsChec
   if (options === null || typeof options !== "object" || Array.isArray(options)) {
     return {
       options: undefined,
-      issues: [makeIssue(subject, "invalid_type", [], `must be an object, got ${typeName(options)}`)],
+      issues: [makeIssue(subject, "invalid_type", [], `must be an object, got ${describeValue(options)}`)],
     };
   }
   const parsed = MatchOptionsSchema.safeParse(options, { reportInput: true });
   if (!parsed.success)
     return { options: undefined, issues: fromZodIssues(parsed.error.issues, subject, MatchOptionsSchema, options) };
   return { options: withDefaults(parsed.data), issues: [] };
-}
-
-function typeName(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  return typeof value;
 }
 
 function withDefaults(parsed: ParsedMatchOptions): ResolvedMatchOptions {

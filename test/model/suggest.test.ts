@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MatchOptionsSchema } from "../../src/model/options-schema.js";
 import { ParticipantSchema } from "../../src/model/participant-schema.js";
-import { closestName, knownKeysAt } from "../../src/model/suggest.js";
+import { closestName } from "../../src/errors/suggest.js";
+import { knownKeysAt } from "../../src/model/suggest.js";
 
 describe("knownKeysAt", () => {
   it("finds the object schema at a path, through optional fields, arrays and records", () => {

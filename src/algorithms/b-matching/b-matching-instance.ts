@@ -21,7 +21,7 @@
  * unimodularity of bipartite incidence matrices).
  */
 import { MatchInputError, type MatchInputIssue } from "../../errors/match-input-error.js";
-import { showValue } from "../../errors/describe-value.js";
+import { describeValue } from "../../errors/describe-value.js";
 
 /**
  * A bipartite graph between hospitals `0..capacity.length-1` (hospital h takes at most
@@ -182,14 +182,14 @@ export function prepareBMatching(fn: string, graph: BipartiteGraph, options: BMa
     issues.push({
       code: "invalid_type",
       path: ["maxCardinality"],
-      message: `${fn}: maxCardinality must be a boolean, got ${showValue(options.maxCardinality)}`,
+      message: `${fn}: maxCardinality must be a boolean, got ${describeValue(options.maxCardinality)}`,
     });
   }
   if (!(Number.isFinite(scale) && scale > 0)) {
     issues.push({
       code: "out_of_range",
       path: ["scale"],
-      message: `${fn}: scale must be a positive finite number, got ${showValue(scale)}`,
+      message: `${fn}: scale must be a positive finite number, got ${describeValue(scale)}`,
     });
   }
   if (edgeResident.length !== m || edgeWeight.length !== m) {
@@ -281,7 +281,7 @@ export function prepareBMatching(fn: string, graph: BipartiteGraph, options: BMa
       issues.push({
         code: "invalid_edge",
         path: ["pins", i],
-        message: `${fn}: pin ${i} (hospital ${showValue(h)}, resident ${showValue(r)}) is not an edge of the graph`,
+        message: `${fn}: pin ${i} (hospital ${describeValue(h)}, resident ${describeValue(r)}) is not an edge of the graph`,
       });
     } else if (pinnedEdge[r as number] !== -1) {
       issues.push({
@@ -392,7 +392,7 @@ function checkGroupLimits(
       issues.push({
         code: "invalid_value",
         path: ["groupLimits", g, "hospital"],
-        message: `${fn}: group limit ${g} names unknown hospital ${showValue(limit.hospital)}`,
+        message: `${fn}: group limit ${g} names unknown hospital ${describeValue(limit.hospital)}`,
       });
       return;
     }
@@ -400,7 +400,7 @@ function checkGroupLimits(
       issues.push({
         code: "out_of_range",
         path: ["groupLimits", g, "max"],
-        message: `${fn}: group limit ${g} has max ${showValue(limit.max)}; it must be an integer ≥ 0`,
+        message: `${fn}: group limit ${g} has max ${describeValue(limit.max)}; it must be an integer ≥ 0`,
       });
       return;
     }
@@ -411,7 +411,7 @@ function checkGroupLimits(
         issues.push({
           code: "invalid_value",
           path: ["groupLimits", g, "residents", i],
-          message: `${fn}: group limit ${g} names unknown resident ${showValue(r)}`,
+          message: `${fn}: group limit ${g} names unknown resident ${describeValue(r)}`,
         });
         continue;
       }

@@ -17,7 +17,7 @@
  */
 import { MatchInputError, type MatchInputIssue } from "../../errors/match-input-error.js";
 import { debugChecks, invariant } from "../../internal/debug.js";
-import { showValue } from "../../errors/describe-value.js";
+import { describeValue } from "../../errors/describe-value.js";
 import { agentCount, checkPreferenceLists, crossRanks, type PreferenceLists } from "./two-sided-preferences.js";
 
 /**
@@ -90,7 +90,7 @@ export function hospitalsResidents(
       {
         code: "invalid_value",
         path: ["options", "optimal"],
-        message: `hospitalsResidents: optimal must be "residents" or "hospitals", got ${showValue(optimal)}`,
+        message: `hospitalsResidents: optimal must be "residents" or "hospitals", got ${describeValue(optimal)}`,
       },
     ]);
   }

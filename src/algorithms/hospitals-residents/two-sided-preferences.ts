@@ -10,7 +10,7 @@
  */
 import { MatchInputError } from "../../errors/match-input-error.js";
 import type { MatchInputIssue } from "../../errors/match-input-error.js";
-import { showValue } from "../../errors/describe-value.js";
+import { describeValue } from "../../errors/describe-value.js";
 
 /**
  * Preference lists of one side, in compressed sparse row form.
@@ -59,7 +59,7 @@ export function preferenceLists(lists: readonly (readonly number[])[]): Preferen
         issues.push({
           code: "invalid_preferences",
           path: [a, k],
-          message: `preferenceLists: list ${a} entry ${k} is ${showValue(other)}, not an id (a non-negative integer)`,
+          message: `preferenceLists: list ${a} entry ${k} is ${describeValue(other)}, not an id (a non-negative integer)`,
         });
       }
     });

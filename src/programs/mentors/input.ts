@@ -7,7 +7,8 @@
  */
 import { MatchInputError, type MatchInputIssue } from "../../errors/match-input-error.js";
 import type { NormalisedCohort } from "../../model/cohort.js";
-import { describeValue, fromZodIssues, optionsSubject, rawParticipantId } from "../../model/issues.js";
+import { describeValue } from "../../errors/describe-value.js";
+import { fromZodIssues, optionsSubject, rawParticipantId } from "../../model/issues.js";
 import { MENTOR_DEFAULT_WEIGHTS, MentorOptionsSchema, type MentorLimit } from "../../model/mentor-options-schema.js";
 import { normaliseCohort } from "../../model/normalise-cohort.js";
 
