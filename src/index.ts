@@ -31,10 +31,10 @@ export type {
   MatchResult,
   MatchedGroup,
   MatchStats,
-  MatchMeta,
   UnmatchedParticipant,
   UnmatchedReason,
 } from "./programs/peers/match-result.js";
+export type { MatchMeta } from "./programs/shared/meta.js";
 export { matchMentors } from "./programs/mentors/match-mentors.js";
 export { MentorOptionsSchema, MentorLimitSchema, MENTOR_DEFAULT_WEIGHTS } from "./model/mentor-options-schema.js";
 export type { MentorOptions, MentorLimit } from "./model/mentor-options-schema.js";

@@ -13,7 +13,7 @@ import { roundScore } from "../shared/result-helpers.js";
 import type { MatchedGroup, MatchResult } from "../peers/match-result.js";
 import { solvePeers } from "../peers/match-peers.js";
 import type { PeerSolution } from "../peers/match-peers.js";
-import { WEIGHT_SCALE } from "../peers/peer-graph.js";
+import { WEIGHT_SCALE } from "../shared/weight-scale.js";
 import type { RematchPlan } from "./rematch-plan.js";
 import { planRematch } from "./rematch-plan.js";
 import type { RematchChange, RematchOptions, RematchResult } from "./rematch-types.js";

@@ -4,8 +4,8 @@
  * mentors) with a readable reason, stats and meta.
  */
 import type { TwoSidedCompatibility } from "../../compatibility/two-sided.js";
-import { VERSION } from "../../version.js";
-import type { MatchMeta } from "../peers/match-result.js";
+import type { MatchMeta } from "../shared/meta.js";
+import { resultMeta } from "../shared/meta.js";
 import type { MentorAlgorithm } from "./solvers.js";
 import { reasonsOf, roundScore, setOwn, summariseVetoes } from "../shared/result-helpers.js";
 
@@ -198,7 +198,7 @@ export function buildMentorResult(input: MentorResultInput): MentorMatchResult {
     unmatched,
     blockingPairs: input.blockingPairs.map(([a, b]) => [mentorId(a), menteeId(b)]),
     stats,
-    meta: { seed: options.seed, referenceDate: options.availability.referenceDate, version: VERSION },
+    meta: resultMeta(options),
   };
   const { started, scoringMs, solvingMs } = input.timing;
   Object.defineProperties(stats, {

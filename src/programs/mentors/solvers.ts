@@ -26,7 +26,7 @@ import { maxWeightBMatching } from "../../algorithms/b-matching/max-weight-b-mat
 import type { PreferenceLists } from "../../algorithms/hospitals-residents/two-sided-preferences.js";
 import type { TwoSidedCompatibility } from "../../compatibility/two-sided.js";
 import type { MentorGroup } from "./limits.js";
-import { WEIGHT_SCALE } from "../peers/peer-graph.js";
+import { WEIGHT_SCALE } from "../shared/weight-scale.js";
 import { seededOrder } from "../shared/seeded-order.js";
 
 /**

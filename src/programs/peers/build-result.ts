@@ -4,10 +4,10 @@
  */
 import type { Compatibility } from "../../compatibility/compatibility.js";
 import type { PairExplanation } from "../../compatibility/explanation.js";
-import { VERSION } from "../../version.js";
 import type { Grouping } from "./groups.js";
 import { trioWeight } from "./groups.js";
 import type { MatchedGroup, MatchResult, MatchStats, UnmatchedParticipant, UnmatchedReason } from "./match-result.js";
+import { resultMeta } from "../shared/meta.js";
 import { reasonsOf, roundScore, setOwn, summariseVetoes } from "../shared/result-helpers.js";
 
 export interface ResultInput {
@@ -41,7 +41,7 @@ export function buildMatchResult({ compatibility, grouping, blockingPairs, stabl
     unmatched: grouping.unmatched.map(({ index, reason }) => describeUnmatched(compatibility, index, reason)),
     blockingPairs: blockingPairs.map(([i, j]) => [ids[i]!, ids[j]!]),
     stats,
-    meta: { seed: options.seed, referenceDate: options.availability.referenceDate, version: VERSION },
+    meta: resultMeta(options),
   };
 }
 

@@ -3,6 +3,7 @@
  * be stored, sent over the wire and compared as text.
  */
 import type { Solver } from "../../model/types.js";
+import type { MatchMeta } from "../shared/meta.js";
 
 /** A pair (or, for an odd cohort, a trio) with its score and explanation. */
 export interface MatchedGroup {
@@ -62,13 +63,6 @@ export interface MatchStats {
    * seed always give the same JSON.
    */
   readonly timeMs?: number;
-}
-
-/** What a run depends on besides the input, so it can be replayed. */
-export interface MatchMeta {
-  seed: string;
-  referenceDate: string;
-  version: string;
 }
 
 /** The result of {@link matchPeers}. */

@@ -5,12 +5,7 @@
 import type { Compatibility } from "../../compatibility/compatibility.js";
 import { kthLargest } from "../../internal/kth-largest.js";
 import type { SeededOrder } from "../shared/seeded-order.js";
-
-/**
- * Pair weights in [0, 1] are scaled by this factor and rounded, so the blossom solver
- * works on exact integers. "Optimal" is therefore exact for weights rounded to 1e-6.
- */
-export const WEIGHT_SCALE = 1_000_000;
+import { WEIGHT_SCALE } from "../shared/weight-scale.js";
 
 /**
  * Edges `from[e]`–`to[e]` (solver positions, `from < to`) with integer weight
