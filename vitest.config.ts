@@ -15,6 +15,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     setupFiles: ["test/support/setup.ts"],
+    globalSetup: ["test/support/global-setup.ts"],
     testTimeout: 60_000,
     benchmark: { include: ["bench/**/*.bench.ts"] },
   },

@@ -1,9 +1,11 @@
 /**
  * The built `peermatch` executable, run as another platform would: JSON in on a file
- * or stdin, JSON out on stdout, JSON errors on stderr with a non-zero exit code.
+ * or stdin, JSON out on stdout, JSON errors on stderr with a non-zero exit code. The
+ * global test setup rebuilds `dist/` whenever the sources changed, so this is the
+ * current code.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,10 +28,6 @@ describe("peermatch CLI", () => {
   let dir = "";
   let cohortFile = "";
   beforeAll(() => {
-    if (!existsSync(cli)) {
-      const build = spawnSync("npm", ["run", "build", "--silent"], { cwd: root, encoding: "utf8" });
-      if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
-    }
     dir = mkdtempSync(join(tmpdir(), "peermatch-cli-"));
     cohortFile = join(dir, "cohort.json");
     writeFileSync(
