@@ -6,7 +6,8 @@ export default defineConfig([
     entry: { index: "src/index.ts", algorithms: "src/algorithms/index.ts", "algorithms-lp": "src/algorithms/lp.ts" },
     format: ["esm", "cjs"],
     dts: true,
-    sourcemap: true,
+    // No source maps: they were two thirds of the package and pointed at sources it does not ship.
+    sourcemap: false,
     clean: true,
     target: "es2022",
     platform: "neutral",
@@ -17,7 +18,7 @@ export default defineConfig([
     // The command line, for Node only.
     entry: { cli: "src/cli/bin.ts" },
     format: ["esm"],
-    sourcemap: true,
+    sourcemap: false,
     target: "node20",
     platform: "node",
     splitting: false,

@@ -4,6 +4,7 @@
  * @module
  */
 export * from "./algorithms/index.js";
+export { version } from "./version.js";
 export { generateCohort } from "./synthetic/generate-cohort.js";
 export type { GenerateCohortOptions } from "./synthetic/generate-cohort.js";
 export { ParticipantSchema, MatchOptionsSchema, DEFAULT_WEIGHTS } from "./model/index.js";

@@ -6,7 +6,8 @@
  */
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
@@ -51,5 +52,19 @@ describe("the built package", () => {
         ),
       ).toEqual([]);
     }
+  });
+
+  it("an error thrown by the ESM build is recognised by the CJS build's isMatchInputError", async () => {
+    const esm = (await import(pathToFileURL(join(dist, "index.js")).href)) as typeof import("peermatch");
+    const cjs = createRequire(import.meta.url)(join(dist, "index.cjs")) as typeof import("peermatch");
+    let thrown: unknown;
+    try {
+      esm.matchPeers([{ id: "a" }, { id: "a" }]);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown instanceof cjs.MatchInputError).toBe(false); // the dual-package hazard
+    expect(cjs.isMatchInputError(thrown)).toBe(true);
+    expect(esm.version).toBe(cjs.version);
   });
 });

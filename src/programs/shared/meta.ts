@@ -3,7 +3,7 @@
  * input, so it can be replayed.
  */
 import type { ResolvedMatchOptions } from "../../model/types.js";
-import { VERSION } from "../../version.js";
+import { version } from "../../version.js";
 
 /** What a run depends on besides the input, so it can be replayed. */
 export interface MatchMeta {
@@ -14,5 +14,5 @@ export interface MatchMeta {
 
 /** The meta block of a run under resolved `options`. */
 export function resultMeta(options: Pick<ResolvedMatchOptions, "seed" | "availability">): MatchMeta {
-  return { seed: options.seed, referenceDate: options.availability.referenceDate, version: VERSION };
+  return { seed: options.seed, referenceDate: options.availability.referenceDate, version };
 }
