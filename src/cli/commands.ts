@@ -18,6 +18,7 @@ Commands:
   match <cohort.json>                     match peers and print the result
   rematch <previous.json> <cohort.json>   re-match after pairs dissolve, people leave or join
   schema [participant|options]            print the JSON Schema of the input
+  import <export.csv> --mapping <m.json>  questionnaire export (CSV) -> participants JSON
 
 A cohort file is an array of participants, or { "participants": [...], "options": {...} }.
 Use - to read a file from standard input. Run "peermatch <command> --help" for details.

@@ -11,11 +11,13 @@ export type MatchInputIssueCode =
   | "duplicate_id"
   | "unknown_id"
   | "unknown_timezone"
+  | "ambiguous_timezone"
   | "invalid_slot"
   | "invalid_date"
   | "invalid_edge"
   | "invalid_preferences"
   | "unrecognized_key"
+  | "invalid_csv"
   | "custom";
 
 /** One problem in the input: where it is, what is wrong, and whose it is. */

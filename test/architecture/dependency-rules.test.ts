@@ -31,6 +31,7 @@ const RULES: Readonly<Record<string, readonly string[]>> = {
   "programs/lifecycle": [...PROGRAMME_BASE, "programs/peers"],
   report: ["programs/peers", "programs/mentors", "programs/lifecycle", ...PROGRAMME_BASE],
   schema: ["model", ...LEAVES],
+  import: ["model", ...LEAVES],
   cli: ["*"],
   index: ["*"],
 };
@@ -41,6 +42,7 @@ const PACKAGES: Readonly<Record<string, readonly string[]>> = {
   model: ["zod"],
   schema: ["zod"],
   synthetic: ["seedrandom"],
+  import: ["csv-parse"],
   cli: ["node:*"],
 };
 

@@ -1,7 +1,7 @@
 /**
  * The built package keeps its promises about what each entry loads: the core never
- * imports `node:` modules (it runs in browsers), and `peermatch/algorithms` loads
- * neither zod nor the LP solver. Follows every relative import of the built ESM files
+ * imports `node:` modules (it runs in browsers), `peermatch/algorithms` loads neither
+ * zod nor the LP solver, and csv-parse is loaded by `peermatch/import` only. Follows every relative import of the built ESM files
  * (the global test setup builds `dist/` when the sources changed).
  */
 import { readFileSync } from "node:fs";
@@ -44,8 +44,22 @@ describe("the built package", () => {
     expect(bareImports("algorithms-lp.js").has("javascript-lp-solver")).toBe(true);
   });
 
-  it("the core never imports node: modules, so it runs in a browser", () => {
+  it("csv-parse is loaded by peermatch/import only, from its browser build (ESM) or its Node build (CommonJS)", () => {
+    const isCsvParse = (name: string) => name === "csv-parse" || name.startsWith("csv-parse/");
     for (const entry of ["index.js", "algorithms.js", "algorithms-lp.js"]) {
+      expect([...bareImports(entry)].filter(isCsvParse)).toEqual([]);
+    }
+    expect([...bareImports("import.js")].filter(isCsvParse)).toEqual(["csv-parse/browser/esm/sync"]);
+    const commonJs = readFileSync(join(dist, "import.cjs"), "utf8");
+    expect([...commonJs.matchAll(/require\(["'](csv-parse[^"']*)["']\)/g)].map((match) => match[1])).toEqual([
+      "csv-parse/sync",
+    ]);
+    for (const entry of ["index.cjs", "algorithms.cjs"])
+      expect(readFileSync(join(dist, entry), "utf8")).not.toMatch(/csv-parse/);
+  });
+
+  it("the core never imports node: modules, so it runs in a browser", () => {
+    for (const entry of ["index.js", "algorithms.js", "algorithms-lp.js", "import.js"]) {
       expect(
         [...bareImports(entry)].filter(
           (name) => name.startsWith("node:") || ["fs", "path", "util", "child_process"].includes(name),
