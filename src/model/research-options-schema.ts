@@ -54,7 +54,7 @@ export const FitWeightsOptionsSchema = scoringOptionsSchema()
 /**
  * Options of `fitWeights` as a caller writes them (every field optional). Defaults:
  * target `"rating"`, model `"ordinal"` for ratings and `"logistic"` for `continued`,
- * lambda 1, folds 5, bootstrap 200, level 0.95, seed `"peermatch"`; the scoring options
+ * lambda 0.1, folds 5, bootstrap 200, level 0.95, seed `"peermatch"`; the scoring options
  * default as in `MatchOptions`.
  *
  * @example

@@ -5,6 +5,8 @@
  *
  * @module
  */
+export { MatchInputError } from "../errors/match-input-error.js";
+export type { MatchInputIssue, MatchInputIssueCode } from "../errors/match-input-error.js";
 export { OutcomeSchema, OutcomesSchema } from "../model/outcome-schema.js";
 export type { Outcome } from "../model/outcome-schema.js";
 export {
@@ -21,3 +23,6 @@ export { fitWeights } from "./fit/fit-weights.js";
 export type { FittedWeights, WeightsCrossValidation } from "./fit/fit-weights.js";
 export type { ModelKind } from "./fit/objectives.js";
 export { simulateOutcomes } from "./simulate-outcomes.js";
+export { evaluate } from "./evaluate.js";
+export type { EvaluatedMatching, Evaluation } from "./evaluate.js";
+export { exportPairs } from "./export-pairs.js";

@@ -60,6 +60,12 @@ export function readOutcomes(
   return read;
 }
 
+/** A group's members as sorted cohort indices, and its position in the input. */
+export interface IndexedGroup {
+  readonly index: number;
+  readonly members: number[];
+}
+
 /** Where a list of groups sits in the caller's input, for issue paths and messages. */
 export interface GroupsLocation {
   /** Path of group g's id list: `["groups", g]`, or `["result", "pairs", g, "members"]`. */
@@ -72,7 +78,8 @@ const GROUPS: GroupsLocation = { path: (g) => ["groups", g], label: (g) => `grou
 
 /**
  * Validates `groups` (lists of 2 or 3 different participant ids) and resolves them to
- * cohort indices, each group sorted. Groups with issues are left out of the answer.
+ * cohort indices, each group sorted, with its position in `groups`. Groups with issues
+ * are left out of the answer.
  */
 export function readGroups(
   groups: unknown,
@@ -80,14 +87,14 @@ export function readGroups(
   caller: string,
   issues: MatchInputIssue[],
   at: GroupsLocation = GROUPS,
-): number[][] {
+): IndexedGroup[] {
   if (!Array.isArray(groups)) {
     issues.push(
       inputIssue(caller, "invalid_type", ["groups"], `groups must be an array, got ${describeValue(groups)}`),
     );
     return [];
   }
-  const read: number[][] = [];
+  const read: IndexedGroup[] = [];
   for (let g = 0; g < groups.length; g++) {
     const group: unknown = groups[g];
     const where = at.label(g);
@@ -123,7 +130,7 @@ export function readGroups(
       continue;
     }
     if (indexOf !== undefined && members.length === group.length && members.every((i) => i >= 0))
-      read.push(members.sort((x, y) => x - y));
+      read.push({ index: g, members: members.sort((x, y) => x - y) });
   }
   return read;
 }

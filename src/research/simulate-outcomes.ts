@@ -78,7 +78,7 @@ export function simulateOutcomes(
   if (issues.length > 0 || cohort === undefined || settings === undefined) throw new MatchInputError(issues);
 
   const pairs: [number, number][] = [];
-  for (const group of read) {
+  for (const { members: group } of read) {
     for (let a = 0; a < group.length; a++)
       for (let b = a + 1; b < group.length; b++) pairs.push([group[a]!, group[b]!]);
   }
