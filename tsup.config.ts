@@ -23,6 +23,7 @@ export default defineConfig([
       algorithms: "src/algorithms/index.ts",
       "algorithms-lp": "src/algorithms/lp.ts",
       import: "src/import/index.ts",
+      research: "src/research/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

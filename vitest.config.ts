@@ -10,6 +10,7 @@ export default defineConfig({
       { find: /^peermatch\/algorithms$/, replacement: src("algorithms/index.ts") },
       { find: /^peermatch\/algorithms\/lp$/, replacement: src("algorithms/lp.ts") },
       { find: /^peermatch\/import$/, replacement: src("import/index.ts") },
+      { find: /^peermatch\/research$/, replacement: src("research/index.ts") },
       { find: /^peermatch$/, replacement: src("index.ts") },
     ],
   },

@@ -60,4 +60,9 @@ export { rotate } from "./programs/lifecycle/rotate.js";
 export type { RotateOptions, RotationSchedule } from "./programs/lifecycle/rotate.js";
 export { renderReport } from "./report/render-report.js";
 export type { RenderReportOptions } from "./report/render-report.js";
-export { mentorOptionsJsonSchema, optionsJsonSchema, participantJsonSchema } from "./schema/json-schema.js";
+export {
+  mentorOptionsJsonSchema,
+  optionsJsonSchema,
+  outcomesJsonSchema,
+  participantJsonSchema,
+} from "./schema/json-schema.js";

@@ -8,7 +8,7 @@ import type { MatchResult } from "../programs/peers/match-result.js";
 import { rematch } from "../programs/lifecycle/rematch.js";
 import type { KeepPolicy, RematchChange } from "../programs/lifecycle/rematch-types.js";
 import { renderReport } from "../report/render-report.js";
-import { optionsJsonSchema, participantJsonSchema } from "../schema/json-schema.js";
+import { optionsJsonSchema, outcomesJsonSchema, participantJsonSchema } from "../schema/json-schema.js";
 import { readJson, UsageError } from "./io.js";
 
 export const HELP: Readonly<Record<string, string>> = {
@@ -17,7 +17,7 @@ export const HELP: Readonly<Record<string, string>> = {
 Commands:
   match <cohort.json>                     match peers and print the result
   rematch <previous.json> <cohort.json>   re-match after pairs dissolve, people leave or join
-  schema [participant|options]            print the JSON Schema of the input
+  schema [participant|options|outcomes]   print the JSON Schema of an input format
   import <export.csv> --mapping <m.json>  questionnaire export (CSV) -> participants JSON
 
 A cohort file is an array of participants, or { "participants": [...], "options": {...} }.
@@ -43,9 +43,10 @@ Options:
   --keep <all|none|PENALTY>               keep intact pairs: all (default), none, or a churn penalty
   --solver, --seed, --reference-date, --odd-handling, --options, --format  as for "match"
   -h, --help                              this help`,
-  schema: `Usage: peermatch schema [participant|options]
+  schema: `Usage: peermatch schema [participant|options|outcomes]
 
-Prints the JSON Schema (draft 2020-12) of a participant (default) or of the match options.`,
+Prints the JSON Schema (draft 2020-12) of a participant (default), of the match options,
+or of an outcomes file (past pairs and how they went, for peermatch/research).`,
 };
 
 const MATCH_FLAGS = {
@@ -112,9 +113,15 @@ export function runSchema(args: string[]): string {
   const { values, positionals } = parse(args, { help: { type: "boolean", short: "h" } });
   if (values.help === true) return HELP.schema ?? "";
   const [which = "participant", ...rest] = positionals;
-  if (rest.length > 0 || (which !== "participant" && which !== "options"))
-    throw new UsageError(`schema takes "participant" or "options"\n\n${HELP.schema}`);
-  return JSON.stringify(which === "participant" ? participantJsonSchema() : optionsJsonSchema(), null, 2);
+  const schemas: Record<string, () => Record<string, unknown>> = {
+    participant: participantJsonSchema,
+    options: optionsJsonSchema,
+    outcomes: outcomesJsonSchema,
+  };
+  const schema = Object.hasOwn(schemas, which) ? schemas[which] : undefined;
+  if (rest.length > 0 || schema === undefined)
+    throw new UsageError(`schema takes "participant", "options" or "outcomes"\n\n${HELP.schema}`);
+  return JSON.stringify(schema(), null, 2);
 }
 
 type Flags = Parameters<typeof parseArgs>[0] extends infer C

@@ -30,6 +30,17 @@ const RULES: Readonly<Record<string, readonly string[]>> = {
   "programs/mentors": PROGRAMME_BASE,
   "programs/lifecycle": [...PROGRAMME_BASE, "programs/peers"],
   report: ["programs/peers", "programs/mentors", "programs/lifecycle", ...PROGRAMME_BASE],
+  research: [
+    "programs/shared",
+    "programs/peers",
+    "programs/mentors",
+    "programs/lifecycle",
+    "compatibility",
+    "features",
+    "model",
+    "algorithms",
+    ...LEAVES,
+  ],
   schema: ["model", ...LEAVES],
   import: ["model", ...LEAVES],
   cli: ["*"],
@@ -43,6 +54,7 @@ const PACKAGES: Readonly<Record<string, readonly string[]>> = {
   schema: ["zod"],
   synthetic: ["seedrandom"],
   import: ["csv-parse"],
+  research: ["seedrandom"],
   cli: ["node:*"],
 };
 

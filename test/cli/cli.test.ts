@@ -101,11 +101,14 @@ describe("peermatch CLI", () => {
     expect(next.diff.dissolved).toContainEqual([...pair].sort());
   });
 
-  it("prints the JSON Schema of participants and options", () => {
+  it("prints the JSON Schema of participants, options and outcomes", () => {
     const participant = JSON.parse(run(["schema"]).stdout);
     expect(participant.properties.id).toMatchObject({ type: "string" });
     const options = JSON.parse(run(["schema", "options"]).stdout);
     expect(options.properties.solver.enum).toEqual(["optimal", "fair", "stable", "greedy"]);
+    const outcomes = JSON.parse(run(["schema", "outcomes"]).stdout);
+    expect(outcomes.type).toBe("array");
+    expect(run(["schema", "outcome"]).status).toBe(2);
   });
 
   it("reports bad input as JSON on stderr with exit code 1", () => {

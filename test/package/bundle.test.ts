@@ -46,7 +46,7 @@ describe("the built package", () => {
 
   it("csv-parse is loaded by peermatch/import only, from its browser build (ESM) or its Node build (CommonJS)", () => {
     const isCsvParse = (name: string) => name === "csv-parse" || name.startsWith("csv-parse/");
-    for (const entry of ["index.js", "algorithms.js", "algorithms-lp.js"]) {
+    for (const entry of ["index.js", "algorithms.js", "algorithms-lp.js", "research.js"]) {
       expect([...bareImports(entry)].filter(isCsvParse)).toEqual([]);
     }
     expect([...bareImports("import.js")].filter(isCsvParse)).toEqual(["csv-parse/browser/esm/sync"]);
@@ -54,12 +54,16 @@ describe("the built package", () => {
     expect([...commonJs.matchAll(/require\(["'](csv-parse[^"']*)["']\)/g)].map((match) => match[1])).toEqual([
       "csv-parse/sync",
     ]);
-    for (const entry of ["index.cjs", "algorithms.cjs"])
+    for (const entry of ["index.cjs", "algorithms.cjs", "research.cjs"])
       expect(readFileSync(join(dist, entry), "utf8")).not.toMatch(/csv-parse/);
   });
 
+  it("peermatch/research does not load the LP solver", () => {
+    expect(bareImports("research.js").has("javascript-lp-solver")).toBe(false);
+  });
+
   it("the core never imports node: modules, so it runs in a browser", () => {
-    for (const entry of ["index.js", "algorithms.js", "algorithms-lp.js", "import.js"]) {
+    for (const entry of ["index.js", "algorithms.js", "algorithms-lp.js", "import.js", "research.js"]) {
       expect(
         [...bareImports(entry)].filter(
           (name) => name.startsWith("node:") || ["fs", "path", "util", "child_process"].includes(name),
