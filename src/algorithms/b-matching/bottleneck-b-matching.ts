@@ -26,7 +26,7 @@ import {
   type BipartiteGraph,
 } from "./b-matching-instance.js";
 import { maxCardinalityAtLeast } from "./max-cardinality-b-matching.js";
-import { successiveShortestPaths } from "./max-weight-b-matching.js";
+import { successiveShortestPaths } from "./min-cost-flow/successive-shortest-paths.js";
 
 /**
  * Options of {@link bottleneckBMatching}: pins and the weight scale (cardinality always
