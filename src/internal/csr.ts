@@ -117,3 +117,19 @@ export function groupByKey(groups: number, keys: Int32Array, items?: Int32Array)
   }
   return { offsets, entries };
 }
+
+/**
+ * The inverse of a CSR's offsets: `groupOf[i]` is the group whose range holds entry i,
+ * for every entry `0..offsets[groups]-1` (the offsets must be non-decreasing from 0).
+ *
+ * @example
+ * ```ts
+ * groupOfEntries(Int32Array.from([0, 2, 2, 3])); // Int32Array [0, 0, 2]
+ * ```
+ */
+export function groupOfEntries(offsets: Int32Array): Int32Array {
+  const groups = offsets.length - 1;
+  const groupOf = new Int32Array(offsets[groups]!);
+  for (let g = 0; g < groups; g++) groupOf.fill(g, offsets[g]!, offsets[g + 1]!);
+  return groupOf;
+}

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { groupByKey, offsetsFromCounts } from "../../src/internal/csr.js";
+import { groupByKey, groupOfEntries, offsetsFromCounts } from "../../src/internal/csr.js";
 
 /** The naive grouping the CSR must equal: one array per group, items pushed in order. */
 function naiveGroups(groups: number, keys: readonly number[], items: readonly number[]): number[][] {
@@ -88,5 +88,21 @@ describe("offsetsFromCounts", () => {
 
   it("flags a negative count when debug checks are on", () => {
     expect(() => offsetsFromCounts(2, (g) => (g === 1 ? -1 : 3))).toThrow(/invariant/);
+  });
+});
+
+describe("groupOfEntries", () => {
+  it("names, for each entry, the group a naive grouping put it in", () => {
+    fc.assert(
+      fc.property(keyed, ({ groups, keys }) => {
+        const { offsets } = groupByKey(groups, Int32Array.from(keys));
+        const expected = naiveGroups(
+          groups,
+          keys,
+          keys.map((_, i) => i),
+        ).flatMap((list, g) => list.map(() => g));
+        expect(Array.from(groupOfEntries(offsets))).toEqual(expected);
+      }),
+    );
   });
 });

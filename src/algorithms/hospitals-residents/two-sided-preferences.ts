@@ -11,6 +11,7 @@
 import { MatchInputError } from "../../errors/match-input-error.js";
 import type { MatchInputIssue } from "../../errors/match-input-error.js";
 import { describeValue } from "../../errors/describe-value.js";
+import { groupByKey, groupOfEntries, offsetsFromCounts } from "../../internal/csr.js";
 
 /**
  * Preference lists of one side, in compressed sparse row form.
@@ -65,15 +66,9 @@ export function preferenceLists(lists: readonly (readonly number[])[]): Preferen
     });
   });
   if (issues.length > 0) throw new MatchInputError(issues);
-  const offsets = new Int32Array(lists.length + 1);
-  let total = 0;
-  for (let a = 0; a < lists.length; a++) {
-    total += lists[a]!.length;
-    offsets[a + 1] = total;
-  }
-  const entries = new Int32Array(total);
-  let k = 0;
-  for (const list of lists) for (const other of list) entries[k++] = other;
+  const offsets = offsetsFromCounts(lists.length, (a) => lists[a]!.length);
+  const entries = new Int32Array(offsets[lists.length]!);
+  for (let a = 0; a < lists.length; a++) entries.set(lists[a]!, offsets[a]!);
   return { offsets, entries };
 }
 
@@ -162,23 +157,9 @@ export function checkPreferenceLists(
 export function crossRanks(a: PreferenceLists, b: PreferenceLists): { rankInB: Int32Array; rankInA: Int32Array } {
   const aCount = agentCount(a);
   const bCount = agentCount(b);
-  const ownerA = new Int32Array(a.entries.length);
-  for (let x = 0; x < aCount; x++) ownerA.fill(x, a.offsets[x]!, a.offsets[x + 1]!);
-  // Bucket A's entry indices by the B agent they name (counting sort).
-  const bucketStart = new Int32Array(bCount + 1);
-  for (let k = 0; k < a.entries.length; k++) {
-    const y = a.entries[k]!;
-    bucketStart[y + 1] = bucketStart[y + 1]! + 1;
-  }
-  for (let y = 0; y < bCount; y++) bucketStart[y + 1] = bucketStart[y + 1]! + bucketStart[y]!;
-  const bucket = new Int32Array(a.entries.length);
-  const fill = bucketStart.slice(0, bCount);
-  for (let k = 0; k < a.entries.length; k++) {
-    const y = a.entries[k]!;
-    const i = fill[y]!;
-    bucket[i] = k;
-    fill[y] = i + 1;
-  }
+  const ownerA = groupOfEntries(a.offsets);
+  // A's entry indices bucketed by the B agent they name.
+  const { offsets: bucketStart, entries: bucket } = groupByKey(bCount, a.entries);
   const rankInB = new Int32Array(a.entries.length).fill(-1);
   const rankInA = new Int32Array(b.entries.length).fill(-1);
   // posInB[x] = where the current B agent lists x; posInA[x] = where x lists the current B agent.

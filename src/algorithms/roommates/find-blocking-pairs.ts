@@ -19,6 +19,7 @@
  */
 import { MatchInputError, type MatchInputIssue } from "../../errors/match-input-error.js";
 import { internPreferences, validateIndexedPreferences } from "./preference-lists.js";
+import { groupByKey, groupOfEntries } from "../../internal/csr.js";
 
 /**
  * For each person, the end of their better set: the position of their partner in their
@@ -51,23 +52,13 @@ function collectBlockingPairs(
   ends: Int32Array,
 ): [number, number][] {
   // bucket[bucketStart[z] .. bucketStart[z+1]-1]: the people x with z in x's better set.
-  const bucketStart = new Int32Array(n + 1);
-  for (let x = 0; x < n; x++) {
-    for (let p = offsets[x]!; p < ends[x]!; p++) {
-      const z = entries[p]!;
-      bucketStart[z + 1] = bucketStart[z + 1]! + 1;
-    }
-  }
-  for (let z = 0; z < n; z++) bucketStart[z + 1] = bucketStart[z + 1]! + bucketStart[z]!;
-  const cursor = bucketStart.slice(0, n);
-  const bucket = new Int32Array(bucketStart[n]!);
-  for (let x = 0; x < n; x++) {
-    for (let p = offsets[x]!; p < ends[x]!; p++) {
-      const z = entries[p]!;
-      bucket[cursor[z]!] = x;
-      cursor[z] = cursor[z]! + 1;
-    }
-  }
+  // Grouped from the list positions in better sets (the others keyed -1, left out), then
+  // each position replaced by the person whose list holds it.
+  const named = new Int32Array(entries.length).fill(-1);
+  for (let x = 0; x < n; x++) named.set(entries.subarray(offsets[x]!, ends[x]!), offsets[x]!);
+  const { offsets: bucketStart, entries: bucket } = groupByKey(n, named);
+  const ownerOf = groupOfEntries(offsets);
+  for (let k = 0; k < bucket.length; k++) bucket[k] = ownerOf[bucket[k]!]!;
 
   const stamp = new Int32Array(n);
   const pairs: [number, number][] = [];

@@ -7,6 +7,7 @@
  * Complexity: O(n + L) time and memory, L = total list length (the dense variant below
  * is O(n²) and is only used when n² <= 4L).
  */
+import { groupByKey, groupOfEntries } from "../../internal/csr.js";
 
 /**
  * Mutually acceptable ranked lists in CSR form.
@@ -108,25 +109,10 @@ function sparseTwins(n: number, offsets: Int32Array, entries: Int32Array): Int32
   // Entries grouped by the person they name: incoming[inStart[z] .. inStart[z+1]-1] are
   // the positions that name z, and incomingOwner[k] is the person whose list holds
   // incoming[k] (kept side by side so the scan below reads both sequentially).
-  const inStart = new Int32Array(n + 1);
-  for (let p = 0; p < total; p++) {
-    const z = entries[p]!;
-    inStart[z + 1] = inStart[z + 1]! + 1;
-  }
-  for (let z = 0; z < n; z++) inStart[z + 1] = inStart[z + 1]! + inStart[z]!;
-  const fill = inStart.slice(0, n);
-  const incoming = new Int32Array(total);
+  const { offsets: inStart, entries: incoming } = groupByKey(n, entries);
+  const ownerOf = groupOfEntries(offsets);
   const incomingOwner = new Int32Array(total);
-  for (let x = 0; x < n; x++) {
-    const end = offsets[x + 1]!;
-    for (let p = offsets[x]!; p < end; p++) {
-      const z = entries[p]!;
-      const k = fill[z]!;
-      incoming[k] = p;
-      incomingOwner[k] = x;
-      fill[z] = k + 1;
-    }
-  }
+  for (let k = 0; k < total; k++) incomingOwner[k] = ownerOf[incoming[k]!]!;
 
   // rawTwin[p] = position of x in z's list (for p in x's list naming z), or -1 when z
   // does not rank x. slotOf[x] / slotOwner[x]: where x sits in the list being scanned.

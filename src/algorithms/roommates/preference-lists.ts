@@ -10,6 +10,7 @@
  * Complexity: O(n log n + total list length) time, O(n + total list length) memory.
  */
 import { MatchInputError, type MatchInputIssue } from "../../errors/match-input-error.js";
+import { offsetsFromCounts } from "../../internal/csr.js";
 
 /**
  * Ranked preference lists over dense indices: person `i` ranks
@@ -84,8 +85,8 @@ export function internPreferences(fn: string, preferences: unknown): InternedPre
     lists[index.get(id) as number] = list;
   }
 
-  const offsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + (lists[i]?.length ?? 0);
+  // A list that is not an array (reported above) holds no entries.
+  const offsets = offsetsFromCounts(n, (i) => lists[i]?.length ?? 0);
   const entries = new Int32Array(offsets[n]!);
   // seenBy[j] = i + 1 while scanning person i's list and j has been seen in it.
   const seenBy = new Int32Array(n);
