@@ -16,7 +16,7 @@
  * References: Gabow & Tarjan 1988 (bottleneck matching by threshold search); Hopcroft &
  * Karp 1973.
  */
-import { MatchInputError } from "../../errors/match-input-error.js";
+import { inputError } from "../../errors/issues.js";
 import {
   bMatchingResult,
   prepareBMatching,
@@ -79,13 +79,12 @@ export function bottleneckBMatching(
 ): BottleneckBMatchingResult {
   const fn = "bottleneckBMatching";
   if (typeof options === "object" && options !== null && (options as BMatchingOptions).groupLimits !== undefined) {
-    throw new MatchInputError([
-      {
-        code: "invalid_value",
-        path: ["groupLimits"],
-        message: `${fn}: group limits are not supported; use maxWeightBMatching or maxWeightBMatchingLp`,
-      },
-    ]);
+    throw inputError(
+      fn,
+      "invalid_value",
+      ["groupLimits"],
+      "group limits are not supported; use maxWeightBMatching or maxWeightBMatchingLp",
+    );
   }
   const prepared = prepareBMatching(
     fn,

@@ -18,7 +18,7 @@
  * References: Edmonds 1965; Tutte 1947 and Berge 1958 (the barrier); van Rantwijk,
  * mwmatching.py `verifyOptimum` (the same checks).
  */
-import { MatchInputError } from "../../errors/match-input-error.js";
+import { inputError } from "../../errors/issues.js";
 import { groupByKey } from "../../internal/csr.js";
 
 /**
@@ -126,9 +126,7 @@ export interface CertificateRejected {
  */
 export function verifyMatchingCertificate(certificate: MatchingCertificate): CertificateCheck {
   if (typeof certificate !== "object" || certificate === null) {
-    throw new MatchInputError([
-      { code: "invalid_type", path: [], message: "verifyMatchingCertificate: expects a certificate object" },
-    ]);
+    throw inputError("verifyMatchingCertificate", "invalid_type", [], "expects a certificate object");
   }
   const { n, from, to, weight, mate, vertexDual, blossoms, maxCardinality } = certificate;
   const m = from.length;

@@ -8,8 +8,7 @@
  * Complexity: building and validating are linear in the total list length.
  * References: Gusfield & Irving 1989 (preference lists, incomplete lists).
  */
-import { MatchInputError } from "../../errors/match-input-error.js";
-import type { MatchInputIssue } from "../../errors/match-input-error.js";
+import { inputError, IssueList } from "../../errors/issues.js";
 import { describeValue } from "../../errors/describe-value.js";
 import { groupByKey, groupOfEntries, offsetsFromCounts } from "../../internal/csr.js";
 
@@ -43,29 +42,28 @@ export interface PreferenceLists {
  * ```
  */
 export function preferenceLists(lists: readonly (readonly number[])[]): PreferenceLists {
-  const issues: MatchInputIssue[] = [];
+  const fn = "preferenceLists";
   if (!Array.isArray(lists)) {
-    throw new MatchInputError([
-      { code: "invalid_preferences", path: [], message: "preferenceLists: lists must be an array of arrays of ids" },
-    ]);
+    throw inputError(fn, "invalid_preferences", [], "lists must be an array of arrays of ids");
   }
+  const issues = new IssueList(fn);
   // Int32Array would silently truncate 0.5 to 0 or wrap 2^32 to 0: check before packing.
   lists.forEach((list: unknown, a) => {
     if (!Array.isArray(list)) {
-      issues.push({ code: "invalid_preferences", path: [a], message: `preferenceLists: list ${a} is not an array` });
+      issues.add("invalid_preferences", [a], `list ${a} is not an array`);
       return;
     }
     list.forEach((other: unknown, k) => {
       if (!Number.isInteger(other) || (other as number) < 0 || (other as number) > 0x7fffffff) {
-        issues.push({
-          code: "invalid_preferences",
-          path: [a, k],
-          message: `preferenceLists: list ${a} entry ${k} is ${describeValue(other)}, not an id (a non-negative integer)`,
-        });
+        issues.add(
+          "invalid_preferences",
+          [a, k],
+          `list ${a} entry ${k} is ${describeValue(other)}, not an id (a non-negative integer)`,
+        );
       }
     });
   });
-  if (issues.length > 0) throw new MatchInputError(issues);
+  issues.throwIfAny();
   const offsets = offsetsFromCounts(lists.length, (a) => lists[a]!.length);
   const entries = new Int32Array(offsets[lists.length]!);
   for (let a = 0; a < lists.length; a++) entries.set(lists[a]!, offsets[a]!);
@@ -80,16 +78,14 @@ export function agentCount(lists: PreferenceLists): number {
 }
 
 /**
- * Appends to `issues` every structural problem of `lists`: malformed offsets, entries out
- * of `0..otherCount-1`, non-integer entries, and repeats within one list.
- * `seen` is scratch of length `otherCount`, left filled with -1.
+ * Adds to `issues` every structural problem of `lists` (the argument called `name`):
+ * malformed offsets, entries out of `0..otherCount-1`, and repeats within one list.
  */
 export function checkPreferenceLists(
-  fn: string,
+  issues: IssueList,
   name: string,
   lists: PreferenceLists,
   otherCount: number,
-  issues: MatchInputIssue[],
 ): void {
   if (
     typeof lists !== "object" ||
@@ -97,30 +93,22 @@ export function checkPreferenceLists(
     !(lists.offsets instanceof Int32Array) ||
     !(lists.entries instanceof Int32Array)
   ) {
-    issues.push({
-      code: "invalid_type",
-      path: [name],
-      message: `${fn}: ${name} must hold Int32Array offsets and entries`,
-    });
+    issues.add("invalid_type", [name], `${name} must hold Int32Array offsets and entries`);
     return;
   }
   const { offsets, entries } = lists;
   const n = offsets.length - 1;
   if (n < 0 || offsets[0] !== 0 || offsets[n] !== entries.length) {
-    issues.push({
-      code: "invalid_value",
-      path: [name, "offsets"],
-      message: `${fn}: ${name}.offsets must start at 0 and end at entries.length (${entries.length})`,
-    });
+    issues.add(
+      "invalid_value",
+      [name, "offsets"],
+      `${name}.offsets must start at 0 and end at entries.length (${entries.length})`,
+    );
     return;
   }
   for (let a = 0; a < n; a++) {
     if (offsets[a + 1]! < offsets[a]!) {
-      issues.push({
-        code: "invalid_value",
-        path: [name, "offsets", a + 1],
-        message: `${fn}: ${name}.offsets decreases at agent ${a}`,
-      });
+      issues.add("invalid_value", [name, "offsets", a + 1], `${name}.offsets decreases at agent ${a}`);
       return;
     }
   }
@@ -129,17 +117,13 @@ export function checkPreferenceLists(
     for (let k = offsets[a]!; k < offsets[a + 1]!; k++) {
       const other = entries[k]!;
       if (other < 0 || other >= otherCount) {
-        issues.push({
-          code: "invalid_preferences",
-          path: [name, "entries", k],
-          message: `${fn}: ${name} agent ${a} ranks unknown id ${other} (valid ids are 0..${otherCount - 1})`,
-        });
+        issues.add(
+          "invalid_preferences",
+          [name, "entries", k],
+          `${name} agent ${a} ranks unknown id ${other} (valid ids are 0..${otherCount - 1})`,
+        );
       } else if (seen[other] === a) {
-        issues.push({
-          code: "invalid_preferences",
-          path: [name, "entries", k],
-          message: `${fn}: ${name} agent ${a} ranks ${other} twice`,
-        });
+        issues.add("invalid_preferences", [name, "entries", k], `${name} agent ${a} ranks ${other} twice`);
       } else {
         seen[other] = a;
       }
