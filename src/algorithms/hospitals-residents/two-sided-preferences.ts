@@ -47,13 +47,16 @@ export function preferenceLists(lists: readonly (readonly number[])[]): Preferen
     throw inputError(fn, "invalid_preferences", [], "lists must be an array of arrays of ids");
   }
   const issues = new IssueList(fn);
-  // Int32Array would silently truncate 0.5 to 0 or wrap 2^32 to 0: check before packing.
-  lists.forEach((list: unknown, a) => {
+  // Int32Array would silently truncate 0.5 to 0, wrap 2^32 to 0 and turn a hole of a
+  // sparse array into 0: check every index before packing (forEach would skip holes).
+  for (let a = 0; a < lists.length; a++) {
+    const list: unknown = lists[a];
     if (!Array.isArray(list)) {
       issues.add("invalid_preferences", [a], `list ${a} is not an array`);
-      return;
+      continue;
     }
-    list.forEach((other: unknown, k) => {
+    for (let k = 0; k < list.length; k++) {
+      const other: unknown = list[k];
       if (!Number.isInteger(other) || (other as number) < 0 || (other as number) > 0x7fffffff) {
         issues.add(
           "invalid_preferences",
@@ -61,8 +64,8 @@ export function preferenceLists(lists: readonly (readonly number[])[]): Preferen
           `list ${a} entry ${k} is ${describeValue(other)}, not an id (a non-negative integer)`,
         );
       }
-    });
-  });
+    }
+  }
   issues.throwIfAny();
   const offsets = offsetsFromCounts(lists.length, (a) => lists[a]!.length);
   const entries = new Int32Array(offsets[lists.length]!);
