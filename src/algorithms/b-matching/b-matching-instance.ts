@@ -160,20 +160,14 @@ export interface PreparedBMatching {
  */
 export function prepareBMatching(fn: string, graph: BipartiteGraph, options: BMatchingOptions): PreparedBMatching {
   const issues = new IssueList(fn);
-  const { hospitals, residents, scale } = checkGraph(issues, graph, options);
+  const checked = checkGraph(issues, graph, options);
+  const { hospitals, residents } = checked;
   const byResident = groupByKey(residents, graph.edgeResident);
   checkRepeatedPairs(issues, graph, byResident);
   const { pinnedEdge, pinnedLoad } = fixPins(issues, graph, byResident, options.pins);
   const { groupLeft, groupHospital } = checkGroupLimits(issues, graph, options.groupLimits ?? [], pinnedEdge);
   const capacity = placesLeft(graph, pinnedLoad);
-  const { active, scaledWeight, coreWeight } = liftWeights(
-    issues,
-    graph,
-    capacity,
-    pinnedEdge,
-    scale,
-    options.maxCardinality !== false,
-  );
+  const { active, scaledWeight, coreWeight } = liftWeights(issues, graph, checked, { pinnedEdge, places: capacity });
   return {
     hospitals,
     residents,

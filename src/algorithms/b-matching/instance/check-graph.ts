@@ -19,6 +19,8 @@ export interface CheckedGraph {
   readonly residents: number;
   /** Weights are compared as `round(weight · scale)`. */
   readonly scale: number;
+  /** Maximum cardinality first (the default), or only the weight. */
+  readonly maxCardinality: boolean;
 }
 
 /**
@@ -75,7 +77,7 @@ export function checkGraph(issues: IssueList, graph: BipartiteGraph, options: BM
   checkCapacities(issues, capacity);
   checkEdges(issues, graph, hospitals, residents);
   issues.throwIfAny();
-  return { hospitals, residents, scale };
+  return { hospitals, residents, scale, maxCardinality: options.maxCardinality !== false };
 }
 
 function checkCapacities(issues: IssueList, capacity: Int32Array): void {

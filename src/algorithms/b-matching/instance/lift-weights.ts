@@ -9,6 +9,7 @@
  */
 import type { IssueList } from "../../../errors/issues.js";
 import type { BipartiteGraph } from "../b-matching-instance.js";
+import type { CheckedGraph } from "./check-graph.js";
 
 const MAX_EXACT = 2 ** 53;
 
@@ -25,6 +26,14 @@ export function placesLeft(graph: BipartiteGraph, pinnedLoad: Int32Array): Int32
   const left = new Int32Array(capacity.length);
   for (let h = 0; h < capacity.length; h++) left[h] = Math.min(capacity[h]!, degree[h]!) - pinnedLoad[h]!;
   return left;
+}
+
+/** What the pins leave to the solvers. */
+export interface AfterPins {
+  /** `pinnedEdge[r]` is the edge resident r is pinned to, or -1. */
+  readonly pinnedEdge: Int32Array;
+  /** `places[h]` is what {@link placesLeft} leaves hospital h. */
+  readonly places: Int32Array;
 }
 
 /** The edges the solvers may still choose, with their integer weights. */
@@ -44,15 +53,14 @@ export interface CoreWeights {
 export function liftWeights(
   issues: IssueList,
   graph: BipartiteGraph,
-  places: Int32Array,
-  pinnedEdge: Int32Array,
-  scale: number,
-  maxCardinality: boolean,
+  checked: CheckedGraph,
+  { pinnedEdge, places }: AfterPins,
 ): CoreWeights {
-  const { edgeHospital, edgeResident, edgeWeight } = graph;
-  const m = edgeHospital.length;
   let totalPlaces = 0;
   for (let h = 0; h < places.length; h++) totalPlaces += places[h]!;
+  const { scale, maxCardinality } = checked;
+  const { edgeHospital, edgeResident, edgeWeight } = graph;
+  const m = edgeHospital.length;
   const active = new Uint8Array(m);
   const scaledWeight = new Float64Array(m);
   let maxAbs = 0;
