@@ -131,7 +131,7 @@ export interface PreparedBMatching {
   readonly residents: number;
   /** Places left after pins. */
   readonly capacity: Int32Array;
-  /** 1 when the edge may still be chosen (its resident is not pinned). */
+  /** 1 when the edge may still be chosen (its resident is not pinned, its hospital has a place left). */
   readonly active: Uint8Array;
   /** `round(weight · scale)` of every edge. */
   readonly scaledWeight: Float64Array;
