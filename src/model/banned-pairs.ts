@@ -74,7 +74,7 @@ export function bannedPairs(
       }
     }
   });
-  // A person nobody is banned for has no list.
+  // Someone with no banned partner has no list.
   const bannedOffsets = offsetsFromCounts(n, (i) => lists[i]?.size ?? 0);
   const total = bannedOffsets[n]!;
   const bannedIndex = new Int32Array(total);
