@@ -54,15 +54,30 @@ export function offsetsFromCounts(groups: number, countOf: (group: number) => nu
   return offsets;
 }
 
+/** Options of {@link groupByKey}. */
+export interface GroupByKeyOptions {
+  /**
+   * The item ids to place, in this order (`keys` and `values` are still indexed by item
+   * id). Default: `0..keys.length-1` in increasing order.
+   */
+  readonly items?: Int32Array;
+  /** What to store for item i: `values[i]` instead of i itself. */
+  readonly values?: Int32Array;
+  /**
+   * The `offsets` of an earlier call with the same keys and items, to skip the counting
+   * pass (for a second payload over the same grouping); returned as they are.
+   */
+  readonly offsets?: Int32Array;
+}
+
 /**
  * Groups items by a key (a stable counting sort): item i goes to group `keys[i]`, and
  * each group lists its items in the order they are placed. Items with a negative key
  * are left out (a way to filter without copying). Keys must be below `groups`.
  *
- * By default the items are `0..keys.length-1` in increasing order. With `items`, exactly
- * those item ids are placed, in that order (`keys` is still indexed by item id): sorting
- * an already ordered sequence by a second key this way keeps the first order within
- * equal keys, as a radix sort does.
+ * With `items`, sorting an already ordered sequence by a second key keeps the first
+ * order within equal keys, as a radix sort does. With `values`, each group lists a
+ * value per item (say, the other end of each edge) rather than the item's id.
  *
  * @example
  * ```ts
@@ -70,10 +85,11 @@ export function offsetsFromCounts(groups: number, countOf: (group: number) => nu
  * const from = Int32Array.from([2, 0, 2, 1]);
  * const { offsets, entries } = groupByKey(3, from);
  * // offsets: [0, 1, 2, 4]; entries: [1, 3, 0, 2]
+ * groupByKey(3, from, { values: Int32Array.from([5, 6, 7, 8]) }).entries; // [6, 8, 5, 7]
  * ```
  */
-export function groupByKey(groups: number, keys: Int32Array, items?: Int32Array): Csr {
-  const offsets = new Int32Array(groups + 1);
+export function groupByKey(groups: number, keys: Int32Array, options: GroupByKeyOptions = {}): Csr {
+  const { items, values } = options;
   const count = items === undefined ? keys.length : items.length;
   if (debugChecks.enabled) {
     for (let i = 0; i < count; i++) {
@@ -81,23 +97,11 @@ export function groupByKey(groups: number, keys: Int32Array, items?: Int32Array)
       invariant(key < groups, () => `groupByKey: item ${i} has key ${key} outside 0..${groups - 1}`);
     }
   }
-  // Count each group's items into offsets[key + 1], then prefix-sum.
-  if (items === undefined) {
-    for (let i = 0; i < count; i++) {
-      const key = keys[i]!;
-      if (key >= 0) offsets[key + 1] = offsets[key + 1]! + 1;
-    }
-  } else {
-    for (let i = 0; i < count; i++) {
-      const key = keys[items[i]!]!;
-      if (key >= 0) offsets[key + 1] = offsets[key + 1]! + 1;
-    }
-  }
-  for (let g = 0; g < groups; g++) offsets[g + 1] = offsets[g + 1]! + offsets[g]!;
-  // cursor[g] = the next free slot of group g.
+  const offsets = options.offsets ?? countOffsets(groups, keys, items);
+  // Fill: cursor[g] = the next free slot of group g.
   const entries = new Int32Array(offsets[groups]!);
   const cursor = offsets.slice(0, groups);
-  if (items === undefined) {
+  if (items === undefined && values === undefined) {
     for (let i = 0; i < count; i++) {
       const key = keys[i]!;
       if (key < 0) continue;
@@ -107,15 +111,33 @@ export function groupByKey(groups: number, keys: Int32Array, items?: Int32Array)
     }
   } else {
     for (let i = 0; i < count; i++) {
-      const item = items[i]!;
+      const item = items === undefined ? i : items[i]!;
       const key = keys[item]!;
       if (key < 0) continue;
       const slot = cursor[key]!;
-      entries[slot] = item;
+      entries[slot] = values === undefined ? item : values[item]!;
       cursor[key] = slot + 1;
     }
   }
   return { offsets, entries };
+}
+
+/** Counts each group's items into `offsets[key + 1]`, then prefix-sums. */
+function countOffsets(groups: number, keys: Int32Array, items: Int32Array | undefined): Int32Array {
+  const offsets = new Int32Array(groups + 1);
+  if (items === undefined) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      if (key >= 0) offsets[key + 1] = offsets[key + 1]! + 1;
+    }
+  } else {
+    for (let i = 0; i < items.length; i++) {
+      const key = keys[items[i]!]!;
+      if (key >= 0) offsets[key + 1] = offsets[key + 1]! + 1;
+    }
+  }
+  for (let g = 0; g < groups; g++) offsets[g + 1] = offsets[g + 1]! + offsets[g]!;
+  return offsets;
 }
 
 /**

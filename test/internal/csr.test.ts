@@ -23,6 +23,14 @@ const keyed = fc.integer({ min: 0, max: 8 }).chain((groups) =>
   }),
 );
 
+/** `keyed` plus, for its items, what `extra` draws from their number. */
+function keyedWith<T>(extra: (items: number) => fc.Arbitrary<T>) {
+  return keyed.chain(({ groups, keys }) => extra(keys.length).map((drawn) => ({ groups, keys, drawn })));
+}
+
+/** Items 0..n-1 in order. */
+const allItems = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
+
 describe("groupByKey", () => {
   it("groups items 0..n-1 by key exactly as pushing them one by one into per-group lists", () => {
     fc.assert(
@@ -31,13 +39,7 @@ describe("groupByKey", () => {
         expect(csr.offsets).toHaveLength(groups + 1);
         expect(csr.offsets[0]).toBe(0);
         expect(csr.offsets[groups]).toBe(csr.entries.length);
-        expect(rows(csr)).toEqual(
-          naiveGroups(
-            groups,
-            keys,
-            keys.map((_, i) => i),
-          ),
-        );
+        expect(rows(csr)).toEqual(naiveGroups(groups, keys, allItems(keys.length)));
       }),
     );
   });
@@ -45,21 +47,38 @@ describe("groupByKey", () => {
   it("places the given items in the given order, so a second key sorts stably", () => {
     fc.assert(
       fc.property(
-        keyed.chain(({ groups, keys }) =>
-          fc.record({
-            groups: fc.constant(groups),
-            keys: fc.constant(keys),
-            items: fc.shuffledSubarray(
-              keys.map((_, i) => i),
-              { minLength: 0 },
-            ),
-          }),
-        ),
-        ({ groups, keys, items }) => {
-          const csr = groupByKey(groups, Int32Array.from(keys), Int32Array.from(items));
+        keyedWith((n) => fc.shuffledSubarray(allItems(n), { minLength: 0 })),
+        ({ groups, keys, drawn: items }) => {
+          const csr = groupByKey(groups, Int32Array.from(keys), { items: Int32Array.from(items) });
           expect(rows(csr)).toEqual(naiveGroups(groups, keys, items));
         },
       ),
+    );
+  });
+
+  it("lists values[i] in place of each item i, in the same slots", () => {
+    fc.assert(
+      fc.property(
+        keyedWith((n) => fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: n, maxLength: n })),
+        ({ groups, keys, drawn: values }) => {
+          const csr = groupByKey(groups, Int32Array.from(keys), { values: Int32Array.from(values) });
+          const expected = naiveGroups(groups, keys, allItems(keys.length)).map((list) => list.map((i) => values[i]));
+          expect(rows(csr)).toEqual(expected);
+        },
+      ),
+    );
+  });
+
+  it("reuses given offsets, so a second payload lands in the same slots as the first", () => {
+    fc.assert(
+      fc.property(keyed, ({ groups, keys }) => {
+        const keyArray = Int32Array.from(keys);
+        const first = groupByKey(groups, keyArray);
+        const doubled = Int32Array.from(keys, (_, i) => 2 * i);
+        const second = groupByKey(groups, keyArray, { values: doubled, offsets: first.offsets });
+        expect(second.offsets).toBe(first.offsets);
+        expect(Array.from(second.entries)).toEqual(Array.from(first.entries, (i) => 2 * i));
+      }),
     );
   });
 
@@ -96,11 +115,7 @@ describe("groupOfEntries", () => {
     fc.assert(
       fc.property(keyed, ({ groups, keys }) => {
         const { offsets } = groupByKey(groups, Int32Array.from(keys));
-        const expected = naiveGroups(
-          groups,
-          keys,
-          keys.map((_, i) => i),
-        ).flatMap((list, g) => list.map(() => g));
+        const expected = naiveGroups(groups, keys, allItems(keys.length)).flatMap((list, g) => list.map(() => g));
         expect(Array.from(groupOfEntries(offsets))).toEqual(expected);
       }),
     );

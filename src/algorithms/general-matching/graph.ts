@@ -39,7 +39,7 @@ export function canonicalOrder(n: number, from: Int32Array, to: Int32Array): Int
     high[k] = Math.max(from[k]!, to[k]!);
   }
   const byHigh = groupByKey(n, high).entries;
-  return groupByKey(n, low, byHigh).entries;
+  return groupByKey(n, low, { items: byHigh }).entries;
 }
 
 /**

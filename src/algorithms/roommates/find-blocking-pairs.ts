@@ -19,7 +19,7 @@
  */
 import { inputError, IssueList } from "../../errors/issues.js";
 import { internPreferences, validateIndexedPreferences } from "./preference-lists.js";
-import { groupByKey, groupOfEntries } from "../../internal/csr.js";
+import { groupByKey } from "../../internal/csr.js";
 
 /**
  * For each person, the end of their better set: the position of their partner in their
@@ -57,13 +57,18 @@ function collectBlockingPairs(
   ends: Int32Array,
 ): [number, number][] {
   // bucket[bucketStart[z] .. bucketStart[z+1]-1]: the people x with z in x's better set.
-  // Grouped from the list positions in better sets (the others keyed -1, left out), then
-  // each position replaced by the person whose list holds it.
-  const named = new Int32Array(entries.length).fill(-1);
-  for (let x = 0; x < n; x++) named.set(entries.subarray(offsets[x]!, ends[x]!), offsets[x]!);
-  const { offsets: bucketStart, entries: bucket } = groupByKey(n, named);
-  const ownerOf = groupOfEntries(offsets);
-  for (let k = 0; k < bucket.length; k++) bucket[k] = ownerOf[bucket[k]!]!;
+  // Better-set entry i names named[i] and lies in the list of owner[i].
+  let size = 0;
+  for (let x = 0; x < n; x++) size += ends[x]! - offsets[x]!;
+  const named = new Int32Array(size);
+  const owner = new Int32Array(size);
+  for (let x = 0, i = 0; x < n; x++) {
+    for (let p = offsets[x]!; p < ends[x]!; p++, i++) {
+      named[i] = entries[p]!;
+      owner[i] = x;
+    }
+  }
+  const { offsets: bucketStart, entries: bucket } = groupByKey(n, named, { values: owner });
 
   const stamp = new Int32Array(n);
   const pairs: [number, number][] = [];

@@ -108,11 +108,11 @@ function sparseTwins(n: number, offsets: Int32Array, entries: Int32Array): Int32
   const total = entries.length;
   // Entries grouped by the person they name: incoming[inStart[z] .. inStart[z+1]-1] are
   // the positions that name z, and incomingOwner[k] is the person whose list holds
-  // incoming[k] (kept side by side so the scan below reads both sequentially).
+  // incoming[k]. Both are written while grouping and kept side by side, so the scan below
+  // reads them sequentially (looking the owner up by position there is 2x slower).
   const { offsets: inStart, entries: incoming } = groupByKey(n, entries);
   const ownerOf = groupOfEntries(offsets);
-  const incomingOwner = new Int32Array(total);
-  for (let k = 0; k < total; k++) incomingOwner[k] = ownerOf[incoming[k]!]!;
+  const incomingOwner = groupByKey(n, entries, { values: ownerOf, offsets: inStart }).entries;
 
   // rawTwin[p] = position of x in z's list (for p in x's list naming z), or -1 when z
   // does not rank x. slotOf[x] / slotOwner[x]: where x sits in the list being scanned.
@@ -129,9 +129,7 @@ function sparseTwins(n: number, offsets: Int32Array, entries: Int32Array): Int32
     const inEnd = inStart[z + 1]!;
     for (let k = inStart[z]!; k < inEnd; k++) {
       const x = incomingOwner[k]!;
-      if (slotOwner[x] === z) {
-        rawTwin[incoming[k]!] = slotOf[x]!;
-      }
+      if (slotOwner[x] === z) rawTwin[incoming[k]!] = slotOf[x]!;
     }
   }
   return rawTwin;

@@ -175,12 +175,9 @@ function preferenceLists(
   const { mentorScore, menteeScore } = scored;
   const N = menteeAt.length;
   const H = mentorAt.length;
-  const m = graph.edgeHospital.length;
-  // Edges grouped by each side, each edge then replaced by the agent at its other end.
-  const { offsets: rOffsets, entries: rEntries } = groupByKey(N, graph.edgeResident);
-  for (let i = 0; i < m; i++) rEntries[i] = graph.edgeHospital[rEntries[i]!]!;
-  const { offsets: hOffsets, entries: hEntries } = groupByKey(H, graph.edgeHospital);
-  for (let i = 0; i < m; i++) hEntries[i] = graph.edgeResident[hEntries[i]!]!;
+  // Edges grouped by each side, each listed by the agent at its other end.
+  const { offsets: rOffsets, entries: rEntries } = groupByKey(N, graph.edgeResident, { values: graph.edgeHospital });
+  const { offsets: hOffsets, entries: hEntries } = groupByKey(H, graph.edgeHospital, { values: graph.edgeResident });
   for (let r = 0; r < N; r++) {
     const row = menteeAt[r]!;
     rEntries

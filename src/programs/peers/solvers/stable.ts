@@ -42,14 +42,18 @@ function preferenceLists(
   seeded: SeededOrder,
 ): { offsets: Int32Array; entries: Int32Array } {
   const { n, scores } = compatibility;
-  // Ends 2e and 2e+1 of edge e grouped by position, each then replaced by the other end.
+  // Ends 2e and 2e+1 of edge e grouped by position, each listing the position at the other end.
   const ends = new Int32Array(2 * graph.m);
+  const otherEnd = new Int32Array(2 * graph.m);
   for (let e = 0; e < graph.m; e++) {
-    ends[2 * e] = graph.from[e]!;
-    ends[2 * e + 1] = graph.to[e]!;
+    const u = graph.from[e]!;
+    const v = graph.to[e]!;
+    ends[2 * e] = u;
+    ends[2 * e + 1] = v;
+    otherEnd[2 * e] = v;
+    otherEnd[2 * e + 1] = u;
   }
-  const { offsets, entries } = groupByKey(graph.n, ends);
-  for (let i = 0; i < entries.length; i++) entries[i] = ends[entries[i]! ^ 1]!;
+  const { offsets, entries } = groupByKey(graph.n, ends, { values: otherEnd });
   for (let p = 0; p < graph.n; p++) {
     const i = seeded.order[p]!;
     const list = entries.subarray(offsets[p]!, offsets[p + 1]!);
