@@ -4,8 +4,7 @@
  * the group limits of each hospital and the active edges of each resident as CSR.
  *
  * Complexity: O(E + H + G + R) time and memory.
- * References: Ahuja, Magnanti & Orlin 1993, Network Flows, §1.2 (the network
- * representation of bipartite transportation problems).
+ * References: Ahuja, Magnanti & Orlin 1993, Network Flows, ch. 9 (minimum cost flows).
  */
 import { groupByKey } from "../../../internal/csr.js";
 import { residentAdjacency, type BipartiteGraph, type PreparedBMatching } from "../b-matching-instance.js";
