@@ -10,6 +10,7 @@ import type { PeerGraph } from "../peer-graph.js";
 import { buildPeerGraph, mateToParticipants } from "../peer-graph.js";
 import type { SeededOrder } from "../../shared/seeded-order.js";
 import { solveOptimal } from "./optimal.js";
+import { groupByKey } from "../../../internal/csr.js";
 
 export interface StableSolution {
   /** Mate array over participant indices. */
@@ -41,28 +42,18 @@ function preferenceLists(
   seeded: SeededOrder,
 ): { offsets: Int32Array; entries: Int32Array } {
   const { n, scores } = compatibility;
-  const degree = new Int32Array(graph.n);
+  // Ends 2e and 2e+1 of edge e grouped by position, each listing the position at the other end.
+  const ends = new Int32Array(2 * graph.m);
+  const otherEnd = new Int32Array(2 * graph.m);
   for (let e = 0; e < graph.m; e++) {
     const u = graph.from[e]!;
     const v = graph.to[e]!;
-    degree[u] = degree[u]! + 1;
-    degree[v] = degree[v]! + 1;
+    ends[2 * e] = u;
+    ends[2 * e + 1] = v;
+    otherEnd[2 * e] = v;
+    otherEnd[2 * e + 1] = u;
   }
-  const offsets = new Int32Array(graph.n + 1);
-  for (let p = 0; p < graph.n; p++) offsets[p + 1] = offsets[p]! + degree[p]!;
-  const entries = new Int32Array(offsets[graph.n]!);
-  const fill = offsets.slice(0, graph.n);
-  const append = (p: number, q: number): void => {
-    const slot = fill[p]!;
-    entries[slot] = q;
-    fill[p] = slot + 1;
-  };
-  for (let e = 0; e < graph.m; e++) {
-    const u = graph.from[e]!;
-    const v = graph.to[e]!;
-    append(u, v);
-    append(v, u);
-  }
+  const { offsets, entries } = groupByKey(graph.n, ends, { values: otherEnd });
   for (let p = 0; p < graph.n; p++) {
     const i = seeded.order[p]!;
     const list = entries.subarray(offsets[p]!, offsets[p + 1]!);
