@@ -14,8 +14,8 @@ describe("rematch", () => {
   const cohort = generateCohort(40, { seed: "rematch" });
   const previous = matchPeers(cohort, OPTIONS);
 
-  it("returns the previous pairs unchanged for an empty change", () => {
-    const next = rematch(previous, {}, cohort, OPTIONS);
+  it("returns the previous pairs unchanged for an empty change (keep: all)", () => {
+    const next = rematch(previous, {}, cohort, { ...OPTIONS, keep: "all" });
     expect(next.pairs).toEqual(previous.pairs);
     expect(next.diff.formed).toEqual([]);
     expect(next.diff.dissolved).toEqual([]);
@@ -24,7 +24,7 @@ describe("rematch", () => {
 
   it("keeps every intact pair and never re-forms a dissolved one (keep: all)", () => {
     const [a, b] = firstPair(previous);
-    const next = rematch(previous, { dissolve: [[a, b]] }, cohort, OPTIONS);
+    const next = rematch(previous, { dissolve: [[a, b]] }, cohort, { ...OPTIONS, keep: "all" });
     const untouched = previous.pairs.filter((pair) => !pair.members.includes(a) && !pair.members.includes(b));
     for (const pair of untouched) expect(next.pairs).toContainEqual(pair);
     expect(next.pairs.some((pair) => pair.members.includes(a) && pair.members.includes(b))).toBe(false);
@@ -66,7 +66,7 @@ describe("rematch", () => {
       attempt();
     } catch (error) {
       const issues = (error as MatchInputError).issues;
-      expect(issues.map((issue) => issue.code)).toEqual(["unknown_id", "unknown_id"]);
+      expect(issues.map((issue) => issue.code)).toEqual(["invalid_value", "unknown_id"]);
       expect(issues[0]?.participantId).toBe(a);
       expect(issues[1]?.participantId).toBe("ghost");
     }

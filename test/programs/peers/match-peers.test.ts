@@ -83,7 +83,15 @@ describe("matchPeers", () => {
     const version = (
       JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string }
     ).version;
-    expect(result.meta).toEqual({ seed: "peermatch", referenceDate: REFERENCE_DATE, version });
+    expect(result.meta).toMatchObject({ seed: "peermatch", referenceDate: REFERENCE_DATE, version, format: 1 });
+    expect(result.meta.options).toMatchObject({
+      solver: "optimal",
+      seed: "peermatch",
+      availability: { referenceDate: REFERENCE_DATE, minOverlapMinutes: 60 },
+      custom: [],
+    });
+    expect(result.history.dissolved).toEqual([]);
+    expect(result.history.formed).toHaveLength(result.pairs.length);
     expect(result.pairs.every((pair) => pair.reasons.length > 0)).toBe(true);
     expect(typeof result.stats.timeMs).toBe("number");
     expect(JSON.stringify(result.stats)).not.toContain("timeMs");
