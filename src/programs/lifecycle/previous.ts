@@ -6,6 +6,8 @@
  */
 import type { IssueList, IssuePath } from "../../errors/issues.js";
 import type { CarriedOptions, IssueSubject } from "../../model/index.js";
+import type { z } from "zod";
+import { isCalendarDate } from "../../model/clock.js";
 import { fromZodIssues, PreviousResultSchema, readRecordedOptions } from "../../model/index.js";
 import { sortedPair, uniquePairs } from "../shared/history.js";
 
@@ -49,13 +51,20 @@ export function readPrevious(
     issues.add("invalid_type", prefix, `${subject.name("")} must be a result (an object with pairs and unmatched)`);
     return undefined;
   }
-  const parsed = PreviousResultSchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) {
-    issues.addAll(fromZodIssues(parsed.error.issues, subject, PreviousResultSchema, raw));
-    return undefined;
+  // A stored result of a large programme holds thousands of groups: a direct check of the
+  // common, valid shape avoids the schema's per-entry cost; anything else goes through
+  // the schema, which names every problem.
+  let data: PreviousResultData;
+  if (isPlainValid(raw as Record<string, unknown>)) data = raw as PreviousResultData;
+  else {
+    const parsed = PreviousResultSchema.safeParse(raw, { reportInput: true });
+    if (!parsed.success) {
+      issues.addAll(fromZodIssues(parsed.error.issues, subject, PreviousResultSchema, raw));
+      return undefined;
+    }
+    data = parsed.data;
   }
   const before = issues.issues.length;
-  const data = parsed.data;
   const record = raw as Record<string, unknown>;
   const rawPairs = record.pairs as readonly Record<string, unknown>[];
   const seen = new Map<string, string>();
@@ -121,4 +130,49 @@ function pairsOf(members: readonly string[]): [string, string][] {
   for (let x = 0; x < members.length; x++)
     for (let y = x + 1; y < members.length; y++) pairs.push(sortedPair(members[x]!, members[y]!));
   return pairs;
+}
+
+type PreviousResultData = z.output<typeof PreviousResultSchema>;
+
+/**
+ * True when `raw` is, without doubt, accepted by `PreviousResultSchema` (false only sends
+ * it through the schema, which then reports or accepts it).
+ */
+function isPlainValid(raw: Record<string, unknown>): boolean {
+  const { pairs, unmatched, history, meta } = raw;
+  if (!Array.isArray(pairs) || !Array.isArray(unmatched)) return false;
+  for (const pair of pairs as unknown[]) {
+    if (!isObject(pair)) return false;
+    const { members, score } = pair;
+    if (!Array.isArray(members) || members.length < 2 || members.length > 3 || !members.every(isId)) return false;
+    if (typeof score !== "number" || !(score >= 0 && score <= 1)) return false;
+  }
+  for (const entry of unmatched as unknown[]) if (!isObject(entry) || !isId(entry.id)) return false;
+  if (Object.hasOwn(raw, "history")) {
+    if (!isObject(history)) return false;
+    for (const key of ["dissolved", "formed"] as const) {
+      const list = history[key];
+      if (!Array.isArray(list)) return false;
+      for (const pair of list as unknown[])
+        if (!Array.isArray(pair) || pair.length !== 2 || !pair.every(isId)) return false;
+    }
+  }
+  if (Object.hasOwn(raw, "meta")) {
+    if (!isObject(meta)) return false;
+    if (Object.hasOwn(meta, "format") && meta.format !== 1) return false;
+    if (Object.hasOwn(meta, "referenceDate")) {
+      const date = meta.referenceDate;
+      if (typeof date !== "string" || !isCalendarDate(date) || date.startsWith("0")) return false;
+    }
+    if (Object.hasOwn(meta, "options") && meta.options === undefined) return false;
+  }
+  return true;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+function isId(value: unknown): boolean {
+  return typeof value === "string" && value.length >= 1 && value.length <= 200;
 }

@@ -10,7 +10,7 @@ import type { MatchedGroup, UnmatchedParticipant, UnmatchedReason } from "../pee
 import { roundScore, setOwn, summariseVetoes } from "../shared/result-helpers.js";
 import type { KeepPlan } from "./fewest-broken.js";
 import type { PairScorer } from "./pair-scorer.js";
-import type { RematchSolution } from "./rematch.js";
+import type { GroupScores, RematchSolution } from "./rematch.js";
 import type { RematchPlan } from "./rematch-plan.js";
 
 /**
@@ -21,6 +21,7 @@ import type { RematchPlan } from "./rematch-plan.js";
 export function keptEntry(
   scorer: PairScorer,
   members: readonly number[],
+  current: GroupScores,
   entry: Readonly<Record<string, unknown>>,
 ): MatchedGroup | undefined {
   const { ids, features } = scorer.cohort;
@@ -34,31 +35,18 @@ export function keptEntry(
   if (!keys.every((key) => typeof breakdown[key] === "number")) return undefined;
   if (Object.keys(scores).length !== names.length) return undefined;
 
-  // Current directional scores inside the group.
   const k = members.length;
-  const s = new Float64Array(k * k);
-  let weightSum = 0;
-  for (let x = 0; x < k; x++) {
-    for (let y = x + 1; y < k; y++) {
-      const w = scorer.weight(members[x]!, members[y]!);
-      if (Number.isNaN(w)) return undefined;
-      weightSum += w;
-      s[x * k + y] = scorer.last[0]!;
-      s[y * k + x] = scorer.last[1]!;
-    }
-  }
-  const current = roundScore(k === 2 ? weightSum : weightSum / 3);
-  if (current !== score) return undefined;
+  if (roundScore(k === 2 ? current.weightSum : current.weightSum / 3) !== score) return undefined;
   for (let x = 0; x < k; x++) {
     let sum = 0;
-    for (let y = 0; y < k; y++) if (y !== x) sum += s[x * k + y]!;
+    for (let y = 0; y < k; y++) if (y !== x) sum += current.s[x * k + y]!;
     const stored = Object.hasOwn(scores, names[x]!) ? scores[names[x]!] : undefined;
     if (stored !== roundScore(sum / (k - 1))) return undefined;
   }
   const scoresCopy: Record<string, number> = {};
-  for (const id of names) setOwn(scoresCopy, id, scores[id] as number);
+  for (const id of names) put(scoresCopy, id, scores[id] as number);
   const breakdownCopy: Record<string, number> = {};
-  for (const name of features) setOwn(breakdownCopy, name, breakdown[name] as number);
+  for (const name of features) put(breakdownCopy, name, breakdown[name] as number);
   return { members: names, score, scores: scoresCopy, breakdown: breakdownCopy, reasons: [...reasons] };
 }
 
@@ -147,6 +135,12 @@ export function unmatchedInProgramme(
     reason: "partners-taken",
     detail: `${name} could be paired with ${listOf(partners, ids)}, but every matching that pairs ${name} leaves someone else out${trio}${priorityNote}.`,
   };
+}
+
+/** An own property, also for the key "__proto__" (assignment would set the prototype). */
+function put(record: Record<string, number>, key: string, value: number): void {
+  if (key === "__proto__") setOwn(record, key, value);
+  else record[key] = value;
 }
 
 function count(people: number): string {

@@ -9,6 +9,9 @@ import { fromZodIssues, RematchChangeSchema } from "../../model/index.js";
 import { sortedPair, uniquePairs } from "../shared/history.js";
 import type { PreviousState } from "./previous.js";
 
+/** A sentence about people, named by a function of their id (display names are known only later). */
+export type Note = (name: (id: string) => string) => string;
+
 export interface RematchPlan {
   /** Previous groups as sorted id lists, in previous order. */
   readonly previousGroups: readonly (readonly string[])[];
@@ -16,8 +19,8 @@ export interface RematchPlan {
   readonly intact: readonly { readonly members: readonly string[]; readonly index: number }[];
   /** Pairs that must never form again: the history's and this change's dissolved pairs. */
   readonly bans: readonly [string, string][];
-  /** Why a person needs a new partner, for explanations: id → sentence. */
-  readonly notes: Map<string, string>;
+  /** Why a person needs a new partner, for explanations: id → sentence (people named by `name`). */
+  readonly notes: Map<string, Note>;
   /** People whose group was broken on request or by a leaver (churn does not count them). */
   readonly affected: Set<string>;
   readonly left: readonly string[];
@@ -57,7 +60,7 @@ export function planRematch(
   const knownIds = [...known];
   const leaving = new Set(leave);
   const joining = new Set(join);
-  const notes = new Map<string, string>();
+  const notes = new Map<string, Note>();
   const affected = new Set<string>();
   const broken = new Set<number>();
   const dissolvedNow: [string, string][] = [];
@@ -91,8 +94,8 @@ export function planRematch(
     seenPairs.add(key);
     broken.add(g);
     dissolvedNow.push(sortedPair(a, b));
-    notes.set(a, `the previous pairing with ${b} was dissolved`);
-    notes.set(b, `the previous pairing with ${a} was dissolved`);
+    notes.set(a, (name) => `the previous pairing with ${name(b)} was dissolved`);
+    notes.set(b, (name) => `the previous pairing with ${name(a)} was dissolved`);
   });
   const listedOnce = (ids: readonly string[], key: "leave" | "join"): void => {
     const seen = new Set<string>();
@@ -129,7 +132,7 @@ export function planRematch(
       );
     else if (!current.has(id))
       issues.add("unknown_id", ["change", "join", k], `"${id}" is joining but is not in the participant list`, id);
-    else notes.set(id, `${id} is new to the programme`);
+    else notes.set(id, (name) => `${name(id)} is new to the programme`);
   });
   for (const id of known) {
     if (!leaving.has(id) && !current.has(id))
@@ -156,11 +159,12 @@ export function planRematch(
     for (const id of group) {
       if (leaving.has(id)) continue;
       affected.add(id);
-      if (leavers.length > 0 && !notes.has(id)) notes.set(id, `${leavers.join(" and ")} left the programme`);
+      if (leavers.length > 0 && !notes.has(id))
+        notes.set(id, (name) => `${leavers.map(name).join(" and ")} left the programme`);
     }
   });
   for (const id of previous.unmatched)
-    if (!leaving.has(id) && !notes.has(id)) notes.set(id, `${id} was not matched last time`);
+    if (!leaving.has(id) && !notes.has(id)) notes.set(id, (name) => `${name(id)} was not matched last time`);
   return {
     previousGroups: previous.groups,
     intact,

@@ -46,7 +46,7 @@ import { createPairScorer } from "./pair-scorer.js";
 import type { PreviousState } from "./previous.js";
 import { readPrevious } from "./previous.js";
 import { describeGroupsAfresh, keptEntry, unmatchedInProgramme } from "./rematch-describe.js";
-import type { RematchPlan } from "./rematch-plan.js";
+import type { Note, RematchPlan } from "./rematch-plan.js";
 import { planRematch } from "./rematch-plan.js";
 import type { InvalidatedGroup, KeepPolicy, RematchChange, RematchOptions, RematchResult } from "./rematch-types.js";
 import { solveWithPriority } from "./solve-with-priority.js";
@@ -196,6 +196,8 @@ export interface ResultGroup {
   /** "kept": an intact previous group, unchanged (index into previous groups); "fresh": solved; "changed": reshaped for a leftover. */
   readonly origin: "kept" | "fresh" | "changed";
   readonly previousIndex?: number;
+  /** For "kept" groups: the current scores inside the group. */
+  readonly scores?: GroupScores;
   /** For "fresh" groups: the described entry. */
   readonly entry?: MatchedGroup;
 }
@@ -210,8 +212,8 @@ export interface RematchSolution {
   readonly rematched: readonly number[];
   readonly unmatched: readonly { readonly index: number; readonly reason: UnmatchedParticipant["reason"] }[];
   readonly invalidated: InvalidatedGroup[];
-  /** Why people were re-matched, beyond the plan's notes. */
-  readonly notes: Map<string, string>;
+  /** Why people were re-matched: the plan's notes and what the solve added. */
+  readonly notes: Map<string, Note>;
   /** People whose group a current constraint broke (not churn). */
   readonly invalidatedPeople: Set<string>;
   readonly keep: KeepPolicy;
@@ -238,19 +240,23 @@ function solveRematch(
   const notes = new Map(plan.notes);
   const invalidated: InvalidatedGroup[] = [];
   const invalidatedPeople = new Set<string>();
-  let kept: { members: number[]; previousIndex: number }[] = [];
+  let kept: { members: number[]; previousIndex: number; scores: GroupScores }[] = [];
   for (const group of plan.intact) {
     const members = group.members.map((id) => index.get(id)!);
-    const veto = firstVeto(scorer, members, banned);
-    if (veto === undefined) {
-      kept.push({ members, previousIndex: group.index });
+    const checked = checkGroup(scorer, members, banned);
+    if ("scores" in checked) {
+      kept.push({ members, previousIndex: group.index, scores: checked.scores });
       continue;
     }
+    const { veto } = checked;
     invalidated.push({ members: [...group.members], ...veto });
     for (const id of group.members) {
       invalidatedPeople.add(id);
-      const others = group.members.filter((other) => other !== id).join(" and ");
-      notes.set(id, `the pairing with ${others} is no longer possible (${veto.reason})`);
+      const others = group.members.filter((other) => other !== id);
+      notes.set(
+        id,
+        (name) => `the pairing with ${others.map(name).join(" and ")} is no longer possible (${veto.reason})`,
+      );
     }
   }
   scorer.throwIfInvalid();
@@ -291,7 +297,8 @@ function solveRematch(
         const others = group.members.filter((other) => other !== i).map((other) => ids[other]!);
         notes.set(
           ids[i]!,
-          `the previous pairing with ${others.join(" and ")} was changed so that more people could be matched`,
+          (name) =>
+            `the previous pairing with ${others.map(name).join(" and ")} was changed so that more people could be matched`,
         );
       }
     }
@@ -326,6 +333,7 @@ function solveRematch(
     members: group.members,
     origin: "kept",
     previousIndex: group.previousIndex,
+    scores: group.scores,
   }));
   solution.grouping.groups.forEach((group, g) => {
     groups.push({ members: group.map((r) => rematched[r]!), origin: "fresh", entry: fresh.pairs[g]! });
@@ -355,26 +363,43 @@ function solveRematch(
   };
 }
 
-/** The first hard constraint inside a group, with dissolved pairs named as such; undefined when the group is feasible. */
-function firstVeto(
+/** A group's current directional scores: s[x·k + y] = s(member x → member y), and the sum of its pair weights. */
+export interface GroupScores {
+  readonly s: Float64Array;
+  readonly weightSum: number;
+}
+
+/**
+ * A group checked against the current profiles: its scores, or the first hard constraint
+ * inside it (dissolved pairs named as such).
+ */
+function checkGroup(
   scorer: PairScorer,
   members: readonly number[],
   banned: ReadonlySet<string>,
-): { feature: string; reason: string } | undefined {
+): { readonly scores: GroupScores } | { readonly veto: { feature: string; reason: string } } {
   const { ids } = scorer.cohort;
-  for (let x = 0; x < members.length; x++) {
-    for (let y = x + 1; y < members.length; y++) {
+  const k = members.length;
+  const s = new Float64Array(k * k);
+  let weightSum = 0;
+  for (let x = 0; x < k; x++) {
+    for (let y = x + 1; y < k; y++) {
       const a = members[x]!;
       const b = members[y]!;
-      if (!Number.isNaN(scorer.weight(a, b))) continue;
-      const [p, q] = [ids[a]!, ids[b]!].sort();
-      if (banned.has(`${p}\u0000${q}`))
-        return { feature: "dissolved", reason: `${p} and ${q}'s pairing was dissolved` };
-      const vetoes = scorer.vetoes(a, b);
-      return vetoes[0] ?? { feature: "minScore", reason: "below the program's minimum score" };
+      const w = scorer.weight(a, b);
+      if (Number.isNaN(w)) {
+        const [p, q] = [ids[a]!, ids[b]!].sort();
+        if (banned.has(`${p}\u0000${q}`))
+          return { veto: { feature: "dissolved", reason: `${p} and ${q}'s pairing was dissolved` } };
+        const vetoes = scorer.vetoes(a, b);
+        return { veto: vetoes[0] ?? { feature: "minScore", reason: "below the program's minimum score" } };
+      }
+      weightSum += w;
+      s[x * k + y] = scorer.last[0]!;
+      s[y * k + x] = scorer.last[1]!;
     }
   }
-  return undefined;
+  return { scores: { s, weightSum } };
 }
 
 /**
@@ -388,7 +413,7 @@ function attachToKeptGroups(
   scorer: PairScorer,
   seeded: { readonly position: Int32Array },
   ids: readonly string[],
-  notes: Map<string, string>,
+  notes: Map<string, Note>,
 ): Set<number> {
   const attached = new Set<number>();
   const used = new Set<number>();
@@ -454,7 +479,8 @@ function attachToKeptGroups(
       const others = old.members.filter((other) => other !== i).map((other) => ids[other]!);
       notes.set(
         ids[i]!,
-        `the previous group with ${others.join(" and ")} was changed so that ${ids[u]!} could be matched`,
+        (name) =>
+          `the previous group with ${others.map(name).join(" and ")} was changed so that ${name(ids[u]!)} could be matched`,
       );
     }
     attached.add(u);
@@ -483,7 +509,7 @@ function finish(
   const described: (MatchedGroup | undefined)[] = solved.groups.map((group) => {
     if (group.origin === "fresh") return group.entry;
     if (group.origin === "kept") {
-      const entry = keptEntry(scorer, group.members, state.entries[group.previousIndex!]!);
+      const entry = keptEntry(scorer, group.members, group.scores!, state.entries[group.previousIndex!]!);
       if (entry !== undefined) return entry;
     }
     toDescribe.push([...group.members]);
@@ -494,12 +520,17 @@ function finish(
   const entriesOut = described.map((entry) => entry ?? afresh[next++]!);
 
   const previousKeys = new Set(plan.previousGroups.map(groupKey));
+  const index = new Map(cohort.ids.map((id, i) => [id, i]));
+  const nameOf = (id: string): string => {
+    const i = index.get(id);
+    return (i === undefined ? undefined : cohort.participants[i]?.name) ?? id;
+  };
   const pairs = entriesOut
     .map((pair) => {
       if (previousKeys.has(groupKey(pair.members))) return pair;
       const reasons = pair.members.flatMap((id) => {
         const note = solved.notes.get(id);
-        return note === undefined ? [] : [`Re-matched ${id}: ${note}`];
+        return note === undefined ? [] : [`Re-matched ${nameOf(id)}: ${note(nameOf)}`];
       });
       return reasons.length === 0 ? pair : { ...pair, reasons: [...reasons, ...pair.reasons] };
     })

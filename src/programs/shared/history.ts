@@ -22,12 +22,17 @@ export function pairsInGroups(groups: readonly (readonly string[])[]): [string, 
 
 /** The union of pair lists: sorted, each pair once. */
 export function uniquePairs(...lists: readonly (readonly (readonly [string, string])[])[]): [string, string][] {
-  const byKey = new Map<string, [string, string]>();
-  for (const list of lists) {
-    for (const [a, b] of list) {
-      const pair = sortedPair(a, b);
-      byKey.set(`${pair[0]}\u0000${pair[1]}`, pair);
-    }
+  const all: [string, string][] = [];
+  for (const list of lists) for (const [a, b] of list) all.push(sortedPair(a, b));
+  all.sort((x, y) => compare(x[0], y[0]) || compare(x[1], y[1]));
+  const out: [string, string][] = [];
+  for (const pair of all) {
+    const last = out[out.length - 1];
+    if (last === undefined || last[0] !== pair[0] || last[1] !== pair[1]) out.push(pair);
   }
-  return [...byKey.entries()].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)).map(([, pair]) => pair);
+  return out;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -35,7 +35,9 @@ describe("rematch", () => {
     expect(all).toEqual(cohort.map((p) => p.id).sort());
     const regrouped = next.pairs.find((pair) => pair.members.includes(a));
     if (regrouped !== undefined)
-      expect(regrouped.reasons.some((reason) => reason.startsWith(`Re-matched ${a}`))).toBe(true);
+      expect(
+        regrouped.reasons.some((reason) => reason.startsWith(`Re-matched ${cohort.find((p) => p.id === a)?.name}`)),
+      ).toBe(true);
   });
 
   it("frees the partner of someone who leaves and matches a joiner", () => {
