@@ -37,7 +37,15 @@ export type {
   UnmatchedReason,
 } from "./programs/peers/match-result.js";
 export type { MatchMeta } from "./programs/shared/meta.js";
-export type { Cadence, FeedbackRule, MeetingFeedback, RecordedCustomFeature, RecordedOptions } from "./model/index.js";
+export type {
+  Cadence,
+  FeedbackRule,
+  MeetingFeedback,
+  RecordedCustomFeature,
+  RecordedOptions,
+  ResolvedMatchOptions,
+} from "./model/index.js";
+export { FeedbackRuleSchema, MeetingFeedbackSchema, RematchChangeSchema } from "./model/index.js";
 export { matchMentors } from "./programs/mentors/match-mentors.js";
 export { MentorOptionsSchema, MentorLimitSchema, MENTOR_DEFAULT_WEIGHTS } from "./model/mentor-options-schema.js";
 export type { MentorOptions, MentorLimit } from "./model/mentor-options-schema.js";

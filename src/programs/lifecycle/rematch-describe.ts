@@ -127,7 +127,7 @@ export function unmatchedInProgramme(
     return {
       id,
       reason: "partners-taken",
-      detail: `${name} can be paired with ${count(partners.length)} in the programme, but keep "all" keeps every intact group and ${among}${trio}; ${defaultPolicyWould(index, name, solved)}.`,
+      detail: `${name} can be paired with ${count(partners.length)} in the programme, but keep "all" keeps every intact group and ${among}; ${defaultPolicyWould(index, name, solved)}.`,
     };
   }
   return {
