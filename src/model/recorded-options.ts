@@ -56,7 +56,7 @@ export type RecordedOptions = Omit<ResolvedMatchOptions, "custom"> & {
  */
 export function recordOptions(options: ResolvedMatchOptions): RecordedOptions {
   const weights: Record<string, number> = {};
-  for (const name of BUILTIN_FEATURES) weights[name] = options.weights[name] ?? 0;
+  for (const name of BUILTIN_FEATURES) weights[name] = options.weights[name]!;
   const custom = options.custom.map(({ name, weight }) => ({ name, weight }));
   return JSON.parse(JSON.stringify({ ...options, weights, custom })) as RecordedOptions;
 }

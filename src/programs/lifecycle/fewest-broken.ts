@@ -28,7 +28,9 @@
  *   every optimal matching consists of paths that break at most one pair each, and the
  *   t kept routes per pair of free people contain an optimal choice (the other paths
  *   use at most t − 1 intact pairs). Otherwise the full solve runs, for cohorts up to
- *   FULL_LIMIT people; above that the local answer stands (`exact: false`).
+ *   FULL_LIMIT people; above that the local answer stands (`exact: false`). With more
+ *   than PAIR_ROUTES_LIMIT free people the routes are kept per free person instead, and
+ *   the answer is not claimed to be proven.
  *
  * Complexity: local O(|F|·n) scorings + O(#intact pairs · |F'|²) + one blossom solve on
  * O(|F|³) vertices; full O(n²) scorings + one blossom solve on the feasible graph.
@@ -44,6 +46,12 @@ import { scaledWeight } from "./pair-scorer.js";
 export const SMALL_LIMIT = 250;
 /** Cohorts up to this size fall back to the full solve when the local one is not proven optimal. */
 export const FULL_LIMIT = 1500;
+/**
+ * Above this many free people, routes are kept per free person (the best intact pairs to
+ * enter), not per two free people: the local answer then still meets the bounds in most
+ * cases (most matched, priority, fewest broken) but is not proven best in weight.
+ */
+const PAIR_ROUTES_LIMIT = 100;
 
 /** The re-matching problem over a whole cohort (cohort indices). */
 export interface KeepProblem {
@@ -206,7 +214,8 @@ function solveLocal(problem: KeepProblem): KeepPlan {
   const direct = (r: number, s: number): boolean => row(r, freeAt(s)) >= 0;
   const isPriority = (r: number): boolean => problem.priority[freeAt(r)] === 1;
   const extraPairs = Math.floor(f / 2);
-  const width = extraPairs + 1;
+  const manyFree = f > PAIR_ROUTES_LIMIT;
+  const width = manyFree ? 8 : extraPairs + 1;
 
   // Routes through one intact pair, for each two free people who cannot pair directly
   // (slot r·f + s, r < s) and for each priority person (slot f·f + r).
@@ -233,7 +242,8 @@ function solveLocal(problem: KeepProblem): KeepPlan {
     const wxy = pairWeight[q]!;
     for (let a = 0; a < near.length; a++) {
       const r = near[a]!;
-      if (isPriority(r)) offer(f * f + r, Math.max(toX[r]!, toY[r]!) - wxy, q);
+      if (manyFree || isPriority(r)) offer(f * f + r, Math.max(toX[r]!, toY[r]!) - wxy, q);
+      if (manyFree) continue;
       for (let b = a + 1; b < near.length; b++) {
         const s = near[b]!;
         if (direct(r, s)) continue;
@@ -294,6 +304,7 @@ function solveLocal(problem: KeepProblem): KeepPlan {
     if (mate[freeAt(r)] !== -1) priorityMatched++;
   }
   const exact =
+    !manyFree &&
     added === extraPairs &&
     priorityMatched === priorityReachable &&
     broken.length === fewestBrokenBound(f, direct, isPriority);

@@ -30,23 +30,27 @@ export function keptEntry(
   if (typeof score !== "number" || !isRecord(scores) || !isRecord(breakdown) || !Array.isArray(reasons))
     return undefined;
   if (!reasons.every((reason): reason is string => typeof reason === "string")) return undefined;
-  const keys = Object.keys(breakdown);
-  if (keys.length !== features.length || !features.every((name) => Object.hasOwn(breakdown, name))) return undefined;
-  if (!keys.every((key) => typeof breakdown[key] === "number")) return undefined;
+  if (Object.keys(breakdown).length !== features.length || !features.every((name) => Object.hasOwn(breakdown, name)))
+    return undefined;
   if (Object.keys(scores).length !== names.length) return undefined;
 
   const k = members.length;
   if (roundScore(k === 2 ? current.weightSum : current.weightSum / 3) !== score) return undefined;
+  const scoresCopy: Record<string, number> = {};
   for (let x = 0; x < k; x++) {
     let sum = 0;
     for (let y = 0; y < k; y++) if (y !== x) sum += current.s[x * k + y]!;
+    const expected = roundScore(sum / (k - 1));
     const stored = Object.hasOwn(scores, names[x]!) ? scores[names[x]!] : undefined;
-    if (stored !== roundScore(sum / (k - 1))) return undefined;
+    if (stored !== expected) return undefined;
+    put(scoresCopy, names[x]!, expected);
   }
-  const scoresCopy: Record<string, number> = {};
-  for (const id of names) put(scoresCopy, id, scores[id] as number);
   const breakdownCopy: Record<string, number> = {};
-  for (const name of features) put(breakdownCopy, name, breakdown[name] as number);
+  for (const name of features) {
+    const value = breakdown[name];
+    if (typeof value !== "number") return undefined;
+    put(breakdownCopy, name, value);
+  }
   return { members: names, score, scores: scoresCopy, breakdown: breakdownCopy, reasons: [...reasons] };
 }
 

@@ -81,8 +81,8 @@ export function rematch(
   return rematchWith(previous, change, participants, options, "auto");
 }
 
-/** {@link rematch} with the fewest-broken strategy forced (tests compare both ways). */
-export function rematchWith(
+/** {@link rematch} with a fewest-broken strategy (auto, or one way forced). */
+function rematchWith(
   previous: unknown,
   change: unknown,
   participants: unknown,
