@@ -50,6 +50,12 @@ export {
   RematchChangeSchema,
   RotationCalendarSchema,
 } from "./lifecycle-schemas.js";
-export type { Cadence, FeedbackRule, MeetingFeedback, RematchChangeInput } from "./lifecycle-schemas.js";
+export type {
+  Cadence,
+  FeedbackRule,
+  MeetingFeedback,
+  PreviousResultData,
+  RematchChangeInput,
+} from "./lifecycle-schemas.js";
 export { fromZodIssues, makeIssue, optionsSubject } from "./issues.js";
 export type { IssueSubject } from "./issues.js";

@@ -78,6 +78,16 @@ export const PreviousResultSchema = z.looseObject({
 });
 
 /**
+ * A stored result after `PreviousResultSchema`.
+ *
+ * @example
+ * ```ts
+ * const data: PreviousResultData = PreviousResultSchema.parse(JSON.parse(stored));
+ * ```
+ */
+export type PreviousResultData = z.output<typeof PreviousResultSchema>;
+
+/**
  * The calendar fields of `rotate`'s options. `cadence`: how far apart rounds are
  * (`monthly` keeps the start date's day of the month, clamped to the month's end).
  *

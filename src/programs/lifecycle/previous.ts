@@ -5,8 +5,7 @@
  * (stored by peermatch 0.1.0) is read as having no history and no recorded options.
  */
 import type { IssueList, IssuePath } from "../../errors/issues.js";
-import type { CarriedOptions, IssueSubject } from "../../model/index.js";
-import type { z } from "zod";
+import type { CarriedOptions, IssueSubject, PreviousResultData } from "../../model/index.js";
 import { isCalendarDate } from "../../model/clock.js";
 import { fromZodIssues, PreviousResultSchema, readRecordedOptions } from "../../model/index.js";
 import { sortedPair, uniquePairs } from "../shared/history.js";
@@ -131,8 +130,6 @@ function pairsOf(members: readonly string[]): [string, string][] {
     for (let y = x + 1; y < members.length; y++) pairs.push(sortedPair(members[x]!, members[y]!));
   return pairs;
 }
-
-type PreviousResultData = z.output<typeof PreviousResultSchema>;
 
 /**
  * True when `raw` is, without doubt, accepted by `PreviousResultSchema` (false only sends

@@ -260,6 +260,9 @@ function solveRematch(
     }
   }
   scorer.throwIfInvalid();
+  // Whatever order the previous result listed its groups in.
+  kept.sort((x, y) => x.members[0]! - y.members[0]!);
+  invalidated.sort((x, y) => (x.members[0]! < y.members[0]! ? -1 : 1));
 
   const inKept = new Uint8Array(n);
   for (const group of kept) for (const i of group.members) inKept[i] = 1;

@@ -305,6 +305,18 @@ describe("rematch over a programme's lifetime", () => {
     expect(next.meta.format).toBe(1);
   });
 
+  it("gives the same JSON whatever the input order, even when every pair scores the same (default keep)", () => {
+    const cohort = openCohort(ids);
+    const first = matchPeers(cohort, OPTIONS);
+    const [a, b] = firstPair(first);
+    const expected = JSON.stringify(rematch(first, { dissolve: [[a, b]] }, cohort));
+    const reordered = {
+      ...first,
+      pairs: [...first.pairs].reverse().map((pair) => ({ ...pair, members: [...pair.members].reverse() })),
+    };
+    expect(JSON.stringify(rematch(reordered, { dissolve: [[b, a]] }, [...cohort].reverse()))).toBe(expected);
+  });
+
   it("does not leave out again someone left out last time when another choice matches as many", () => {
     const odd = openCohort(ids.slice(0, 11));
     const first = matchPeers(odd, { ...OPTIONS, oddHandling: "unmatched" });
