@@ -39,10 +39,15 @@ Options:
   --dissolve <a,b>                        a pair that did not work out (repeatable)
   --leave <id>                            someone who left (repeatable)
   --join <id>                             a newcomer, whose profile is in cohort.json (repeatable)
-  --change <change.json>                  { "dissolve": [[a, b]], "leave": [...], "join": [...] } (flags add to it)
-  --keep <all|none|PENALTY>               keep intact pairs: all (default), none, or a churn penalty
+  --change <change.json>                  { "dissolve": [[a, b]], "leave": [...], "join": [...] } (flags add to it;
+                                          an unknown key is an error)
+  --keep <fewest-broken|all|none|PENALTY> how much of the previous match to keep (default fewest-broken:
+                                          re-match the freed people, breaking as few intact groups as possible)
   --solver, --seed, --reference-date, --odd-handling, --options, --format  as for "match"
-  -h, --help                              this help`,
+  -h, --help                              this help
+
+Options not given (on the command line or in the cohort file) are those recorded in
+previous.json (meta.options): solver, seed, reference date and so on carry over.`,
   schema: `Usage: peermatch schema [participant|options|outcomes]
 
 Prints the JSON Schema (draft 2020-12) of a participant (default), of the match options,
@@ -85,26 +90,24 @@ export function runRematch(args: string[]): string {
   }
   const previous = readJson(previousFile) as MatchResult;
   const { participants, options } = readCohort(cohortFile, values);
-  // A change file (the library's RematchChange as JSON) can name any ids; the flags add to it.
+  // A change file (the library's RematchChange as JSON) can name any ids; the flags add
+  // to it. The library validates the result strictly (an unknown key is an error).
   const fromFile = values.change === undefined ? {} : asObject(readJson(values.change), values.change);
-  const change = {
-    ...fromFile,
-    dissolve: [
-      ...listOf(fromFile.dissolve),
-      ...(values.dissolve ?? []).map((pair) => {
-        const ids = pair.split(",");
-        if (ids.length !== 2 || ids.some((id) => id === ""))
-          throw new UsageError(
-            `--dissolve takes two ids separated by a comma, got "${pair}" (use --change for ids with commas)`,
-          );
-        return [ids[0]!, ids[1]!] as const;
-      }),
-    ],
-    leave: [...listOf(fromFile.leave), ...(values.leave ?? [])],
-    join: [...listOf(fromFile.join), ...(values.join ?? [])],
-  } as RematchChange;
+  const change: Record<string, unknown> = { ...fromFile };
+  const dissolveFlags = (values.dissolve ?? []).map((pair) => {
+    const ids = pair.split(",");
+    if (ids.length !== 2 || ids.some((id) => id === ""))
+      throw new UsageError(
+        `--dissolve takes two ids separated by a comma, got "${pair}" (use --change for ids with commas)`,
+      );
+    return [ids[0]!, ids[1]!] as const;
+  });
+  addTo(change, "dissolve", dissolveFlags);
+  addTo(change, "leave", values.leave ?? []);
+  addTo(change, "join", values.join ?? []);
+  const keep = keepPolicy(values.keep);
   return formatResult(
-    rematch(previous, change, participants, { ...options, keep: keepPolicy(values.keep) }),
+    rematch(previous, change as RematchChange, participants, { ...options, ...(keep === undefined ? {} : { keep }) }),
     values.format,
   );
 }
@@ -185,16 +188,21 @@ function asObject(value: unknown, what: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-/** A field of a change file: left to `rematch` to validate when it is not an array. */
-function listOf(value: unknown): unknown[] {
-  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+/** Appends flag values to a field of the change; a field that is not a list is left for `rematch` to report. */
+function addTo(change: Record<string, unknown>, key: string, values: readonly unknown[]): void {
+  if (values.length === 0) return;
+  const current = change[key];
+  if (current === undefined) change[key] = [...values];
+  else if (Array.isArray(current)) change[key] = [...current, ...values];
 }
 
-function keepPolicy(keep: string | undefined): KeepPolicy {
-  if (keep === undefined || keep === "all" || keep === "none") return keep ?? "all";
+/** The keep policy of `--keep`; undefined leaves the library default ("fewest-broken"). */
+function keepPolicy(keep: string | undefined): KeepPolicy | undefined {
+  if (keep === undefined) return undefined;
+  if (keep === "fewest-broken" || keep === "all" || keep === "none") return keep;
   const churnPenalty = Number(keep);
   if (keep.trim() === "" || !Number.isFinite(churnPenalty))
-    throw new UsageError(`--keep takes all, none or a number, got "${keep}"`);
+    throw new UsageError(`--keep takes fewest-broken, all, none or a number, got "${keep}"`);
   return { churnPenalty };
 }
 

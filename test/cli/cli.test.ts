@@ -101,6 +101,44 @@ describe("peermatch CLI", () => {
     expect(next.diff.dissolved).toContainEqual([...pair].sort());
   });
 
+  it("rejects a change file with an unknown key, suggesting the field meant (exit code 1)", () => {
+    const previousFile = join(dir, "typo-previous.json");
+    const previous = JSON.parse(run(["match", cohortFile]).stdout);
+    writeFileSync(previousFile, JSON.stringify(previous));
+    const changeFile = join(dir, "typo-change.json");
+    writeFileSync(changeFile, JSON.stringify({ disolve: [previous.pairs[0].members.slice(0, 2)] }));
+    const { status, stdout, stderr } = run(["rematch", previousFile, cohortFile, "--change", changeFile]);
+    expect(status).toBe(1);
+    expect(stdout).toBe("");
+    const { error } = JSON.parse(stderr);
+    expect(error.issues[0]).toMatchObject({ code: "unrecognized_key", path: ["change", "disolve"] });
+    expect(error.issues[0].message).toContain('did you mean "dissolve"');
+  });
+
+  it("re-matches with the library's default keep policy and the options recorded in the previous result", () => {
+    const people = ["a", "b", "c", "d", "e", "f"].map((id) => ({ id, goals: ["leadership"], languages: ["en"] }));
+    const cohort = join(dir, "complete.json");
+    writeFileSync(cohort, JSON.stringify(people));
+    const previousFile = join(dir, "complete-previous.json");
+    const previous = JSON.parse(run(["match", cohort, "--seed", "spring", "--reference-date", "2026-03-02"]).stdout);
+    writeFileSync(previousFile, JSON.stringify(previous));
+    const [a, b] = previous.pairs[0].members;
+    const { status, stdout } = run(["rematch", previousFile, cohort, "--dissolve", `${a},${b}`]);
+    expect(status).toBe(0);
+    const next = JSON.parse(stdout);
+    // fewest-broken: both dissolved people get new partners by changing one other pair.
+    expect(next.unmatched).toEqual([]);
+    expect(next.churn).toBe(2);
+    expect(next.meta).toMatchObject({ seed: "spring", referenceDate: "2026-03-02", format: 1 });
+    expect(next.history.dissolved).toEqual([[a, b].sort()]);
+    const kept = run(["rematch", previousFile, cohort, "--dissolve", `${a},${b}`, "--keep", "all"]);
+    expect(
+      JSON.parse(kept.stdout)
+        .unmatched.map((u: { id: string }) => u.id)
+        .sort(),
+    ).toEqual([a, b].sort());
+  });
+
   it("prints the JSON Schema of participants, options and outcomes", () => {
     const participant = JSON.parse(run(["schema"]).stdout);
     expect(participant.properties.id).toMatchObject({ type: "string" });
