@@ -26,10 +26,12 @@ export function keptEntry(
 ): MatchedGroup | undefined {
   const { ids, features } = scorer.cohort;
   const names = members.map((i) => ids[i]!);
-  const { score, scores, breakdown, reasons } = entry;
+  const { score, scores, breakdown, unknown, reasons } = entry;
   if (typeof score !== "number" || !isRecord(scores) || !isRecord(breakdown) || !Array.isArray(reasons))
     return undefined;
   if (!reasons.every((reason): reason is string => typeof reason === "string")) return undefined;
+  // Results written before `unknown` existed are described afresh (which fills it in).
+  if (!Array.isArray(unknown) || !unknown.every((name): name is string => features.includes(name))) return undefined;
   if (Object.keys(breakdown).length !== features.length || !features.every((name) => Object.hasOwn(breakdown, name)))
     return undefined;
   if (Object.keys(scores).length !== names.length) return undefined;
@@ -51,7 +53,14 @@ export function keptEntry(
     if (typeof value !== "number") return undefined;
     put(breakdownCopy, name, value);
   }
-  return { members: names, score, scores: scoresCopy, breakdown: breakdownCopy, reasons: [...reasons] };
+  return {
+    members: names,
+    score,
+    scores: scoresCopy,
+    breakdown: breakdownCopy,
+    unknown: [...unknown],
+    reasons: [...reasons],
+  };
 }
 
 /**

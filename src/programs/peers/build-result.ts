@@ -9,7 +9,7 @@ import { trioWeight } from "./groups.js";
 import type { MatchedGroup, MatchResult, MatchStats, UnmatchedParticipant, UnmatchedReason } from "./match-result.js";
 import { pairsInGroups } from "../shared/history.js";
 import { resultMeta } from "../shared/meta.js";
-import { reasonsOf, roundScore, setOwn, summariseVetoes } from "../shared/result-helpers.js";
+import { reasonsOf, roundScore, setOwn, summariseVetoes, unknownFeatures } from "../shared/result-helpers.js";
 
 export interface ResultInput {
   readonly compatibility: Compatibility;
@@ -85,6 +85,8 @@ function describeGroup(compatibility: Compatibility, group: readonly number[]): 
     for (const { explanation } of explanations) sum += explanation.features[name]?.score ?? 0;
     setOwn(breakdown, name, roundScore(sum / explanations.length));
   }
+  const unknownSet = new Set(explanations.flatMap(({ explanation }) => unknownFeatures(explanation)));
+  const unknown = compatibility.cohort.features.filter((name) => unknownSet.has(name));
   const trio = group.length === 3;
   const reasons = explanations.flatMap(({ a, b, explanation }) =>
     reasonsOf(explanation)
@@ -96,6 +98,7 @@ function describeGroup(compatibility: Compatibility, group: readonly number[]): 
     score: roundScore(groupWeight(compatibility, group)),
     scores: memberScores,
     breakdown,
+    unknown,
     reasons,
   };
 }
