@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# `npm run bench:scale`: the scale and adversarial cases of bench/scale.ts, each in a
+# fresh process under /usr/bin/time -v (wall time, CPU time and peak RSS), a time limit
+# per case. On a shared machine the CPU time (user + system) is the steadier figure.
+# Pass case lines to run only some: `bash bench/scale.sh "peers 2000" "trios 4001"`.
+#
+# Environment: LIMIT seconds per case (default 300), RUNS runs per case (default 1).
+set -uo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+LIMIT="${LIMIT:-300}"
+RUNS="${RUNS:-1}"
+CASES=("$@")
+if [ ${#CASES[@]} -eq 0 ]; then
+  CASES=(
+    "peers 2000" "peers 5000" "peers 10000" "peers 20000" "peers 100000"
+    "normal 2003 unmatched" "odd-one-out 2003"
+    "normal 4001" "trios 4001"
+    "normal 2003" "unmatched-details 2003"
+    "normal 2000" "long-seed 2000 65536" "long-seed 2000 10000000"
+    "optimal 2000" "fair 2000" "optimal 20000" "fair 20000"
+    "mentors 2000 20000" "rotate 10000 10" "rematch 100000"
+  )
+fi
+echo "# $(date -u +%FT%TZ) $(uptime)"
+for line in "${CASES[@]}"; do
+  for ((run = 1; run <= RUNS; run++)); do
+    out="$(mktemp)"
+    # shellcheck disable=SC2086
+    /usr/bin/time -v -o "$out.time" timeout "$LIMIT" node --max-old-space-size=8192 --import tsx "$ROOT/bench/scale.ts" $line >"$out" 2>&1
+    rc=$?
+    rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f MB", $2 / 1024}' "$out.time")
+    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$out.time")
+    cpu=$(awk -F': ' '/User time|System time/ {t += $2} END {printf "%.1f s", t}' "$out.time")
+    if [ $rc -eq 124 ]; then echo "$line: no answer after ${LIMIT} s (peak ${rss})";
+    elif [ $rc -ne 0 ]; then echo "$line: exit $rc (peak ${rss}): $(tail -n 3 "$out" | tr '\n' ' ')";
+    else echo "$(tail -n 1 "$out") [process ${wall} wall, ${cpu} cpu, peak ${rss}]"; fi
+    rm -f "$out" "$out.time"
+  done
+done
