@@ -3,7 +3,10 @@
  * explanation of one pair. Both are thin reads of `buildCompatibility`.
  */
 import type { MatchOptions } from "../model/options-schema.js";
+import type { Reciprocity } from "../model/types.js";
 import { buildCompatibility } from "./compatibility.js";
+import { combineScores } from "./reciprocity.js";
+import type { ScoredGraph } from "./scored-graph.js";
 import type { PairExplanation } from "./explanation.js";
 
 /**
@@ -47,16 +50,7 @@ export interface CompatibilityGraph {
  */
 export function compatibilityGraph(participants: unknown[], options?: MatchOptions): CompatibilityGraph {
   const compatibility = buildCompatibility(participants, options ?? {}, "compatibilityGraph");
-  const { n, scores } = compatibility;
-  const edges: [number, number, number, number, number][] = [];
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      const sIJ = scores[i * n + j]!;
-      if (Number.isNaN(sIJ)) continue;
-      edges.push([i, j, compatibility.pairWeight(i, j), sIJ, scores[j * n + i]!]);
-    }
-  }
-  return { ids: [...compatibility.ids], edges };
+  return graphView(compatibility.ids, compatibility.graph, compatibility.options.reciprocity);
 }
 
 /**
@@ -88,4 +82,15 @@ export function explainPair(a: unknown, b: unknown, options?: MatchOptions): Pai
 
 function isId(value: unknown, id: string): boolean {
   return typeof value === "object" && value !== null && (value as { id?: unknown }).id === id;
+}
+
+/** The plain-JSON view of a scored graph: ids and `[i, j, weight, sIJ, sJI]` edges in (i, j) order. */
+function graphView(ids: readonly string[], graph: ScoredGraph, reciprocity: Reciprocity): CompatibilityGraph {
+  const edges: [number, number, number, number, number][] = new Array(graph.m);
+  for (let e = 0; e < graph.m; e++) {
+    const sIJ = graph.sIJ[e]!;
+    const sJI = graph.sJI[e]!;
+    edges[e] = [graph.from[e]!, graph.to[e]!, combineScores(reciprocity, sIJ, sJI), sIJ, sJI];
+  }
+  return { ids: [...ids], edges };
 }

@@ -12,6 +12,7 @@
 import { buildCompatibility } from "../../compatibility/compatibility.js";
 import type { Compatibility } from "../../compatibility/compatibility.js";
 import type { PairExplanation } from "../../compatibility/explanation.js";
+import { withoutEdges } from "../../compatibility/scored-graph.js";
 import { MatchInputError } from "../../errors/match-input-error.js";
 import type { MatchOptions } from "../../model/index.js";
 import { blockingPairsOf } from "../peers/blocking-pairs.js";
@@ -77,18 +78,26 @@ export function rotate(participants: unknown[], options: RotateOptions): Rotatio
   return { rounds: perRound.rounds, method: "per-round" };
 }
 
+/** The pairs already met, as keys i·n + j with i < j. */
+type Met = Set<number>;
+
+function pairKey(n: number, i: number, j: number): number {
+  return i < j ? i * n + j : j * n + i;
+}
+
 /** A view of a scored cohort in which the pairs already met are infeasible. */
-function withoutMet(compatibility: Compatibility, met: Uint8Array): Compatibility {
-  const { n } = compatibility;
-  const scores = compatibility.scores.slice();
-  for (let k = 0; k < n * n; k++) if (met[k] === 1) scores[k] = Number.NaN;
+function withoutMet(compatibility: Compatibility, met: Met): Compatibility {
+  const { n, graph } = compatibility;
+  if (met.size === 0) return compatibility;
+  const isMet = (i: number, j: number): boolean => met.has(pairKey(n, i, j));
   return {
     ...compatibility,
-    scores,
-    pairWeight: (i, j) => (met[i * n + j] === 1 ? Number.NaN : compatibility.pairWeight(i, j)),
+    graph: withoutEdges(graph, (e) => isMet(graph.from[e]!, graph.to[e]!)),
+    score: (i, j) => (isMet(i, j) ? Number.NaN : compatibility.score(i, j)),
+    pairWeight: (i, j) => (isMet(i, j) ? Number.NaN : compatibility.pairWeight(i, j)),
     explain: (i, j): PairExplanation => {
       const explanation = compatibility.explain(i, j);
-      if (met[i * n + j] !== 1) return explanation;
+      if (!isMet(i, j)) return explanation;
       return {
         ...explanation,
         feasible: false,
@@ -98,15 +107,15 @@ function withoutMet(compatibility: Compatibility, met: Uint8Array): Compatibilit
   };
 }
 
-function recordMeetings(met: Uint8Array, n: number, groups: readonly (readonly number[])[]): void {
+function recordMeetings(met: Met, n: number, groups: readonly (readonly number[])[]): void {
   for (const group of groups) {
-    for (const i of group) for (const j of group) if (i !== j) met[i * n + j] = 1;
+    for (const i of group) for (const j of group) if (i < j) met.add(pairKey(n, i, j));
   }
 }
 
 function scheduleRoundByRound(compatibility: Compatibility, rounds: number): { rounds: MatchResult[]; stuck: boolean } {
   const { n } = compatibility;
-  const met = new Uint8Array(n * n);
+  const met: Met = new Set();
   const results: MatchResult[] = [];
   let stuck = false;
   for (let round = 0; round < rounds; round++) {
@@ -123,10 +132,9 @@ function scheduleRoundByRound(compatibility: Compatibility, rounds: number): { r
 
 /** Every pair feasible, an even count, and no more rounds than a round robin has. */
 function canRoundRobin(compatibility: Compatibility, rounds: number): boolean {
-  const { n, scores } = compatibility;
+  const { n, graph } = compatibility;
   if (n < 2 || n % 2 === 1 || rounds > n - 1) return false;
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (i !== j && Number.isNaN(scores[i * n + j]!)) return false;
-  return true;
+  return graph.complete && graph.m === (n * (n - 1)) / 2;
 }
 
 /**
@@ -137,7 +145,7 @@ function scheduleRoundRobin(compatibility: Compatibility, rounds: number): Match
   const { n } = compatibility;
   const { order } = seededOrder(compatibility.ids, compatibility.options.seed);
   const seat = (s: number): number => order[s]!;
-  const met = new Uint8Array(n * n);
+  const met: Met = new Set();
   const results: MatchResult[] = [];
   for (let round = 0; round < rounds; round++) {
     const started = performance.now();

@@ -52,7 +52,7 @@ function groupWeight(compatibility: Compatibility, group: readonly number[]): nu
 }
 
 function describeGroup(compatibility: Compatibility, group: readonly number[]): MatchedGroup {
-  const { ids, n, scores } = compatibility;
+  const { ids } = compatibility;
   const explanations: { a: number; b: number; explanation: PairExplanation }[] = [];
   for (let x = 0; x < group.length; x++) {
     for (let y = x + 1; y < group.length; y++) {
@@ -64,7 +64,7 @@ function describeGroup(compatibility: Compatibility, group: readonly number[]): 
   const memberScores: Record<string, number> = {};
   for (const member of group) {
     let sum = 0;
-    for (const other of group) if (other !== member) sum += scores[member * n + other]!;
+    for (const other of group) if (other !== member) sum += compatibility.score(member, other);
     setOwn(memberScores, ids[member]!, roundScore(sum / (group.length - 1)));
   }
   const breakdown: Record<string, number> = {};
@@ -121,11 +121,14 @@ function vetoSummary(compatibility: Compatibility, index: number): string {
 }
 
 function prospectList(compatibility: Compatibility, index: number): string {
-  const { n, scores, ids } = compatibility;
+  const { ids } = compatibility;
+  const { offsets, neighbour } = compatibility.graph.adjacency;
+  const count = offsets[index + 1]! - offsets[index]!;
   const partners: string[] = [];
-  for (let j = 0; j < n; j++) if (!Number.isNaN(scores[index * n + j]!)) partners.push(ids[j]!);
-  const shown = partners.slice(0, 5).join(", ");
-  return partners.length > 5 ? `${shown} and ${partners.length - 5} more` : shown;
+  for (let slot = offsets[index]!; slot < offsets[index]! + Math.min(count, 5); slot++)
+    partners.push(ids[neighbour[slot]!]!);
+  const shown = partners.join(", ");
+  return count > 5 ? `${shown} and ${count - 5} more` : shown;
 }
 
 function nameOf(compatibility: Compatibility, index: number): string {

@@ -5,6 +5,7 @@
  * among themselves, so nobody is left alone to buy stability.
  */
 import { stableRoommatesIndexed } from "../../../algorithms/index.js";
+import { adjacencyOf } from "../../../internal/adjacency.js";
 import type { Compatibility } from "../../../compatibility/compatibility.js";
 import type { PeerGraph } from "../peer-graph.js";
 import { buildPeerGraph, mateToParticipants } from "../peer-graph.js";
@@ -40,36 +41,13 @@ function preferenceLists(
   graph: PeerGraph,
   seeded: SeededOrder,
 ): { offsets: Int32Array; entries: Int32Array } {
-  const { n, scores } = compatibility;
-  const degree = new Int32Array(graph.n);
-  for (let e = 0; e < graph.m; e++) {
-    const u = graph.from[e]!;
-    const v = graph.to[e]!;
-    degree[u] = degree[u]! + 1;
-    degree[v] = degree[v]! + 1;
-  }
-  const offsets = new Int32Array(graph.n + 1);
-  for (let p = 0; p < graph.n; p++) offsets[p + 1] = offsets[p]! + degree[p]!;
-  const entries = new Int32Array(offsets[graph.n]!);
-  const fill = offsets.slice(0, graph.n);
-  const append = (p: number, q: number): void => {
-    const slot = fill[p]!;
-    entries[slot] = q;
-    fill[p] = slot + 1;
-  };
-  for (let e = 0; e < graph.m; e++) {
-    const u = graph.from[e]!;
-    const v = graph.to[e]!;
-    append(u, v);
-    append(v, u);
-  }
+  const { offsets, neighbour: entries } = adjacencyOf(graph.n, graph.from, graph.to, graph.m);
+  const score = new Float64Array(graph.n);
   for (let p = 0; p < graph.n; p++) {
     const i = seeded.order[p]!;
     const list = entries.subarray(offsets[p]!, offsets[p + 1]!);
-    list.sort((q, r) => {
-      const byScore = scores[i * n + seeded.order[r]!]! - scores[i * n + seeded.order[q]!]!;
-      return byScore || q - r;
-    });
+    for (const q of list) score[q] = compatibility.score(i, seeded.order[q]!);
+    list.sort((q, r) => score[r]! - score[q]! || q - r);
   }
   return { offsets, entries };
 }
