@@ -15,7 +15,7 @@ import type { KeepBonus, PeerGraph } from "./peer-graph.js";
 import { buildPeerGraph, mateToParticipants } from "./peer-graph.js";
 import { solveFair } from "./solvers/fair.js";
 import { solveGreedy } from "./solvers/greedy.js";
-import { maximumCardinality, solveOptimal } from "./solvers/optimal.js";
+import { cardinalityMatching, solveOptimal } from "./solvers/optimal.js";
 import { solveStable } from "./solvers/stable.js";
 import type { SeededOrder } from "../shared/seeded-order.js";
 import { seededOrder } from "../shared/seeded-order.js";
@@ -98,20 +98,18 @@ function solvePositions(solver: "optimal" | "fair" | "greedy", graph: PeerGraph)
 
 /**
  * Under `oddHandling: "unmatched"` (solvers other than stable), when an odd number of
- * people can be paired, the one set aside is the person with the fewest prospects (ties: seeded order) whose absence
- * still leaves a matching of maximum cardinality. -1 when the count is even.
+ * people can be paired, the one set aside is the person with the fewest prospects
+ * (ties: seeded order) whose absence still leaves a matching of maximum cardinality:
+ * the first such person in the Gallai–Edmonds set D(G) (those some maximum matching
+ * leaves single), found by one cardinality matching. -1 when the count is even.
  */
 function chooseOddOneOut(compatibility: Compatibility, seeded: SeededOrder, prospects: Int32Array): number {
   const candidates: number[] = [];
   for (let i = 0; i < compatibility.n; i++) if (prospects[i]! > 0) candidates.push(i);
   if (candidates.length % 2 === 0) return -1;
   candidates.sort((a, b) => prospects[a]! - prospects[b]! || seeded.position[a]! - seeded.position[b]!);
-  const target = maximumCardinality(buildPeerGraph(compatibility, seeded));
-  for (const candidate of candidates) {
-    const without = buildPeerGraph(compatibility, seeded, allBut(compatibility.n, candidate));
-    if (maximumCardinality(without) === target) return candidate;
-  }
-  return -1;
+  const { inessential } = cardinalityMatching(buildPeerGraph(compatibility, seeded));
+  return candidates.find((candidate) => inessential[seeded.position[candidate]!] === 1) ?? -1;
 }
 
 /**
