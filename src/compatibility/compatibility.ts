@@ -26,6 +26,7 @@ import type { Participant, ResolvedMatchOptions } from "../model/types.js";
 import type { PairExplanation } from "./explanation.js";
 import { explainWithKernel } from "./explanation.js";
 import { belowMinScore, combineScores } from "./reciprocity.js";
+import { VETO_CUSTOM, vetoFeatures } from "./vetoes.js";
 import type { PairKernel } from "./score-pair.js";
 import { createPairKernel, scorePair } from "./score-pair.js";
 import type { ScoredGraph } from "./scored-graph.js";
@@ -51,6 +52,22 @@ export interface Compatibility {
   pairWeight(i: number, j: number): number;
   /** Why i and j do or do not fit (a = i, b = j). */
   explain(i: number, j: number): PairExplanation;
+  /**
+   * The hard constraints that rule i out with each of `others` (participant indices,
+   * in the order to search for examples): per veto feature, how many of them it rules
+   * out and the first one it rules out (an explanation of that pair gives the reason).
+   * Same features and counting as the vetoes of `explain`, without building reasons.
+   */
+  vetoCensus(i: number, others: Iterable<number>): VetoCount[];
+}
+
+/** How many candidates one veto feature rules out, and the first of them. */
+export interface VetoCount {
+  /** The veto's feature or rule, as in `PairExplanation.vetoes[].feature`. */
+  readonly feature: string;
+  readonly count: number;
+  /** The first candidate (in the order given) it rules out. */
+  readonly first: number;
 }
 
 /** The kernel and context a cohort was scored with, for building a `Compatibility` on a graph. */
@@ -154,6 +171,32 @@ export function compatibilityOn(state: ScoringState, graph: ScoredGraph): Compat
     }
   };
 
+  const vetoCensus = (i: number, others: Iterable<number>): VetoCount[] => {
+    const counts = new Map<string, { count: number; first: number }>();
+    const add = (feature: string, j: number): void => {
+      const entry = counts.get(feature);
+      if (entry === undefined) counts.set(feature, { count: 1, first: j });
+      else entry.count++;
+    };
+    for (const j of others) {
+      if (j === i) continue;
+      const mask = scorePair(kernel, i, j, true);
+      for (const feature of vetoFeatures(mask)) add(feature, j);
+      if (mask & VETO_CUSTOM) {
+        kernel.custom.forEach((feature, c) => {
+          if (kernel.customVeto[c] !== 0) add(feature.name, j);
+        });
+      }
+      const { minScore } = options;
+      if (mask === 0 && minScore !== undefined) {
+        const weight = combineScores(reciprocity, Math.fround(kernel.s[0]!), Math.fround(kernel.s[1]!));
+        if (belowMinScore(weight, minScore)) add("minScore", j);
+      }
+    }
+    throwCustomIssues(state);
+    return [...counts.entries()].map(([feature, { count, first }]) => ({ feature, count, first }));
+  };
+
   return {
     n,
     ids: cohort.ids,
@@ -163,6 +206,7 @@ export function compatibilityOn(state: ScoringState, graph: ScoredGraph): Compat
     graph,
     score,
     pairWeight,
+    vetoCensus,
     explain(i: number, j: number): PairExplanation {
       checkIndex(i, "i");
       checkIndex(j, "j");

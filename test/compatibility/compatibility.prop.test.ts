@@ -177,4 +177,26 @@ describe("compatibility laws", () => {
       }),
     );
   });
+
+  it("the veto census counts, per feature, exactly the explanations' vetoes, with the first candidate each rules out", () => {
+    fc.assert(
+      fc.property(cohortArbitrary, optionsArbitrary, (people, options) => {
+        const compatibility = build(people, options);
+        const { n } = compatibility;
+        for (let i = 0; i < n; i++) {
+          const others = Array.from({ length: n }, (_, j) => (i + 1 + j) % n).filter((j) => j !== i);
+          const expected = new Map<string, { count: number; first: number }>();
+          for (const j of others) {
+            for (const feature of new Set(compatibility.explain(i, j).vetoes.map((veto) => veto.feature))) {
+              const entry = expected.get(feature);
+              if (entry === undefined) expected.set(feature, { count: 1, first: j });
+              else entry.count++;
+            }
+          }
+          const census = compatibility.vetoCensus(i, others);
+          expect(new Map(census.map(({ feature, count, first }) => [feature, { count, first }]))).toEqual(expected);
+        }
+      }),
+    );
+  });
 });

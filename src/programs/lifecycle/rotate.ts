@@ -95,6 +95,18 @@ function withoutMet(compatibility: Compatibility, met: Met): Compatibility {
     graph: withoutEdges(graph, (e) => isMet(graph.from[e]!, graph.to[e]!)),
     score: (i, j) => (isMet(i, j) ? Number.NaN : compatibility.score(i, j)),
     pairWeight: (i, j) => (isMet(i, j) ? Number.NaN : compatibility.pairWeight(i, j)),
+    vetoCensus: (i, others) => {
+      // Pairs already met were feasible, so meeting before is their only veto.
+      const rest: number[] = [];
+      let met = 0;
+      let first = -1;
+      for (const j of others) {
+        if (j === i || !isMet(i, j)) rest.push(j);
+        else if (met++ === 0) first = j;
+      }
+      const census = compatibility.vetoCensus(i, rest);
+      return met === 0 ? census : [...census, { feature: "rotation", count: met, first }];
+    },
     explain: (i, j): PairExplanation => {
       const explanation = compatibility.explain(i, j);
       if (!isMet(i, j)) return explanation;

@@ -8,7 +8,9 @@ import type { Grouping } from "./groups.js";
 import { trioWeight } from "./groups.js";
 import type { MatchedGroup, MatchResult, MatchStats, UnmatchedParticipant, UnmatchedReason } from "./match-result.js";
 import { resultMeta } from "../shared/meta.js";
-import { reasonsOf, roundScore, setOwn, summariseVetoes } from "../shared/result-helpers.js";
+import { describeVetoCounts, reasonsOf, roundScore, setOwn } from "../shared/result-helpers.js";
+import type { SeededOrder } from "../shared/seeded-order.js";
+import { seededOrder } from "../shared/seeded-order.js";
 
 export interface ResultInput {
   readonly compatibility: Compatibility;
@@ -23,6 +25,7 @@ export function buildMatchResult({ compatibility, grouping, blockingPairs, stabl
   const pairs = grouping.groups.map((group) => describeGroup(compatibility, group));
   const groupScores = grouping.groups.map((group) => groupWeight(compatibility, group));
   const total = groupScores.reduce((sum, w) => sum + w, 0);
+  const checks = vetoChecks(compatibility, grouping);
   const stats: MatchStats = {
     solver: options.solver,
     participants: compatibility.n,
@@ -38,11 +41,27 @@ export function buildMatchResult({ compatibility, grouping, blockingPairs, stabl
   Object.defineProperty(stats, "timeMs", { value: timeMs, enumerable: false });
   return {
     pairs,
-    unmatched: grouping.unmatched.map(({ index, reason }) => describeUnmatched(compatibility, index, reason)),
+    unmatched: grouping.unmatched.map(({ index, reason }) => describeUnmatched(compatibility, index, reason, checks)),
     blockingPairs: blockingPairs.map(([i, j]) => [ids[i]!, ids[j]!]),
     stats,
     meta: resultMeta(options),
   };
+}
+
+/**
+ * Most pair checks spent on explaining "no-feasible-partner" people (each is checked
+ * against everyone else while the total stays within it, against an equal share of the
+ * others beyond), so a cohort in which nobody fits still costs O(n · budget / n) and
+ * not O(n²) explanations.
+ */
+const VETO_CHECK_BUDGET = 20_000_000;
+
+/** How many others each "no-feasible-partner" person is checked against. */
+function vetoChecks(compatibility: Compatibility, grouping: Grouping): number {
+  const alone = grouping.unmatched.filter((entry) => entry.reason === "no-feasible-partner").length;
+  const everyone = compatibility.n - 1;
+  if (alone * everyone <= VETO_CHECK_BUDGET) return everyone;
+  return Math.max(1000, Math.floor(VETO_CHECK_BUDGET / alone));
 }
 
 function groupWeight(compatibility: Compatibility, group: readonly number[]): number {
@@ -88,14 +107,19 @@ function describeGroup(compatibility: Compatibility, group: readonly number[]): 
   };
 }
 
-function describeUnmatched(compatibility: Compatibility, index: number, reason: UnmatchedReason): UnmatchedParticipant {
+function describeUnmatched(
+  compatibility: Compatibility,
+  index: number,
+  reason: UnmatchedReason,
+  checks: number,
+): UnmatchedParticipant {
   const id = compatibility.ids[index]!;
   switch (reason) {
     case "no-feasible-partner":
       return {
         id,
         reason,
-        detail: `No one in the cohort can be paired with ${nameOf(compatibility, index)}: ${vetoSummary(compatibility, index)}.`,
+        detail: `No one in the cohort can be paired with ${nameOf(compatibility, index)}: ${vetoSummary(compatibility, index, checks)}.`,
       };
     case "odd-one-out":
       return {
@@ -112,12 +136,49 @@ function describeUnmatched(compatibility: Compatibility, index: number, reason: 
   }
 }
 
-/** The hard constraints that rule out everyone, grouped by feature, most frequent first. */
-function vetoSummary(compatibility: Compatibility, index: number): string {
+/**
+ * The hard constraints that rule out everyone, grouped by feature, most frequent first,
+ * each with one example reason. Counted over everyone else while the cohort is small
+ * enough (see VETO_CHECK_BUDGET), otherwise over a fixed share of the others in seeded
+ * order (and said so); only one explanation per feature is built.
+ */
+function vetoSummary(compatibility: Compatibility, index: number, checks: number): string {
   if (compatibility.n === 1) return "they are the only participant";
-  const vetoLists: { feature: string; reason: string }[][] = [];
-  for (let j = 0; j < compatibility.n; j++) if (j !== index) vetoLists.push(compatibility.explain(index, j).vetoes);
-  return summariseVetoes(vetoLists);
+  const others =
+    checks >= compatibility.n - 1 ? everyoneBut(compatibility.n, index) : sampleOf(compatibility, index, checks);
+  const census = compatibility.vetoCensus(index, others);
+  const summary = describeVetoCounts(
+    census.map(({ feature, count, first }) => ({
+      feature,
+      count,
+      example: compatibility.explain(index, first).vetoes.find((veto) => veto.feature === feature)?.reason ?? "",
+    })),
+  );
+  return checks >= compatibility.n - 1 ? summary : `among ${others.length} people checked, ${summary}`;
+}
+
+/** Everyone but `index`, in index order. */
+function everyoneBut(n: number, index: number): number[] {
+  const others: number[] = [];
+  for (let j = 0; j < n; j++) if (j !== index) others.push(j);
+  return others;
+}
+
+/** The seeded order of each compatibility, computed once when a sample is first needed. */
+const seededOrders = new WeakMap<Compatibility, SeededOrder>();
+
+/** `count` others of `index`: the people after her in the seeded solver order (cyclically). */
+function sampleOf(compatibility: Compatibility, index: number, count: number): number[] {
+  let seeded = seededOrders.get(compatibility);
+  if (seeded === undefined) {
+    seeded = seededOrder(compatibility.ids, compatibility.options.seed);
+    seededOrders.set(compatibility, seeded);
+  }
+  const { order, position } = seeded;
+  const start = position[index]!;
+  const others: number[] = [];
+  for (let k = 1; k <= count; k++) others.push(order[(start + k) % compatibility.n]!);
+  return others;
 }
 
 function prospectList(compatibility: Compatibility, index: number): string {
