@@ -3,7 +3,6 @@
  * little disruption as the keep policy allows. Under `keep: "all"` only the freed
  * people and the joiners are scored and solved, never the whole cohort.
  */
-import { buildCompatibility } from "../../compatibility/compatibility.js";
 import type { Compatibility } from "../../compatibility/compatibility.js";
 import { MatchInputError } from "../../errors/match-input-error.js";
 import type { Participant } from "../../model/index.js";
@@ -12,6 +11,7 @@ import { buildMatchResult } from "../peers/build-result.js";
 import { roundScore } from "../shared/result-helpers.js";
 import type { MatchedGroup, MatchResult } from "../peers/match-result.js";
 import { solvePeers } from "../peers/match-peers.js";
+import { buildPeerCompatibility } from "../peers/peer-compatibility.js";
 import type { PeerSolution } from "../peers/match-peers.js";
 import { WEIGHT_SCALE } from "../shared/weight-scale.js";
 import type { RematchPlan } from "./rematch-plan.js";
@@ -51,7 +51,7 @@ export function rematch(
   if (keep === "all") {
     const keptIds = new Set(plan.intact.flat());
     const freed = people.filter((p) => !keptIds.has(p.id));
-    const compatibility = buildCompatibility(freed, matchOptions, "rematch");
+    const compatibility = buildPeerCompatibility(freed, matchOptions, "rematch");
     const solution = solvePeers(compatibility);
     const fresh = buildMatchResult({ compatibility, ...solution, timeMs: 0 });
     const previousByGroup = new Map(previous.pairs.map((pair) => [groupKey(pair.members), pair]));
@@ -63,7 +63,7 @@ export function rematch(
     return finish(plan, mergeResults(fresh, kept), started);
   }
 
-  const compatibility = buildCompatibility(people, matchOptions, "rematch");
+  const compatibility = buildPeerCompatibility(people, matchOptions, "rematch");
   const solution =
     churnPenalty === undefined
       ? solvePeers(compatibility)

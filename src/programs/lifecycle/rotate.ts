@@ -9,7 +9,6 @@
  * References: the circle method for round-robin tournaments (Kirkman 1847; a
  * 1-factorisation of K_n for even n).
  */
-import { buildCompatibility } from "../../compatibility/compatibility.js";
 import type { Compatibility } from "../../compatibility/compatibility.js";
 import type { PairExplanation } from "../../compatibility/explanation.js";
 import { withoutEdges } from "../../compatibility/scored-graph.js";
@@ -20,6 +19,7 @@ import { buildMatchResult } from "../peers/build-result.js";
 import type { Grouping } from "../peers/groups.js";
 import type { MatchResult } from "../peers/match-result.js";
 import { solvePeers } from "../peers/match-peers.js";
+import { buildPeerCompatibility } from "../peers/peer-compatibility.js";
 import { seededOrder } from "../shared/seeded-order.js";
 
 /** Options of {@link rotate}: the match options plus the number of rounds. */
@@ -61,7 +61,7 @@ export function rotate(participants: unknown[], options: RotateOptions): Rotatio
       },
     ]);
   }
-  const compatibility = buildCompatibility(participants, matchOptions, "rotate");
+  const compatibility = buildPeerCompatibility(participants, matchOptions, "rotate", rounds);
   if (rounds > Math.max(1, compatibility.n)) {
     throw new MatchInputError([
       {
@@ -166,13 +166,15 @@ function scheduleRoundRobin(compatibility: Compatibility, rounds: number): Match
     for (const group of groups) group.sort((a, b) => a - b);
     groups.sort((a, b) => a[0]! - b[0]!);
     const view = withoutMet(compatibility, met);
-    const grouping: Grouping = { groups, unmatched: [] };
+    const grouping: Grouping = { groups, unmatched: [], trioGain: 0 };
     results.push(
       buildMatchResult({
         compatibility: view,
         grouping,
-        blockingPairs: blockingPairsOf(view, groups),
+        blockingPairs: blockingPairsOf(view, groups).pairs,
         stable: null,
+        upperBound: null,
+        maxCardinalityProven: true,
         timeMs: performance.now() - started,
       }),
     );

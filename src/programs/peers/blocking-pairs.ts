@@ -2,10 +2,32 @@
  * Blocking pairs of a grouping, by directional scores: two people who could be paired
  * (no veto), are not in the same group, and each strictly prefers the other to their
  * current group (a trio member values the trio by the mean of her two scores) or is
- * unmatched. O(m) over the edges of the scored graph, which on the dense graph are all
- * feasible pairs; on a candidate graph see `candidateBlockingPairs`.
+ * unmatched.
+ *
+ * On the dense graph every feasible pair is an edge: O(m). On a candidate graph, the
+ * edges are checked the same way, and so is every pair left out of the graph that the
+ * bounds cannot exclude: a pair {i, j} left out has w(i, j) ≤ min(bound[i], bound[j]),
+ * and blocking needs s(i→j) > c(i) and s(j→i) > c(j) (c: what each gets now), hence
+ * w(i, j) > reciprocity(c(i), c(j)) ≥ min(c(i), c(j)). So only a person whose bound
+ * exceeds her own c can be in one ("unsafe"), and only with partners j for which
+ * min(bound[i], bound[j]) > reciprocity(c(i), c(j)); those pairs are scored on demand.
+ * The check stops after BLOCKING_CHECK_BUDGET pairs and then says it is undecided.
+ * Complexity: O(m + unsafe · n) plus kernel calls for the pairs not excluded.
  */
 import type { Compatibility } from "../../compatibility/compatibility.js";
+import { combineScores } from "../../compatibility/reciprocity.js";
+import { edgeBetween } from "../../compatibility/scored-graph.js";
+
+/** Most left-out pairs looked at when counting blocking pairs on a candidate graph. */
+export const BLOCKING_CHECK_BUDGET = 400_000_000;
+
+/** The blocking pairs found, and whether they are all of them. */
+export interface BlockingPairs {
+  /** [i, j] with i < j, in increasing order. */
+  readonly pairs: [number, number][];
+  /** False when the budget ran out before every pair the bounds cannot exclude was checked. */
+  readonly complete: boolean;
+}
 
 /** What each person gets from her group: the mean of her scores towards its other members; -Infinity when alone. */
 export function currentValues(compatibility: Compatibility, groups: readonly (readonly number[])[]): Float64Array {
@@ -29,11 +51,18 @@ export function groupIndex(n: number, groups: readonly (readonly number[])[]): I
   return groupOf;
 }
 
+/** The blocking pairs of a grouping on the full feasible graph (see the module header). */
+export function blockingPairsOf(compatibility: Compatibility, groups: readonly (readonly number[])[]): BlockingPairs {
+  const blocking = edgeBlockingPairs(compatibility, groups);
+  if (compatibility.graph.complete) return { pairs: blocking, complete: true };
+  const current = currentValues(compatibility, groups);
+  const left = leftOutBlockingPairs(compatibility, current, groupIndex(compatibility.n, groups));
+  const pairs = [...blocking, ...left.pairs].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  return { pairs, complete: left.complete };
+}
+
 /** The blocking pairs among the edges of the scored graph, as [i, j] with i < j, in increasing order. */
-export function blockingPairsOf(
-  compatibility: Compatibility,
-  groups: readonly (readonly number[])[],
-): [number, number][] {
+function edgeBlockingPairs(compatibility: Compatibility, groups: readonly (readonly number[])[]): [number, number][] {
   const { graph } = compatibility;
   const current = currentValues(compatibility, groups);
   const groupOf = groupIndex(compatibility.n, groups);
@@ -46,4 +75,34 @@ export function blockingPairsOf(
     blocking.push([i, j]);
   }
   return blocking;
+}
+
+/** Blocking pairs left out of a candidate graph, found from its unsafe people (see the module header). */
+function leftOutBlockingPairs(compatibility: Compatibility, current: Float64Array, groupOf: Int32Array): BlockingPairs {
+  const { n, graph } = compatibility;
+  const { reciprocity } = compatibility.options;
+  const { bound } = graph;
+  const unsafe = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (bound[i]! > current[i]!) unsafe[i] = 1;
+  const pairs: [number, number][] = [];
+  let checked = 0;
+  for (let i = 0; i < n; i++) {
+    if (unsafe[i] === 0) continue;
+    for (let j = 0; j < n; j++) {
+      // A pair of two unsafe people is looked at once, from its smaller end.
+      if (j === i || (unsafe[j] === 1 && j < i)) continue;
+      if (++checked > BLOCKING_CHECK_BUDGET) return { pairs, complete: false };
+      const ceiling = Math.min(bound[i]!, bound[j]!);
+      const floor =
+        current[i] === -Infinity || current[j] === -Infinity
+          ? -Infinity
+          : combineScores(reciprocity, current[i]!, current[j]!);
+      if (!(ceiling > floor) || edgeBetween(graph, i, j) >= 0) continue;
+      if (groupOf[i] !== -1 && groupOf[i] === groupOf[j]) continue;
+      if (compatibility.score(i, j) > current[i]! && compatibility.score(j, i) > current[j]!) {
+        pairs.push(i < j ? [i, j] : [j, i]);
+      }
+    }
+  }
+  return { pairs, complete: true };
 }

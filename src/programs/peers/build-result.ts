@@ -3,6 +3,7 @@
  * rounded scores, explanations and readable reasons for everyone unmatched.
  */
 import type { Compatibility } from "../../compatibility/compatibility.js";
+import { invariant } from "../../internal/debug.js";
 import type { PairExplanation } from "../../compatibility/explanation.js";
 import type { Grouping } from "./groups.js";
 import { trioWeight } from "./groups.js";
@@ -17,10 +18,21 @@ export interface ResultInput {
   readonly grouping: Grouping;
   readonly blockingPairs: readonly (readonly [number, number])[];
   readonly stable: boolean | null;
+  /** A proven upper bound on the optimum of the pairs (see `PeerSolution.upperBound`), or null. */
+  readonly upperBound: number | null;
+  readonly maxCardinalityProven: boolean;
   readonly timeMs: number;
 }
 
-export function buildMatchResult({ compatibility, grouping, blockingPairs, stable, timeMs }: ResultInput): MatchResult {
+export function buildMatchResult({
+  compatibility,
+  grouping,
+  blockingPairs,
+  stable,
+  upperBound,
+  maxCardinalityProven,
+  timeMs,
+}: ResultInput): MatchResult {
   const { ids, options } = compatibility;
   const pairs = grouping.groups.map((group) => describeGroup(compatibility, group));
   const groupScores = grouping.groups.map((group) => groupWeight(compatibility, group));
@@ -37,6 +49,11 @@ export function buildMatchResult({ compatibility, grouping, blockingPairs, stabl
     minScore: roundScore(groupScores.length > 0 ? groupScores.reduce((low, w) => Math.min(low, w)) : 0),
     stable,
     blockingPairs: blockingPairs.length,
+    graph: compatibility.graph.kind,
+    candidatesPerPerson: compatibility.graph.candidatesPerPerson,
+    edges: compatibility.graph.m,
+    ...optimality(compatibility, upperBound, total, grouping.trioGain),
+    maxCardinalityProven,
   };
   Object.defineProperty(stats, "timeMs", { value: timeMs, enumerable: false });
   return {
@@ -62,6 +79,31 @@ function vetoChecks(compatibility: Compatibility, grouping: Grouping): number {
   const everyone = compatibility.n - 1;
   if (alone * everyone <= VETO_CHECK_BUDGET) return everyone;
   return Math.max(1000, Math.floor(VETO_CHECK_BUDGET / alone));
+}
+
+/**
+ * The bound and gap of stats: on the dense graph the optimal solver's total is the
+ * optimum (gap 0); on the candidate graph the solver's bound plus the trios' gain.
+ */
+function optimality(
+  compatibility: Compatibility,
+  upperBound: number | null,
+  total: number,
+  trioGain: number,
+): { upperBound: number | null; optimalityGap: number | null } {
+  if (upperBound === null) return { upperBound: null, optimalityGap: null };
+  if (compatibility.graph.complete) return { upperBound: roundScore(total), optimalityGap: 0 };
+  invariant(
+    upperBound + trioGain >= total - 1e-6,
+    () => `matchPeers: the upper bound ${upperBound + trioGain} is below the total ${total}`,
+  );
+  const bound = Math.max(total, upperBound + trioGain);
+  return { upperBound: roundUp(bound), optimalityGap: bound > 0 ? roundUp((bound - total) / bound) : 0 };
+}
+
+/** Rounds up to the result's 4 decimals, so a rounded bound is still a bound. */
+function roundUp(x: number): number {
+  return Math.ceil(x * 10000 - 1e-9) / 10000;
 }
 
 function groupWeight(compatibility: Compatibility, group: readonly number[]): number {

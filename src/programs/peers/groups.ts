@@ -16,6 +16,8 @@ export interface Grouping {
   /** Participant indices of each pair or trio, each group sorted. */
   readonly groups: readonly (readonly number[])[];
   readonly unmatched: readonly { readonly index: number; readonly reason: UnmatchedReason }[];
+  /** What the trios add to the total: Σ over trios of (trio weight − its pair's weight). */
+  readonly trioGain: number;
 }
 
 /**
@@ -57,6 +59,7 @@ export function groupMatching(
   }
   const unmatched: { index: number; reason: UnmatchedReason }[] = [];
   let leftovers: number[] = [];
+  let trioGain = 0;
   for (let i = 0; i < mate.length; i++) {
     if (mate[i] !== -1) continue;
     if (prospects[i] === 0) unmatched.push({ index: i, reason: "no-feasible-partner" });
@@ -64,11 +67,13 @@ export function groupMatching(
     else leftovers.push(i);
   }
   if (options.oddHandling === "trio" && leftovers.length > 0) {
-    leftovers = placeInTrios(compatibility, groups, groupOf, leftovers, options.rank);
+    const placed = placeInTrios(compatibility, groups, groupOf, leftovers, options.rank);
+    leftovers = placed.left;
+    trioGain = placed.gain;
   }
   for (const i of leftovers) unmatched.push({ index: i, reason: "partners-taken" });
   for (const group of groups) group.sort((x, y) => x - y);
-  return { groups, unmatched: unmatched.sort((x, y) => x.index - y.index) };
+  return { groups, unmatched: unmatched.sort((x, y) => x.index - y.index), trioGain };
 }
 
 /** A leftover's trio options, best first, and how far she has walked through them. */
@@ -80,8 +85,9 @@ interface Options {
 
 /**
  * Adds leftovers to pairs as trios, the best trio first (greedy, as described on
- * `groupMatching`); returns the leftovers that found no pair. Lazy: each leftover's best
- * untaken option waits in a heap, and is re-read only when its pair was taken.
+ * `groupMatching`); returns the leftovers that found no pair and what the trios add to
+ * the total. Lazy: each leftover's best untaken option waits in a heap, and is re-read
+ * only when its pair was taken.
  */
 function placeInTrios(
   compatibility: Compatibility,
@@ -89,12 +95,13 @@ function placeInTrios(
   groupOf: Int32Array,
   leftovers: readonly number[],
   rank: Int32Array,
-): number[] {
+): { left: number[]; gain: number } {
   const taken = new Uint8Array(groups.length);
   const options = leftovers.map((i) => trioOptions(compatibility, groups, groupOf, i));
   const heap = new OptionHeap(options, leftovers, rank);
   for (let k = 0; k < leftovers.length; k++) if (options[k]!.next < options[k]!.group.length) heap.push(k);
   const placed = new Uint8Array(leftovers.length);
+  let gain = 0;
   while (heap.size > 0) {
     const k = heap.pop();
     const own = options[k]!;
@@ -106,9 +113,11 @@ function placeInTrios(
     }
     taken[g] = 1;
     placed[k] = 1;
+    const [a, b] = groups[g]!;
+    gain += own.weight[own.next]! - compatibility.pairWeight(a!, b!);
     groups[g]!.push(leftovers[k]!);
   }
-  return leftovers.filter((_, k) => placed[k] === 0);
+  return { left: leftovers.filter((_, k) => placed[k] === 0), gain };
 }
 
 /** The pairs leftover i could join (both members feasible with her), by trio weight descending, ties by pair index. */

@@ -1,12 +1,15 @@
 /**
- * `matchPeers`: one-sided peer matching. Scores the cohort once, solves with the
- * chosen solver on the feasible graph, handles odd counts, and reports every
- * participant: in a pair or trio with reasons, or unmatched with a reason.
+ * `matchPeers`: one-sided peer matching. Scores the cohort once (every feasible pair,
+ * or each person's best candidates for a large cohort), solves with the chosen solver,
+ * repairs maximality against the pairs a candidate graph leaves out, handles odd counts,
+ * and reports every participant: in a pair or trio with reasons, or unmatched with a
+ * reason, plus how close to optimal the result is proven to be.
  */
-import { buildCompatibility } from "../../compatibility/compatibility.js";
 import type { Compatibility } from "../../compatibility/compatibility.js";
 import type { MatchOptions } from "../../model/index.js";
 import { blockingPairsOf } from "./blocking-pairs.js";
+import { provenMaximum, repairMaximality } from "./maximality.js";
+import { buildPeerCompatibility } from "./peer-compatibility.js";
 import { buildMatchResult } from "./build-result.js";
 import type { Grouping } from "./groups.js";
 import { countProspects, groupMatching } from "./groups.js";
@@ -15,10 +18,11 @@ import type { KeepBonus, PeerGraph } from "./peer-graph.js";
 import { buildPeerGraph, mateToParticipants } from "./peer-graph.js";
 import { solveFair } from "./solvers/fair.js";
 import { solveGreedy } from "./solvers/greedy.js";
-import { cardinalityMatching, solveOptimal } from "./solvers/optimal.js";
+import { cardinalityMatching, solveOptimal, solveOptimalBounded } from "./solvers/optimal.js";
 import { solveStable } from "./solvers/stable.js";
 import type { SeededOrder } from "../shared/seeded-order.js";
 import { seededOrder } from "../shared/seeded-order.js";
+import { WEIGHT_SCALE } from "../shared/weight-scale.js";
 
 /**
  * Matches peers into pairs (and trios for an odd cohort), with explanations.
@@ -35,17 +39,31 @@ import { seededOrder } from "../shared/seeded-order.js";
  */
 export function matchPeers(participants: unknown[], options?: MatchOptions): MatchResult {
   const started = performance.now();
-  const compatibility = buildCompatibility(participants, options, "matchPeers");
-  const { grouping, stable, blockingPairs } = solvePeers(compatibility);
-  return buildMatchResult({ compatibility, grouping, blockingPairs, stable, timeMs: performance.now() - started });
+  const compatibility = buildPeerCompatibility(participants, options, "matchPeers");
+  const solution = solvePeers(compatibility);
+  return buildMatchResult({ compatibility, ...solution, timeMs: performance.now() - started });
 }
 
 /** The solver's answer on a scored cohort, in participant indices. */
 export interface PeerSolution {
   readonly grouping: Grouping;
-  /** Whether a stable matching exists (`solver: "stable"` only), else null. */
+  /**
+   * `solver: "stable"`: whether the result is proven stable (true), proven not (false),
+   * or undecided (null: the check of a candidate graph's left-out pairs ran out of
+   * budget); null for the other solvers.
+   */
   readonly stable: boolean | null;
   readonly blockingPairs: [number, number][];
+  /** False when the blocking pairs may be more than those listed (see `blockingPairsOf`). */
+  readonly blockingComplete: boolean;
+  /**
+   * `solver: "optimal"`: a proven upper bound on the total pair weight of a maximum-
+   * cardinality matching of the full feasible graph (among the people being matched);
+   * null for the other solvers.
+   */
+  readonly upperBound: number | null;
+  /** Whether the number of pairs is proven to be the most possible. */
+  readonly maxCardinalityProven: boolean;
 }
 
 /**
@@ -66,25 +84,59 @@ export function solvePeers(compatibility: Compatibility, keepBonus?: KeepBonus):
 
   let mate: Int32Array;
   let stable: boolean | null = null;
+  let upperBound: number | null = null;
   if (solver === "stable") {
     const solution = solveStable(compatibility, graph, seeded);
     mate = solution.mate;
     stable = solution.stable;
+  } else if (solver === "optimal" && keepBonus === undefined) {
+    const solution = solveOptimalBounded(graph, capsOf(compatibility, seeded), WEIGHT_SCALE);
+    mate = mateToParticipants(solution.mate, seeded);
+    upperBound = solution.upperBound;
   } else {
     mate = mateToParticipants(solvePositions(solver, graph), seeded);
   }
+  repairMaximality(compatibility, mate, seeded);
+  const maxCardinalityProven = provenMaximum(compatibility, mate, prospects, () => cardinalityMatching(graph).size);
   const oddOneOut =
     oddHandling === "unmatched" && solver === "stable"
       ? leftOutWithFewestProspects(mate, prospects, seeded)
-      : presetOddOneOut;
+      : presetOddOneOut !== -1 && mate[presetOddOneOut] === -1
+        ? presetOddOneOut
+        : -1;
   const grouping = groupMatching(compatibility, mate, prospects, { oddHandling, oddOneOut, rank: seeded.position });
-  const blockingPairs = blockingPairsOf(compatibility, grouping.groups);
-  // Irving runs on s with ties broken by the seed, so it can fail on a cohort that has a
-  // stable matching (by s); when the result, all pairs, has no blocking pair, it is one.
-  if (stable === false && blockingPairs.length === 0 && grouping.groups.every((group) => group.length === 2))
-    stable = true;
-  return { grouping, stable, blockingPairs };
+  const blocking = blockingPairsOf(compatibility, grouping.groups);
+  if (solver === "stable") {
+    // Irving runs on s with ties broken by the seed, so it can fail on a cohort that has a
+    // stable matching (by s); when the result, all pairs, has no blocking pair, it is one.
+    // A blocking pair through a pair the candidate graph left out makes it unstable, and
+    // an unfinished check decides nothing.
+    if (blocking.pairs.length > 0) stable = false;
+    else if (!blocking.complete) stable = null;
+    else if (stable === false && grouping.groups.every((group) => group.length === 2)) stable = true;
+  }
+  return {
+    grouping,
+    stable,
+    blockingPairs: blocking.pairs,
+    blockingComplete: blocking.complete,
+    upperBound,
+    maxCardinalityProven,
+  };
 }
+
+/**
+ * Per solver position, the integer weight (scaled like the solver's weights) that no
+ * feasible pair left out of the graph exceeds at that person (`graph.bound`), or
+ * -Infinity when she has no such pair.
+ */
+function capsOf(compatibility: Compatibility, seeded: SeededOrder): Float64Array {
+  const { bound } = compatibility.graph;
+  return Float64Array.from(seeded.order, (i) =>
+    bound[i] === Number.NEGATIVE_INFINITY ? Number.NEGATIVE_INFINITY : Math.round(bound[i]! * WEIGHT_SCALE),
+  );
+}
+
 function solvePositions(solver: "optimal" | "fair" | "greedy", graph: PeerGraph): Int32Array {
   switch (solver) {
     case "optimal":

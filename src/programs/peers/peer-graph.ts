@@ -4,7 +4,6 @@
  */
 import type { Compatibility } from "../../compatibility/compatibility.js";
 import { combineScores } from "../../compatibility/reciprocity.js";
-import { kthLargest } from "../../internal/kth-largest.js";
 import type { SeededOrder } from "../shared/seeded-order.js";
 import { WEIGHT_SCALE } from "../shared/weight-scale.js";
 
@@ -31,7 +30,7 @@ export interface KeepBonus {
 
 /**
  * Every scored pair of `compatibility` (every feasible pair on the dense graph, the
- * candidate edges otherwise), optionally only among `members` (participant indices),
+ * candidate edges on the candidate graph, where `topK` applies), optionally only among `members` (participant indices),
  * with `keepBonus` added to previous pairs. Edges in increasing (from, to) position
  * order. O(m + Σ deg log deg).
  */
@@ -45,7 +44,6 @@ export function buildPeerGraph(
   const { reciprocity } = compatibility.options;
   const isMember = new Uint8Array(n).fill(members === undefined ? 1 : 0);
   if (members !== undefined) for (const i of members) isMember[i] = 1;
-  const cut = topKCuts(compatibility, isMember);
   const { offsets, neighbour, edge } = graph.adjacency;
   let m = 0;
   const from = new Int32Array(graph.m);
@@ -70,7 +68,6 @@ export function buildPeerGraph(
       const pb = (key - e) / 4294967296;
       const j = seeded.order[pb]!;
       const w = combineScores(reciprocity, graph.sIJ[e]!, graph.sJI[e]!);
-      if (w < cut[i]! && w < cut[j]! && previousPartner !== j) continue;
       from[m] = pa;
       to[m] = pb;
       weight[m] = Math.round(w * WEIGHT_SCALE) + (previousPartner === j ? (keepBonus?.bonus ?? 0) : 0);
@@ -78,32 +75,6 @@ export function buildPeerGraph(
     }
   }
   return { n, m, from: from.slice(0, m), to: to.slice(0, m), weight: weight.slice(0, m) };
-}
-
-/**
- * With `options.topK = k`, each member's cut: the k-th largest weight among her
- * feasible partners who are members (a pair is kept when it reaches the cut of either
- * member, so every member keeps at least her k best). -Infinity for everyone when
- * `topK` is not set or she has at most k partners. Indexed by participant.
- */
-function topKCuts(compatibility: Compatibility, isMember: Uint8Array): Float64Array {
-  const { n, graph } = compatibility;
-  const cut = new Float64Array(n).fill(-Infinity);
-  const k = compatibility.options.topK;
-  if (k === undefined) return cut;
-  const { offsets, neighbour, edge } = graph.adjacency;
-  const { reciprocity } = compatibility.options;
-  const row = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    if (isMember[i] === 0) continue;
-    let count = 0;
-    for (let slot = offsets[i]!; slot < offsets[i + 1]!; slot++) {
-      const e = edge[slot]!;
-      if (isMember[neighbour[slot]!] === 1) row[count++] = combineScores(reciprocity, graph.sIJ[e]!, graph.sJI[e]!);
-    }
-    if (count > k) cut[i] = kthLargest(row, count, k);
-  }
-  return cut;
 }
 
 /** The subgraph of edges whose weight is at least `threshold`. */
