@@ -1,6 +1,6 @@
 /**
  * The candidate graph of a cohort: an edge for every pair in which one person is among
- * the other's k best (`scanCandidates`), with both directional scores, and per person
+ * the other's k best or tied with her k-th (`scanCandidates`), with both directional scores, and per person
  * the bound on every feasible pair left out (her k-th best weight once her list is
  * full). The `Compatibility` built on it scores any other pair on demand.
  *
@@ -32,19 +32,19 @@ export function candidateCompatibility(state: ScoringState, k: number, rank: Int
 
 /** The union of the lists as a scored graph (edges in (i, j) order), with each person's bound. */
 export function graphOfLists(lists: CandidateLists): ScoredGraph {
-  const { n, k, size, partner, scoreOut, scoreIn } = lists;
+  const { n, k, capacity, size, partner, scoreOut, scoreIn } = lists;
   // Bucket every list entry under the smaller of its two people, then sort each bucket
   // by the larger one (key: larger·2^26 + slot, exact in a double) and drop repeats.
   const count = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
-    for (let s = i * k; s < i * k + size[i]!; s++) count[Math.min(i, partner[s]!) + 1]!++;
+    for (let s = i * capacity; s < i * capacity + size[i]!; s++) count[Math.min(i, partner[s]!) + 1]!++;
   }
   for (let i = 0; i < n; i++) count[i + 1]! += count[i]!;
   const keys = new Float64Array(count[n]!);
   const fill = count.slice(0, n);
   const SLOT = 67108864;
   for (let i = 0; i < n; i++) {
-    for (let s = i * k; s < i * k + size[i]!; s++) {
+    for (let s = i * capacity; s < i * capacity + size[i]!; s++) {
       const j = partner[s]!;
       keys[fill[Math.min(i, j)]!++] = Math.max(i, j) * SLOT + s;
     }
@@ -53,8 +53,8 @@ export function graphOfLists(lists: CandidateLists): ScoredGraph {
   let complete = true;
   const bound = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    // A full list holds only her k best when she may have more partners than k.
-    const full = size[i] === k && k < n - 1;
+    // A full list (k or more) holds only her best when she may have more partners than k.
+    const full = size[i]! >= k && k < n - 1;
     if (full) complete = false;
     bound[i] = full ? lists.threshold(i) : Number.NEGATIVE_INFINITY;
     const row = keys.subarray(count[i]!, count[i + 1]!).sort();
@@ -65,7 +65,7 @@ export function graphOfLists(lists: CandidateLists): ScoredGraph {
       if (j === previous) continue;
       previous = j;
       // Slot s belongs to the list of i (partner j) or of j (partner i).
-      const owner = Math.floor(s / k);
+      const owner = Math.floor(s / capacity);
       if (owner === i) buffer.push(i, j, scoreOut[s]!, scoreIn[s]!);
       else buffer.push(i, j, scoreIn[s]!, scoreOut[s]!);
     }

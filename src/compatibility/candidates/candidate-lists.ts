@@ -1,20 +1,24 @@
 /**
- * Each person's k best partners found so far, as fixed-size heaps on typed arrays:
- * the worst kept partner sits at the root, so an offer is compared with it in O(1)
- * and replaces it in O(log k). Order: higher pair weight first, then the partner
- * earlier in `rank` (the seeded order), so the lists never depend on the order in
- * which pairs are offered.
+ * Each person's best partners found so far: her k best by pair weight, plus partners
+ * tied with the k-th (scores sit on a coarse grid, so ties at the cut are common, and
+ * dropping them can cost the matching a lot), at most `capacity` = 2k in all. Sorted
+ * lists on typed arrays: higher weight first, then the partner earlier in `rank` (the
+ * seeded order), so the lists never depend on the order in which pairs are offered.
  *
- * State: person i's heap occupies slots i·k .. i·k + size[i] − 1; for every slot s
- * below the root, the entry at s is not better than its children (a min-heap by
- * "better"). Memory: 20 bytes per slot, n·k slots.
- * References: Williams 1964 (binary heaps).
+ * State: person i's list occupies slots i·capacity .. i·capacity + size[i] − 1, sorted;
+ * once it holds k entries, it holds exactly those with weight ≥ its k-th weight (the
+ * threshold), the ties beyond `capacity` dropped by rank. Memory: 20 bytes per slot.
+ * An offer costs O(capacity) in the worst case (offers are few once thresholds rise).
+ * References: none.
  */
 
-/** The candidate lists of n people, k slots each. */
+/** The candidate lists of n people. */
 export class CandidateLists {
   readonly n: number;
+  /** Best partners kept per person (ties aside). */
   readonly k: number;
+  /** Slots per person: k plus room for ties. */
+  readonly capacity: number;
   readonly size: Int32Array;
   readonly partner: Int32Array;
   readonly weight: Float64Array;
@@ -26,60 +30,51 @@ export class CandidateLists {
   constructor(n: number, k: number, rank: Int32Array) {
     this.n = n;
     this.k = k;
+    this.capacity = 2 * k;
     this.size = new Int32Array(n);
-    this.partner = new Int32Array(n * k);
-    this.weight = new Float64Array(n * k);
-    this.scoreOut = new Float32Array(n * k);
-    this.scoreIn = new Float32Array(n * k);
+    this.partner = new Int32Array(n * this.capacity);
+    this.weight = new Float64Array(n * this.capacity);
+    this.scoreOut = new Float32Array(n * this.capacity);
+    this.scoreIn = new Float32Array(n * this.capacity);
     this.#rank = rank;
   }
 
-  /** The weight a new partner of i must reach to be kept: the worst kept weight once the list is full, else -Infinity. */
+  /**
+   * The weight a new partner of i must reach to be kept: her k-th best weight once she
+   * has k, else -Infinity. Every partner she keeps weighs at least this much.
+   */
   threshold(i: number): number {
-    return this.size[i]! === this.k ? this.weight[i * this.k]! : Number.NEGATIVE_INFINITY;
-  }
-
-  /** True when slot a holds a worse entry than partner j with weight w (lower weight, or equal and later in rank). */
-  #worse(a: number, w: number, j: number): boolean {
-    const wa = this.weight[a]!;
-    return wa < w || (wa === w && this.#rank[this.partner[a]!]! > this.#rank[j]!);
+    return this.size[i]! >= this.k ? this.weight[i * this.capacity + this.k - 1]! : Number.NEGATIVE_INFINITY;
   }
 
   /** Offers partner j (pair weight w, scores s(i→j) = out, s(j→i) = back) to i's list. */
   offer(i: number, j: number, w: number, out: number, back: number): void {
-    const k = this.k;
-    const base = i * k;
-    const size = this.size[i]!;
-    if (size < k) {
-      // Sift up from the new last slot while the parent is better than the newcomer.
-      let s = size;
-      while (s > 0) {
-        const parent = (s - 1) >> 1;
-        if (this.#worse(base + parent, w, j)) break;
-        this.#move(base + parent, base + s);
-        s = parent;
-      }
-      this.#put(base + s, j, w, out, back);
-      this.size[i] = size + 1;
-      return;
+    const base = i * this.capacity;
+    let size = this.size[i]!;
+    if (w < this.threshold(i)) return;
+    // Position: after every entry that is better (higher weight, or equal and earlier in rank).
+    const rank = this.#rank;
+    let at = size;
+    while (at > 0) {
+      const before = base + at - 1;
+      const wb = this.weight[before]!;
+      if (wb > w || (wb === w && rank[this.partner[before]!]! < rank[j]!)) break;
+      at--;
     }
-    if (!this.#worse(base, w, j)) return;
-    // Replace the root and sift down.
-    let s = 0;
-    for (;;) {
-      let child = 2 * s + 1;
-      if (child >= k) break;
-      if (child + 1 < k && this.#worseSlot(base + child + 1, base + child)) child++;
-      if (!this.#worse(base + child, w, j)) break;
-      this.#move(base + child, base + s);
-      s = child;
+    if (at >= this.capacity) return;
+    const last = Math.min(size, this.capacity - 1);
+    for (let s = last; s > at; s--) this.#move(base + s - 1, base + s);
+    this.partner[base + at] = j;
+    this.weight[base + at] = w;
+    this.scoreOut[base + at] = out;
+    this.scoreIn[base + at] = back;
+    size = last + 1;
+    // Keep the k best and their ties only.
+    if (size > this.k) {
+      const cut = this.weight[base + this.k - 1]!;
+      while (size > this.k && this.weight[base + size - 1]! < cut) size--;
     }
-    this.#put(base + s, j, w, out, back);
-  }
-
-  /** True when slot a's entry is worse than slot b's. */
-  #worseSlot(a: number, b: number): boolean {
-    return this.#worse(a, this.weight[b]!, this.partner[b]!);
+    this.size[i] = size;
   }
 
   #move(from: number, to: number): void {
@@ -87,12 +82,5 @@ export class CandidateLists {
     this.weight[to] = this.weight[from]!;
     this.scoreOut[to] = this.scoreOut[from]!;
     this.scoreIn[to] = this.scoreIn[from]!;
-  }
-
-  #put(slot: number, j: number, w: number, out: number, back: number): void {
-    this.partner[slot] = j;
-    this.weight[slot] = w;
-    this.scoreOut[slot] = out;
-    this.scoreIn[slot] = back;
   }
 }

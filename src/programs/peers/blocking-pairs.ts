@@ -77,32 +77,52 @@ function edgeBlockingPairs(compatibility: Compatibility, groups: readonly (reado
   return blocking;
 }
 
-/** Blocking pairs left out of a candidate graph, found from its unsafe people (see the module header). */
+/**
+ * Blocking pairs left out of a candidate graph, found from its unsafe people (see the
+ * module header). For an unsafe i, a partner j needs w(i, j) > min(c(i), c(j)) and
+ * w(i, j) ≤ bound[j]: so j is unsafe too, or bound[j] > c(i). Those are the unsafe
+ * people and a prefix of everyone sorted by bound. O(|unsafe|² + Σ prefixes) checks.
+ */
 function leftOutBlockingPairs(compatibility: Compatibility, current: Float64Array, groupOf: Int32Array): BlockingPairs {
   const { n, graph } = compatibility;
   const { reciprocity } = compatibility.options;
   const { bound } = graph;
-  const unsafe = new Uint8Array(n);
-  for (let i = 0; i < n; i++) if (bound[i]! > current[i]!) unsafe[i] = 1;
-  const pairs: [number, number][] = [];
-  let checked = 0;
+  const unsafe: number[] = [];
+  const isUnsafe = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    if (unsafe[i] === 0) continue;
-    for (let j = 0; j < n; j++) {
-      // A pair of two unsafe people is looked at once, from its smaller end.
-      if (j === i || (unsafe[j] === 1 && j < i)) continue;
-      if (++checked > BLOCKING_CHECK_BUDGET) return { pairs, complete: false };
-      const ceiling = Math.min(bound[i]!, bound[j]!);
-      const floor =
-        current[i] === -Infinity || current[j] === -Infinity
-          ? -Infinity
-          : combineScores(reciprocity, current[i]!, current[j]!);
-      if (!(ceiling > floor) || edgeBetween(graph, i, j) >= 0) continue;
-      if (groupOf[i] !== -1 && groupOf[i] === groupOf[j]) continue;
-      if (compatibility.score(i, j) > current[i]! && compatibility.score(j, i) > current[j]!) {
-        pairs.push(i < j ? [i, j] : [j, i]);
-      }
+    if (bound[i]! > current[i]!) {
+      unsafe.push(i);
+      isUnsafe[i] = 1;
     }
   }
+  const byBound = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => bound[b]! - bound[a]! || a - b);
+  const pairs: [number, number][] = [];
+  let checked = 0;
+  const check = (i: number, j: number): void => {
+    const ceiling = Math.min(bound[i]!, bound[j]!);
+    const ci = current[i]!;
+    const cj = current[j]!;
+    const floor = ci === -Infinity || cj === -Infinity ? -Infinity : combineScores(reciprocity, ci, cj);
+    if (!(ceiling > floor) || edgeBetween(graph, i, j) >= 0) return;
+    if (groupOf[i] !== -1 && groupOf[i] === groupOf[j]) return;
+    if (compatibility.score(i, j) > ci && compatibility.score(j, i) > cj) pairs.push(i < j ? [i, j] : [j, i]);
+  };
+  for (const i of unsafe) {
+    // Unsafe partners: each pair once, from its smaller end.
+    for (const j of unsafe) {
+      if (j <= i) continue;
+      if (++checked > BLOCKING_CHECK_BUDGET) return { pairs, complete: false };
+      check(i, j);
+    }
+    // Safe partners whose bound exceeds what i has now.
+    for (let r = 0; r < n; r++) {
+      const j = byBound[r]!;
+      if (!(bound[j]! > current[i]!)) break;
+      if (isUnsafe[j] === 1 || j === i) continue;
+      if (++checked > BLOCKING_CHECK_BUDGET) return { pairs, complete: false };
+      check(i, j);
+    }
+  }
+  pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   return { pairs, complete: true };
 }

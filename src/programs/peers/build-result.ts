@@ -52,7 +52,7 @@ export function buildMatchResult({
     graph: compatibility.graph.kind,
     candidatesPerPerson: compatibility.graph.candidatesPerPerson,
     edges: compatibility.graph.m,
-    ...optimality(compatibility, upperBound, total, grouping.trioGain),
+    ...optimality(upperBound, total, grouping.trioGain),
     maxCardinalityProven,
   };
   Object.defineProperty(stats, "timeMs", { value: timeMs, enumerable: false });
@@ -82,17 +82,17 @@ function vetoChecks(compatibility: Compatibility, grouping: Grouping): number {
 }
 
 /**
- * The bound and gap of stats: on the dense graph the optimal solver's total is the
- * optimum (gap 0); on the candidate graph the solver's bound plus the trios' gain.
+ * The bound and gap of stats: the solver's bound on the best total of a maximum-
+ * cardinality pair matching of the full feasible graph, plus what trios add where they
+ * raise their pair's weight (so it is never below `totalScore`; a trio that lowers its
+ * pair's weight shows as a gap).
  */
 function optimality(
-  compatibility: Compatibility,
   upperBound: number | null,
   total: number,
   trioGain: number,
 ): { upperBound: number | null; optimalityGap: number | null } {
   if (upperBound === null) return { upperBound: null, optimalityGap: null };
-  if (compatibility.graph.complete) return { upperBound: roundScore(total), optimalityGap: 0 };
   invariant(
     upperBound + trioGain >= total - 1e-6,
     () => `matchPeers: the upper bound ${upperBound + trioGain} is below the total ${total}`,
@@ -103,7 +103,8 @@ function optimality(
 
 /** Rounds up to the result's 4 decimals, so a rounded bound is still a bound. */
 function roundUp(x: number): number {
-  return Math.ceil(x * 10000 - 1e-9) / 10000;
+  // + 0 turns -0 into 0, which JSON cannot tell apart anyway.
+  return Math.ceil(x * 10000 - 1e-9) / 10000 + 0;
 }
 
 function groupWeight(compatibility: Compatibility, group: readonly number[]): number {

@@ -16,7 +16,7 @@ export interface Grouping {
   /** Participant indices of each pair or trio, each group sorted. */
   readonly groups: readonly (readonly number[])[];
   readonly unmatched: readonly { readonly index: number; readonly reason: UnmatchedReason }[];
-  /** What the trios add to the total: Σ over trios of (trio weight − its pair's weight). */
+  /** What the trios add to the total: Σ over trios of max(0, trio weight − its pair's weight). */
   readonly trioGain: number;
 }
 
@@ -114,7 +114,7 @@ function placeInTrios(
     taken[g] = 1;
     placed[k] = 1;
     const [a, b] = groups[g]!;
-    gain += own.weight[own.next]! - compatibility.pairWeight(a!, b!);
+    gain += Math.max(0, own.weight[own.next]! - compatibility.pairWeight(a!, b!));
     groups[g]!.push(leftovers[k]!);
   }
   return { left: leftovers.filter((_, k) => placed[k] === 0), gain };

@@ -92,7 +92,12 @@ export function solvePeers(compatibility: Compatibility, keepBonus?: KeepBonus):
   } else if (solver === "optimal" && keepBonus === undefined) {
     const solution = solveOptimalBounded(graph, capsOf(compatibility, seeded), WEIGHT_SCALE);
     mate = mateToParticipants(solution.mate, seeded);
-    upperBound = solution.upperBound;
+    // On a complete graph the matching is the optimum itself. A matching of everyone that
+    // pairs the person set aside is one of the others with a pair fewer, plus her pair: at
+    // most two more singles and her best pair weight.
+    upperBound =
+      (compatibility.graph.complete ? pairTotal(compatibility, mate) : solution.upperBound) +
+      (presetOddOneOut === -1 ? 0 : 2 * solution.singleCost + bestWeight(compatibility, presetOddOneOut));
   } else {
     mate = mateToParticipants(solvePositions(solver, graph), seeded);
   }
@@ -123,6 +128,23 @@ export function solvePeers(compatibility: Compatibility, keepBonus?: KeepBonus):
     upperBound,
     maxCardinalityProven,
   };
+}
+
+/** Σ w over the pairs of `mate` (participant indices). */
+function pairTotal(compatibility: Compatibility, mate: Int32Array): number {
+  let total = 0;
+  for (let i = 0; i < mate.length; i++) if (mate[i]! > i) total += compatibility.pairWeight(i, mate[i]!);
+  return total;
+}
+
+/** The largest weight of a feasible pair of person i (her best neighbour, or her bound on the pairs left out). */
+function bestWeight(compatibility: Compatibility, i: number): number {
+  const { graph } = compatibility;
+  const { offsets, neighbour } = graph.adjacency;
+  let best = Math.max(0, graph.bound[i]!);
+  for (let slot = offsets[i]!; slot < offsets[i + 1]!; slot++)
+    best = Math.max(best, compatibility.pairWeight(i, neighbour[slot]!));
+  return best;
 }
 
 /**

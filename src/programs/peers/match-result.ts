@@ -76,8 +76,8 @@ export interface MatchStats {
   /**
    * `solver: "optimal"`: a proven upper bound on the best total a maximum-cardinality
    * matching of the full feasible graph can reach (among the people being matched), plus
-   * what the trios add; equal to `totalScore` on the dense graph. `null` for the other
-   * solvers, which optimise something else.
+   * what the trios add; on the dense graph the optimum itself. Rounded up to 4 decimals.
+   * `null` for the other solvers, which optimise something else.
    */
   upperBound: number | null;
   /**

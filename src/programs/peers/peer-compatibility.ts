@@ -21,7 +21,7 @@ import { seededOrder } from "../shared/seeded-order.js";
 export const CANDIDATE_THRESHOLD = 1500;
 
 /** Candidates kept per person on the candidate graph when `topK` is not set. */
-export const DEFAULT_CANDIDATES = 24;
+export const DEFAULT_CANDIDATES = 32;
 
 /**
  * Validates and scores a peer cohort on the graph its size calls for. `extraCandidates`
@@ -36,11 +36,19 @@ export function buildPeerCompatibility(
   return peerCompatibility(normaliseCohort(participants, options, caller), caller, extraCandidates);
 }
 
-/** Scores a normalised peer cohort on the graph its size calls for (see the module header). */
-export function peerCompatibility(cohort: NormalisedCohort, caller: string, extraCandidates = 0): Compatibility {
+/**
+ * Scores a normalised peer cohort on the graph its size calls for (see the module
+ * header), or always on the candidate graph with `candidates`.
+ */
+export function peerCompatibility(
+  cohort: NormalisedCohort,
+  caller: string,
+  extraCandidates = 0,
+  candidates = false,
+): Compatibility {
   const { n, options } = cohort;
   const topK = options.topK;
-  if (topK === undefined && n < CANDIDATE_THRESHOLD) return scoreCohort(cohort, caller);
+  if (!candidates && topK === undefined && n < CANDIDATE_THRESHOLD) return scoreCohort(cohort, caller);
   const k = Math.min(Math.max(1, n - 1), (topK ?? DEFAULT_CANDIDATES) + extraCandidates);
   if (n * k > MAX_EDGES) {
     throw inputError(

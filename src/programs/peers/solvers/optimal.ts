@@ -47,6 +47,8 @@ export interface BoundedSolution {
    * plus every pair {u, v} left out of it with weight ≤ min(cap[u], cap[v]).
    */
   readonly upperBound: number;
+  /** What one more single vertex may add to `upperBound` (max(0, −min y), unscaled). */
+  readonly singleCost: number;
 }
 
 /**
@@ -87,6 +89,7 @@ export function solveOptimalBounded(graph: PeerGraph, cap: Float64Array, scaleOf
   for (const blossom of solution.blossoms) total += blossom.dual * Math.floor(blossom.vertices.length / 2);
   total += (active - matched) * -lowest;
   // weight2 = 2 · scale · integer weight; each integer weight is at most 0.5 below the scaled pair weight.
-  const upperBound = total / (2 * scale * scaleOfWeights) + (active / 2) * (0.5 / scaleOfWeights);
-  return { mate, upperBound };
+  const unit = 2 * scale * scaleOfWeights;
+  const upperBound = total / unit + (active / 2) * (0.5 / scaleOfWeights);
+  return { mate, upperBound, singleCost: -lowest / unit };
 }
