@@ -4,6 +4,7 @@
  * @module
  */
 export * from "./algorithms/index.js";
+export { version } from "./version.js";
 export { generateCohort } from "./synthetic/generate-cohort.js";
 export type { GenerateCohortOptions } from "./synthetic/generate-cohort.js";
 export { ParticipantSchema, MatchOptionsSchema, DEFAULT_WEIGHTS } from "./model/index.js";
@@ -30,6 +31,7 @@ export { matchPeers } from "./programs/peers/match-peers.js";
 export { candidateGraph } from "./programs/peers/candidate-graph.js";
 export type { CandidateGraph } from "./programs/peers/candidate-graph.js";
 export type {
+  MatchHistory,
   MatchResult,
   MatchedGroup,
   MatchStats,
@@ -37,6 +39,15 @@ export type {
   UnmatchedReason,
 } from "./programs/peers/match-result.js";
 export type { MatchMeta } from "./programs/shared/meta.js";
+export type {
+  Cadence,
+  FeedbackRule,
+  MeetingFeedback,
+  RecordedCustomFeature,
+  RecordedOptions,
+  ResolvedMatchOptions,
+} from "./model/index.js";
+export { FeedbackRuleSchema, MeetingFeedbackSchema, RematchChangeSchema } from "./model/index.js";
 export { matchMentors } from "./programs/mentors/match-mentors.js";
 export { MentorOptionsSchema, MentorLimitSchema, MENTOR_DEFAULT_WEIGHTS } from "./model/mentor-options-schema.js";
 export type { MentorOptions, MentorLimit } from "./model/mentor-options-schema.js";
@@ -51,6 +62,7 @@ export type {
 export type { MentorAlgorithm } from "./programs/mentors/solvers.js";
 export { rematch } from "./programs/lifecycle/rematch.js";
 export type {
+  InvalidatedGroup,
   KeepPolicy,
   RematchChange,
   RematchDiff,
@@ -58,7 +70,19 @@ export type {
   RematchResult,
 } from "./programs/lifecycle/rematch-types.js";
 export { rotate } from "./programs/lifecycle/rotate.js";
-export type { RotateOptions, RotationSchedule } from "./programs/lifecycle/rotate.js";
+export type {
+  RotateOptions,
+  RotationCalendar,
+  RotationRound,
+  RotationSchedule,
+} from "./programs/lifecycle/rotate.js";
+export { proposeDissolutions } from "./programs/lifecycle/feedback.js";
+export type { DissolutionProposal, DissolutionProposals } from "./programs/lifecycle/feedback.js";
 export { renderReport } from "./report/render-report.js";
 export type { RenderReportOptions } from "./report/render-report.js";
-export { mentorOptionsJsonSchema, optionsJsonSchema, participantJsonSchema } from "./schema/json-schema.js";
+export {
+  mentorOptionsJsonSchema,
+  optionsJsonSchema,
+  outcomesJsonSchema,
+  participantJsonSchema,
+} from "./schema/json-schema.js";

@@ -3,10 +3,11 @@
  * `neighbour[offsets[v]] .. neighbour[offsets[v + 1] - 1]`, and `edge[k]` is the index
  * of the edge that slot k comes from. Within a row, slots follow the edge order, so edges
  * given in increasing (from, to) order with from < to give rows sorted by neighbour.
- * The one count / prefix-sum / fill loop of the code base.
+ * Built on `groupByKey` (internal/csr.ts).
  *
  * Complexity: O(n + m) time and memory.
  */
+import { groupByKey } from "./csr.js";
 
 /** Neighbour lists of an undirected graph; each edge appears in both of its rows. */
 export interface Adjacency {
@@ -17,24 +18,22 @@ export interface Adjacency {
 
 /** Neighbour lists of the `m` edges `from[e]`–`to[e]` on vertices 0..n-1. */
 export function adjacencyOf(n: number, from: Int32Array, to: Int32Array, m: number = from.length): Adjacency {
-  const offsets = new Int32Array(n + 1);
+  // End 2e of edge e is at from[e], end 2e + 1 at to[e]; each row lists ends in edge order.
+  const ends = new Int32Array(2 * m);
+  const otherEnd = new Int32Array(2 * m);
   for (let e = 0; e < m; e++) {
-    offsets[from[e]! + 1]!++;
-    offsets[to[e]! + 1]!++;
+    ends[2 * e] = from[e]!;
+    ends[2 * e + 1] = to[e]!;
+    otherEnd[2 * e] = to[e]!;
+    otherEnd[2 * e + 1] = from[e]!;
   }
-  for (let v = 0; v < n; v++) offsets[v + 1]! += offsets[v]!;
-  const neighbour = new Int32Array(offsets[n]!);
-  const edge = new Int32Array(offsets[n]!);
-  const fill = offsets.slice(0, n);
-  for (let e = 0; e < m; e++) {
-    const u = from[e]!;
-    const v = to[e]!;
-    const su = fill[u]!++;
-    neighbour[su] = v;
-    edge[su] = e;
-    const sv = fill[v]!++;
-    neighbour[sv] = u;
-    edge[sv] = e;
+  const { offsets, entries } = groupByKey(n, ends);
+  const neighbour = new Int32Array(entries.length);
+  const edge = new Int32Array(entries.length);
+  for (let slot = 0; slot < entries.length; slot++) {
+    const end = entries[slot]!;
+    neighbour[slot] = otherEnd[end]!;
+    edge[slot] = end >> 1;
   }
   return { offsets, neighbour, edge };
 }

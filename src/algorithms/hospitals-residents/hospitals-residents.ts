@@ -15,7 +15,7 @@
  * Gusfield & Irving 1989, §1.6 (hospitals/residents, resident- and hospital-optimal
  * stable matchings, incomplete lists).
  */
-import { MatchInputError, type MatchInputIssue } from "../../errors/match-input-error.js";
+import { inputError, IssueList } from "../../errors/issues.js";
 import { debugChecks, invariant } from "../../internal/debug.js";
 import { describeValue } from "../../errors/describe-value.js";
 import { agentCount, checkPreferenceLists, crossRanks, type PreferenceLists } from "./two-sided-preferences.js";
@@ -86,13 +86,12 @@ export function hospitalsResidents(
   checkHospitalsResidentsInput("hospitalsResidents", residentPrefs, hospitalPrefs, capacity);
   const optimal = (typeof options === "object" && options !== null ? options.optimal : options) ?? "residents";
   if (optimal !== "residents" && optimal !== "hospitals") {
-    throw new MatchInputError([
-      {
-        code: "invalid_value",
-        path: ["options", "optimal"],
-        message: `hospitalsResidents: optimal must be "residents" or "hospitals", got ${describeValue(optimal)}`,
-      },
-    ]);
+    throw inputError(
+      "hospitalsResidents",
+      "invalid_value",
+      ["options", "optimal"],
+      `optimal must be "residents" or "hospitals", got ${describeValue(optimal)}`,
+    );
   }
   const { rankInB: rankAtHospital, rankInA: rankAtResident } = crossRanks(residentPrefs, hospitalPrefs);
   const result =
@@ -109,32 +108,26 @@ export function checkHospitalsResidentsInput(
   hospitalPrefs: PreferenceLists,
   capacity: Int32Array,
 ): void {
-  const issues: MatchInputIssue[] = [];
   if (!(capacity instanceof Int32Array)) {
-    issues.push({ code: "invalid_type", path: ["capacity"], message: `${fn}: capacity must be an Int32Array` });
-    throw new MatchInputError(issues);
+    throw inputError(fn, "invalid_type", ["capacity"], "capacity must be an Int32Array");
   }
+  const issues = new IssueList(fn);
   const hospitals = agentCount(hospitalPrefs);
   const residents = agentCount(residentPrefs);
-  checkPreferenceLists(fn, "residentPrefs", residentPrefs, hospitals, issues);
-  checkPreferenceLists(fn, "hospitalPrefs", hospitalPrefs, residents, issues);
+  checkPreferenceLists(issues, "residentPrefs", residentPrefs, hospitals);
+  checkPreferenceLists(issues, "hospitalPrefs", hospitalPrefs, residents);
   if (capacity.length !== hospitals) {
-    issues.push({
-      code: "invalid_value",
-      path: ["capacity"],
-      message: `${fn}: capacity has ${capacity.length} entries but there are ${hospitals} hospitals`,
-    });
+    issues.add(
+      "invalid_value",
+      ["capacity"],
+      `capacity has ${capacity.length} entries but there are ${hospitals} hospitals`,
+    );
   }
   for (let h = 0; h < capacity.length; h++) {
-    if (capacity[h]! < 0) {
-      issues.push({
-        code: "out_of_range",
-        path: ["capacity", h],
-        message: `${fn}: hospital ${h} has negative capacity ${capacity[h]}`,
-      });
-    }
+    if (capacity[h]! < 0)
+      issues.add("out_of_range", ["capacity", h], `hospital ${h} has negative capacity ${capacity[h]}`);
   }
-  if (issues.length > 0) throw new MatchInputError(issues);
+  issues.throwIfAny();
 }
 
 /**

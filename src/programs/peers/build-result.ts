@@ -8,6 +8,7 @@ import type { PairExplanation } from "../../compatibility/explanation.js";
 import type { Grouping } from "./groups.js";
 import { trioWeight } from "./groups.js";
 import type { MatchedGroup, MatchResult, MatchStats, UnmatchedParticipant, UnmatchedReason } from "./match-result.js";
+import { pairsInGroups } from "../shared/history.js";
 import { resultMeta } from "../shared/meta.js";
 import { describeVetoCounts, reasonsOf, roundScore, setOwn } from "../shared/result-helpers.js";
 import type { SeededOrder } from "../shared/seeded-order.js";
@@ -21,6 +22,8 @@ export interface ResultInput {
   /** A proven upper bound on the optimum of the pairs (see `PeerSolution.upperBound`), or null. */
   readonly upperBound: number | null;
   readonly maxCardinalityProven: boolean;
+  /** `solver: "stable"`: whether the cohort has a stable matching (null otherwise and when not given). */
+  readonly stableMatchingExists?: boolean | null;
   readonly timeMs: number;
 }
 
@@ -31,6 +34,7 @@ export function buildMatchResult({
   stable,
   upperBound,
   maxCardinalityProven,
+  stableMatchingExists = null,
   timeMs,
 }: ResultInput): MatchResult {
   const { ids, options } = compatibility;
@@ -48,6 +52,7 @@ export function buildMatchResult({
     meanScore: roundScore(groupScores.length > 0 ? total / groupScores.length : 0),
     minScore: roundScore(groupScores.length > 0 ? groupScores.reduce((low, w) => Math.min(low, w)) : 0),
     stable,
+    stableMatchingExists,
     blockingPairs: blockingPairs.length,
     graph: compatibility.graph.kind,
     candidatesPerPerson: compatibility.graph.candidatesPerPerson,
@@ -61,6 +66,7 @@ export function buildMatchResult({
     unmatched: grouping.unmatched.map(({ index, reason }) => describeUnmatched(compatibility, index, reason, checks)),
     blockingPairs: blockingPairs.map(([i, j]) => [ids[i]!, ids[j]!]),
     stats,
+    history: { dissolved: [], formed: pairsInGroups(pairs.map((pair) => pair.members)) },
     meta: resultMeta(options),
   };
 }

@@ -53,6 +53,8 @@ export interface PeerSolution {
    * budget); null for the other solvers.
    */
   readonly stable: boolean | null;
+  /** `solver: "stable"`: whether the cohort has a stable matching; null for the other solvers. */
+  readonly stableMatchingExists: boolean | null;
   readonly blockingPairs: [number, number][];
   /** False when the blocking pairs may be more than those listed (see `blockingPairsOf`). */
   readonly blockingComplete: boolean;
@@ -83,12 +85,12 @@ export function solvePeers(compatibility: Compatibility, keepBonus?: KeepBonus):
   const graph = buildPeerGraph(compatibility, seeded, members, keepBonus);
 
   let mate: Int32Array;
-  let stable: boolean | null = null;
+  let stableMatchingExists: boolean | null = null;
   let upperBound: number | null = null;
   if (solver === "stable") {
     const solution = solveStable(compatibility, graph, seeded);
     mate = solution.mate;
-    stable = solution.stable;
+    stableMatchingExists = solution.stableMatchingExists;
   } else if (solver === "optimal" && keepBonus === undefined) {
     const solution = solveOptimalBounded(graph, capsOf(compatibility, seeded), WEIGHT_SCALE);
     mate = mateToParticipants(solution.mate, seeded);
@@ -111,18 +113,17 @@ export function solvePeers(compatibility: Compatibility, keepBonus?: KeepBonus):
         : -1;
   const grouping = groupMatching(compatibility, mate, prospects, { oddHandling, oddOneOut, rank: seeded.position });
   const blocking = blockingPairsOf(compatibility, grouping.groups);
-  if (solver === "stable") {
-    // Irving runs on s with ties broken by the seed, so it can fail on a cohort that has a
-    // stable matching (by s); when the result, all pairs, has no blocking pair, it is one.
-    // A blocking pair through a pair the candidate graph left out makes it unstable, and
-    // an unfinished check decides nothing.
-    if (blocking.pairs.length > 0) stable = false;
-    else if (!blocking.complete) stable = null;
-    else if (stable === false && grouping.groups.every((group) => group.length === 2)) stable = true;
-  }
+  // A blocking pair through a pair the candidate graph left out makes the result
+  // unstable, and an unfinished check of those pairs decides nothing.
+  const stable = solver !== "stable" ? null : blocking.pairs.length > 0 ? false : blocking.complete ? true : null;
+  // Irving runs on s with ties broken by the seed, so it can fail on a cohort that has a
+  // stable matching (by s); when the result, all pairs, has no blocking pair, it is one.
+  if (stableMatchingExists === false && stable === true && grouping.groups.every((group) => group.length === 2))
+    stableMatchingExists = true;
   return {
     grouping,
     stable,
+    stableMatchingExists,
     blockingPairs: blocking.pairs,
     blockingComplete: blocking.complete,
     upperBound,

@@ -30,7 +30,16 @@ describe("matchPeers with topK", () => {
           const dense = matchPeers(cohort, { ...OPTIONS, solver });
           expect(sparse.stats.graph).toBe("candidates");
           expect(dense.stats.graph).toBe(size < 1500 ? "dense" : "candidates");
-          expect(JSON.stringify({ ...sparse, stats: { ...sparse.stats, graph: "dense" } })).toBe(JSON.stringify(dense));
+          // Only the graph and the recorded options may differ: they say topK was set.
+          expect(sparse.meta.options.topK).toBe(size);
+          const { topK: _, ...recorded } = sparse.meta.options;
+          expect(
+            JSON.stringify({
+              ...sparse,
+              stats: { ...sparse.stats, graph: "dense" },
+              meta: { ...sparse.meta, options: recorded },
+            }),
+          ).toBe(JSON.stringify(dense));
         },
       ),
       { numRuns: 40 },
