@@ -64,7 +64,7 @@ export function solveWithPriority(
     stableMatchingExists = rest.stableMatchingExists;
   }
   // On a candidate graph, people both single may still be compatible off the graph.
-  repairMaximality(compatibility, mate, seeded);
+  if (!(options.solver === "stable" && options.strictStable)) repairMaximality(compatibility, mate, seeded);
   const maxCardinalityProven = provenMaximum(compatibility, mate, prospects, () => cardinalityMatching(graph).size);
   const oddOneOut =
     options.oddHandling === "unmatched" ? chooseOddOneOut(mate, prospects, priority, seeded.position) : -1;

@@ -103,7 +103,8 @@ export function solvePeers(compatibility: Compatibility, keepBonus?: KeepBonus):
   } else {
     mate = mateToParticipants(solvePositions(solver, graph), seeded);
   }
-  repairMaximality(compatibility, mate, seeded);
+  // strictStable asks for Irving's (or Tan's) matching as it is, singles included.
+  if (!(solver === "stable" && compatibility.options.strictStable)) repairMaximality(compatibility, mate, seeded);
   const maxCardinalityProven = provenMaximum(compatibility, mate, prospects, () => cardinalityMatching(graph).size);
   const oddOneOut =
     oddHandling === "unmatched" && solver === "stable"
