@@ -52,13 +52,13 @@ export function ratingOf(noisy: number, whole: boolean): number {
 
 /**
  * Issues with hidden weights: every name is a known feature (with a did-you-mean), at
- * least one weight is positive, and (unless `industry` is null) none is on a feature the
- * options switch off. `path` is where the weights are in the caller's options.
+ * least one weight is positive, and none is on a feature the options switch off.
+ * `path` is where the weights are in the caller's options.
  */
 export function checkHiddenWeights(
   trueWeights: Readonly<Record<string, number>>,
   features: readonly string[],
-  industry: "same" | "different" | "any" | null,
+  industry: "same" | "different" | "any",
   caller: string,
   path: readonly (string | number)[],
   issues: MatchInputIssue[],

@@ -73,7 +73,7 @@ export function runPolicy(setting: ProgrammeSetting, policy: ResolvedProgrammePo
   const n = cohort.n;
   const ids = cohort.ids;
   const indexOf = new Map(ids.map((id, i) => [id, i]));
-  let weights = initialWeights(cohort, policy);
+  let weights = weightsInEffect(cohort, typeof policy.weights === "object" ? policy.weights : {});
   let previous: MatchResult | undefined;
   let pendingDissolve: [string, string][] = [];
   let pendingLeave: string[] = [];
@@ -244,10 +244,16 @@ function rotateOn(
   return { result: round, churn: 0 };
 }
 
-/** Weights a policy starts with: the defaults (custom features at their own weight), or the fixed weights given, over every feature. */
-function initialWeights(cohort: NormalisedCohort, policy: ResolvedProgrammePolicy): Record<string, number> {
+/**
+ * Weights a policy starts with, over every feature: the fixed weights given, and for the
+ * features they leave out (all of them under "default" and "learned") the default
+ * weights, custom features at their own weight — as `matchPeers` fills `weights`.
+ */
+export function weightsInEffect(
+  cohort: NormalisedCohort,
+  given: Readonly<Record<string, number>>,
+): Record<string, number> {
   const weights: Record<string, number> = {};
-  const given = typeof policy.weights === "object" ? policy.weights : {};
   for (const name of cohort.features) {
     const own = isBuiltinFeature(name)
       ? DEFAULT_WEIGHTS[name]
@@ -275,7 +281,7 @@ function matchOptions(
   if (Array.isArray(custom)) {
     options.custom = custom.map((feature: { name: string }) => ({
       ...feature,
-      weight: weights[feature.name]!,
+      weight: weights[feature.name.trim()]!,
     }));
   }
   return options;

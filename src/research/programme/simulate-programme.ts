@@ -19,10 +19,12 @@ import {
   type SimulateProgrammeOptions,
   SimulateProgrammeOptionsSchema,
 } from "../../model/research-options-schema.js";
+import { didYouMean } from "../../errors/suggest.js";
+import type { NormalisedCohort } from "../../model/cohort.js";
 import { checkHiddenWeights, DEFAULT_NOISE, hiddenWeights } from "../hidden-quality.js";
 import { drawEvents } from "./programme-events.js";
 import type { ProgrammeSimulation, ResolvedProgrammePolicy } from "./programme-types.js";
-import { type ProgrammeSetting, runPolicy } from "./run-policy.js";
+import { type ProgrammeSetting, runPolicy, weightsInEffect } from "./run-policy.js";
 
 const CALLER = "simulateProgramme";
 const OWN_KEYS = [
@@ -110,8 +112,7 @@ export function simulateProgramme(participants: unknown[], options: SimulateProg
       issues,
     );
     policies.forEach((policy, k) => {
-      if (typeof policy.weights !== "object") return;
-      checkHiddenWeights(policy.weights, features, null, CALLER, ["options", "policies", k, "weights"], issues);
+      if (typeof policy.weights === "object") checkPolicyWeights(policy.weights, cohort, k, issues);
     });
   }
   if (issues.length > 0 || cohort === undefined || settings === undefined) throw new MatchInputError(issues);
@@ -184,6 +185,30 @@ function resolvePolicies(policies: readonly ProgrammePolicy[], issues: MatchInpu
     } else seen.set(resolved.name, k);
     return resolved;
   });
+}
+
+/**
+ * Fixed weights of policy `k`: every name is a feature (with a did-you-mean), and the
+ * weights in effect (features left out keep their default weight, as in `matchPeers`)
+ * are not all 0.
+ */
+function checkPolicyWeights(
+  weights: Readonly<Record<string, number>>,
+  cohort: NormalisedCohort,
+  k: number,
+  issues: MatchInputIssue[],
+): void {
+  const path = ["options", "policies", k, "weights"];
+  const label = `options.policies[${k}].weights`;
+  for (const name of Object.keys(weights)) {
+    if (cohort.features.includes(name)) continue;
+    const hint = didYouMean(name, cohort.features) || ` (features: ${cohort.features.join(", ")})`;
+    issues.push(inputIssue(CALLER, "unrecognized_key", [...path, name], `${label}.${name} is not a feature${hint}`));
+  }
+  const inEffect = Object.values(weightsInEffect(cohort, weights));
+  if (!inEffect.some((weight) => weight > 0)) {
+    issues.push(inputIssue(CALLER, "invalid_value", path, `${label} gives every feature weight 0`));
+  }
 }
 
 /** "optimal, keep fewest-broken, default weights" (plus ", rotate every 3 months"). */

@@ -153,6 +153,27 @@ describe("simulateProgramme", () => {
     }
   });
 
+  it("learns a custom feature's weight and matches with it on the feature itself", () => {
+    const city = {
+      name: " city ",
+      weight: 2,
+      score: (a: { id: string }, b: { id: string }) => (a.id < b.id ? 0.8 : 0.3),
+    };
+    const run = simulateProgramme(people.slice(0, 12), {
+      ...scoring,
+      custom: [city],
+      trueWeights: { city: 1, availability: 1 },
+      months: 3,
+      learnFrom: 2,
+      joinShare: 0,
+      policies: [{ weights: "learned" }],
+    }).policies[0]!;
+    expect(run.months[0]!.weights.city).toBe(2);
+    const learnt = run.months[2]!.weights;
+    expect(Object.keys(learnt)).toContain("city");
+    expect(Object.values(learnt).reduce((total, w) => total + w, 0)).toBeCloseTo(1, 9);
+  });
+
   it("rejects bad options with every issue at once", () => {
     const shape = issuesOf(() =>
       simulateProgramme(people, {
@@ -201,6 +222,20 @@ describe("simulateProgramme", () => {
     expect(() => simulateProgramme(people, { ...scoring } as never)).toThrow(MatchInputError);
     const noPositive = issuesOf(() => simulateProgramme(people, { ...scoring, trueWeights: { goals: 0 } }));
     expect(noPositive).toMatchObject([{ code: "invalid_value", path: ["options", "trueWeights"] }]);
+    // A policy's fixed weights fill the features they leave out with the defaults, as in matchPeers.
+    const zeros = Object.fromEntries(Object.keys(simulation.policies[0]!.months[0]!.weights).map((name) => [name, 0]));
+    const allZero = issuesOf(() =>
+      simulateProgramme(people, {
+        ...scoring,
+        trueWeights,
+        months: 1,
+        policies: [
+          { name: "no goals", weights: { goals: 0 } },
+          { name: "nothing", weights: zeros },
+        ],
+      }),
+    );
+    expect(allZero).toMatchObject([{ code: "invalid_value", path: ["options", "policies", 1, "weights"] }]);
   });
 });
 
