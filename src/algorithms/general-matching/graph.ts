@@ -2,40 +2,116 @@
  * Puts edges in canonical order, finds repeated pairs, and builds the compressed
  * adjacency (CSR) the blossom core runs on.
  *
+ * The passes over the edges run once per solve, so V8 optimises each of them while it
+ * runs (on-stack replacement), before any code after the loop has run. Code after the
+ * loop in the same function then lacks type feedback, and the optimised loop bails out
+ * there on every later solve as well. So each pass is a function of its own with one
+ * loop and nothing after it: this file's helpers, `scale.ts` and `input.ts` follow
+ * that rule.
+ *
  * Complexity: O(n + m) time and memory.
  *
  * References: van Rantwijk, mwmatching.py (the endpoint numbering, see state.ts).
  */
-import type { CoreGraph } from "./solve.js";
+import type { CoreGraph } from "./state.js";
 
-/** CSR graph over all edges; `weight2[k]` must already be the doubled integer weight. */
+/**
+ * CSR graph over all edges; `weight2[k]` must already be the doubled integer weight.
+ * Besides the remote endpoint of each adjacency slot, the neighbour and the edge weight
+ * are stored in the slot itself (`adjVertex`, `adjWeight`): the solver's scans then
+ * read three arrays in order instead of gathering `endpoint[p]` and `weight[p >> 1]`
+ * from all over memory, which is most of the cost of a scan on a large graph.
+ */
 export function buildCoreGraph(n: number, from: Int32Array, to: Int32Array, weight2: Float64Array): CoreGraph {
   const m = from.length;
   const endpoint = new Int32Array(2 * m);
   const adjStart = new Int32Array(n + 1);
-  for (let k = 0; k < m; k++) {
+  countEndpoints(from, to, endpoint, adjStart);
+  prefixSums(adjStart);
+  const adj = new Int32Array(2 * m);
+  const adjVertex = new Int32Array(2 * m);
+  const adjWeight = new Float64Array(2 * m);
+  fillAdjacency(endpoint, weight2, adjStart.slice(0, n), adj, adjVertex, adjWeight);
+  return { n, endpoint, weight: weight2, adjStart, adj, adjVertex, adjWeight };
+}
+
+/** Writes the endpoints 2k, 2k+1 of every edge k, and counts each vertex's degree into `degree[v + 1]`. */
+function countEndpoints(from: Int32Array, to: Int32Array, endpoint: Int32Array, degree: Int32Array): void {
+  for (let k = 0; k < from.length; k++) {
     const u = from[k]!;
     const v = to[k]!;
     endpoint[2 * k] = u;
     endpoint[2 * k + 1] = v;
-    adjStart[u + 1] = adjStart[u + 1]! + 1;
-    adjStart[v + 1] = adjStart[v + 1]! + 1;
+    degree[u + 1] = degree[u + 1]! + 1;
+    degree[v + 1] = degree[v + 1]! + 1;
   }
-  for (let v = 0; v < n; v++) adjStart[v + 1] = adjStart[v + 1]! + adjStart[v]!;
-  const fill = adjStart.slice(0, n);
-  const adj = new Int32Array(2 * m);
-  for (let k = 0; k < m; k++) {
+}
+
+/** Turns counts into running totals in place: `a[i] += a[i − 1]`. */
+function prefixSums(a: Int32Array): void {
+  for (let i = 1; i < a.length; i++) a[i] = a[i]! + a[i - 1]!;
+}
+
+/** Fills every vertex's slots, from `fill[v]` (its first slot) onwards. */
+function fillAdjacency(
+  endpoint: Int32Array,
+  weight2: Float64Array,
+  fill: Int32Array,
+  adj: Int32Array,
+  adjVertex: Int32Array,
+  adjWeight: Float64Array,
+): void {
+  for (let k = 0; k < weight2.length; k++) {
     // Vertex endpoint[2k] sees the remote endpoint 2k+1, and the other way round.
     const u = endpoint[2 * k]!;
     const v = endpoint[2 * k + 1]!;
+    const w = weight2[k]!;
     const iu = fill[u]!;
     const iv = fill[v]!;
     adj[iu] = 2 * k + 1;
+    adjVertex[iu] = v;
+    adjWeight[iu] = w;
     adj[iv] = 2 * k;
+    adjVertex[iv] = u;
+    adjWeight[iv] = w;
     fill[u] = iu + 1;
     fill[v] = iv + 1;
   }
-  return { n, endpoint, weight: weight2, adjStart, adj };
+}
+
+/**
+ * The edges listed in `order`, each with its smaller end first: the canonical numbering
+ * the solver runs on.
+ */
+export function renumberEdges(
+  from: Int32Array,
+  to: Int32Array,
+  weight: Float64Array,
+  order: Int32Array,
+): { from: Int32Array; to: Int32Array; weight: Float64Array } {
+  const m = order.length;
+  const sorted = { from: new Int32Array(m), to: new Int32Array(m), weight: new Float64Array(m) };
+  copyInOrder(from, to, weight, order, sorted.from, sorted.to, sorted.weight);
+  return sorted;
+}
+
+function copyInOrder(
+  from: Int32Array,
+  to: Int32Array,
+  weight: Float64Array,
+  order: Int32Array,
+  sortedFrom: Int32Array,
+  sortedTo: Int32Array,
+  sortedWeight: Float64Array,
+): void {
+  for (let i = 0; i < order.length; i++) {
+    const k = order[i]!;
+    const u = from[k]!;
+    const v = to[k]!;
+    sortedFrom[i] = Math.min(u, v);
+    sortedTo[i] = Math.max(u, v);
+    sortedWeight[i] = weight[k]!;
+  }
 }
 
 /**

@@ -81,8 +81,25 @@ export function readEdgeTuples(fn: string, edges: unknown): EdgeArrays {
   const to = new Int32Array(m);
   const weight = new Float64Array(m);
   const issues: MatchInputIssue[] = [];
+  const maxId = copyEdgeTuples(fn, edges, from, to, weight, issues);
+  if (issues.length > 0) throw new MatchInputError(issues);
+  return { n: maxId + 1, from, to, weight };
+}
+
+/**
+ * Copies the valid tuples into the arrays and appends an issue for each bad one; returns
+ * the largest vertex id (-1 for no edges). One loop, nothing after it (see graph.ts).
+ */
+function copyEdgeTuples(
+  fn: string,
+  edges: readonly unknown[],
+  from: Int32Array,
+  to: Int32Array,
+  weight: Float64Array,
+  issues: MatchInputIssue[],
+): number {
   let maxId = -1;
-  for (let k = 0; k < m; k++) {
+  for (let k = 0; k < edges.length; k++) {
     const edge: unknown = edges[k];
     if (!Array.isArray(edge) || edge.length !== 3) {
       issues.push(
@@ -101,8 +118,7 @@ export function readEdgeTuples(fn: string, edges: unknown): EdgeArrays {
     weight[k] = w as number;
     maxId = Math.max(maxId, u as number, v as number);
   }
-  if (issues.length > 0) throw new MatchInputError(issues);
-  return { n: maxId + 1, from, to, weight };
+  return maxId;
 }
 
 /** Validates the typed-array form (n, from, to, weight). */
@@ -135,15 +151,26 @@ export function readEdgeArrays(fn: string, n: unknown, from: unknown, to: unknow
       },
     ]);
   }
-  for (let k = 0; k < f.length; k++) {
-    const u = f[k]!;
-    const v = t[k]!;
-    if (!checkEdge(fn, k, u, v, w[k], issues)) continue;
-    if (u >= vertices || v >= vertices)
-      issues.push(edgeIssue(fn, k, `[${u}, ${v}]: vertex id is not below n = ${vertices}`));
-  }
+  checkArrayEdges(fn, vertices, f, t, w, issues);
   if (issues.length > 0) throw new MatchInputError(issues);
   return { n: vertices, from: f, to: t, weight: w };
+}
+
+/** Appends an issue for each bad edge of the typed-array form. One loop, nothing after it (see graph.ts). */
+function checkArrayEdges(
+  fn: string,
+  n: number,
+  from: Int32Array,
+  to: Int32Array,
+  weight: Float64Array,
+  issues: MatchInputIssue[],
+): void {
+  for (let k = 0; k < from.length; k++) {
+    const u = from[k]!;
+    const v = to[k]!;
+    if (!checkEdge(fn, k, u, v, weight[k], issues)) continue;
+    if (u >= n || v >= n) issues.push(edgeIssue(fn, k, `[${u}, ${v}]: vertex id is not below n = ${n}`));
+  }
 }
 
 /**
