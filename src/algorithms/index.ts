@@ -5,7 +5,7 @@
  *
  * @module
  */
-export { MatchInputError } from "../errors/match-input-error.js";
+export { isMatchInputError, MatchInputError } from "../errors/match-input-error.js";
 export type { MatchInputIssue, MatchInputIssueCode } from "../errors/match-input-error.js";
 export { maxWeightMatching, maxWeightMatchingArrays } from "./general-matching/max-weight-matching.js";
 export type { MaxWeightMatchingOptions } from "./general-matching/max-weight-matching.js";
@@ -32,6 +32,6 @@ export type {
   BMatchingResult,
   BipartiteGraph,
   GroupLimit,
-} from "./b-matching/b-matching-instance.js";
+} from "./b-matching/types.js";
 export { bottleneckBMatching } from "./b-matching/bottleneck-b-matching.js";
 export type { BottleneckBMatchingOptions, BottleneckBMatchingResult } from "./b-matching/bottleneck-b-matching.js";

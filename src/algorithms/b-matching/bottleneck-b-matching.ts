@@ -16,17 +16,11 @@
  * References: Gabow & Tarjan 1988 (bottleneck matching by threshold search); Hopcroft &
  * Karp 1973.
  */
-import { MatchInputError } from "../../errors/match-input-error.js";
-import {
-  bMatchingResult,
-  prepareBMatching,
-  residentAdjacency,
-  type BMatchingOptions,
-  type BMatchingResult,
-  type BipartiteGraph,
-} from "./b-matching-instance.js";
+import { inputError } from "../../errors/issues.js";
+import { bMatchingResult, prepareBMatching, residentAdjacency } from "./b-matching-instance.js";
+import type { BMatchingOptions, BMatchingResult, BipartiteGraph } from "./types.js";
 import { maxCardinalityAtLeast } from "./max-cardinality-b-matching.js";
-import { successiveShortestPaths } from "./max-weight-b-matching.js";
+import { successiveShortestPaths } from "./min-cost-flow/successive-shortest-paths.js";
 
 /**
  * Options of {@link bottleneckBMatching}: pins and the weight scale (cardinality always
@@ -79,13 +73,12 @@ export function bottleneckBMatching(
 ): BottleneckBMatchingResult {
   const fn = "bottleneckBMatching";
   if (typeof options === "object" && options !== null && (options as BMatchingOptions).groupLimits !== undefined) {
-    throw new MatchInputError([
-      {
-        code: "invalid_value",
-        path: ["groupLimits"],
-        message: `${fn}: group limits are not supported; use maxWeightBMatching or maxWeightBMatchingLp`,
-      },
-    ]);
+    throw inputError(
+      fn,
+      "invalid_value",
+      ["groupLimits"],
+      "group limits are not supported; use maxWeightBMatching or maxWeightBMatchingLp",
+    );
   }
   const prepared = prepareBMatching(
     fn,

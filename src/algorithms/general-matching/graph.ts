@@ -13,6 +13,7 @@
  *
  * References: van Rantwijk, mwmatching.py (the endpoint numbering, see state.ts).
  */
+import { groupByKey } from "../../internal/csr.js";
 import type { CoreGraph } from "./state.js";
 
 /**
@@ -25,57 +26,40 @@ import type { CoreGraph } from "./state.js";
 export function buildCoreGraph(n: number, from: Int32Array, to: Int32Array, weight2: Float64Array): CoreGraph {
   const m = from.length;
   const endpoint = new Int32Array(2 * m);
-  const adjStart = new Int32Array(n + 1);
-  countEndpoints(from, to, endpoint, adjStart);
-  prefixSums(adjStart);
-  const adj = new Int32Array(2 * m);
+  writeEndpoints(from, to, endpoint);
+  // Group the endpoints by their vertex (groupByKey keeps edge order within a vertex);
+  // slot i of vertex u then holds the remote endpoint p ^ 1, its vertex and the weight.
+  const { offsets: adjStart, entries: adj } = groupByKey(n, endpoint);
   const adjVertex = new Int32Array(2 * m);
   const adjWeight = new Float64Array(2 * m);
-  fillAdjacency(endpoint, weight2, adjStart.slice(0, n), adj, adjVertex, adjWeight);
+  fillSlots(endpoint, weight2, adj, adjVertex, adjWeight);
   return { n, endpoint, weight: weight2, adjStart, adj, adjVertex, adjWeight };
 }
 
-/** Writes the endpoints 2k, 2k+1 of every edge k, and counts each vertex's degree into `degree[v + 1]`. */
-function countEndpoints(from: Int32Array, to: Int32Array, endpoint: Int32Array, degree: Int32Array): void {
+/** Writes the endpoints 2k, 2k+1 of every edge k. */
+function writeEndpoints(from: Int32Array, to: Int32Array, endpoint: Int32Array): void {
   for (let k = 0; k < from.length; k++) {
-    const u = from[k]!;
-    const v = to[k]!;
-    endpoint[2 * k] = u;
-    endpoint[2 * k + 1] = v;
-    degree[u + 1] = degree[u + 1]! + 1;
-    degree[v + 1] = degree[v + 1]! + 1;
+    endpoint[2 * k] = from[k]!;
+    endpoint[2 * k + 1] = to[k]!;
   }
 }
 
-/** Turns counts into running totals in place: `a[i] += a[i − 1]`. */
-function prefixSums(a: Int32Array): void {
-  for (let i = 1; i < a.length; i++) a[i] = a[i]! + a[i - 1]!;
-}
-
-/** Fills every vertex's slots, from `fill[v]` (its first slot) onwards. */
-function fillAdjacency(
+/**
+ * Turns each slot's own endpoint p (as grouped) into the remote endpoint p ^ 1 (vertex
+ * endpoint[2k] sees 2k+1, and the other way round), with its vertex and edge weight.
+ */
+function fillSlots(
   endpoint: Int32Array,
   weight2: Float64Array,
-  fill: Int32Array,
   adj: Int32Array,
   adjVertex: Int32Array,
   adjWeight: Float64Array,
 ): void {
-  for (let k = 0; k < weight2.length; k++) {
-    // Vertex endpoint[2k] sees the remote endpoint 2k+1, and the other way round.
-    const u = endpoint[2 * k]!;
-    const v = endpoint[2 * k + 1]!;
-    const w = weight2[k]!;
-    const iu = fill[u]!;
-    const iv = fill[v]!;
-    adj[iu] = 2 * k + 1;
-    adjVertex[iu] = v;
-    adjWeight[iu] = w;
-    adj[iv] = 2 * k;
-    adjVertex[iv] = u;
-    adjWeight[iv] = w;
-    fill[u] = iu + 1;
-    fill[v] = iv + 1;
+  for (let i = 0; i < adj.length; i++) {
+    const remote = adj[i]! ^ 1;
+    adj[i] = remote;
+    adjVertex[i] = endpoint[remote]!;
+    adjWeight[i] = weight2[remote >> 1]!;
   }
 }
 
@@ -122,34 +106,14 @@ function copyInOrder(
  */
 export function canonicalOrder(n: number, from: Int32Array, to: Int32Array): Int32Array {
   const m = from.length;
-  const byHigh = new Int32Array(m);
-  const order = new Int32Array(m);
-  const count = new Int32Array(n + 1);
+  const low = new Int32Array(m);
+  const high = new Int32Array(m);
   for (let k = 0; k < m; k++) {
-    const high = Math.max(from[k]!, to[k]!);
-    count[high + 1] = count[high + 1]! + 1;
+    low[k] = Math.min(from[k]!, to[k]!);
+    high[k] = Math.max(from[k]!, to[k]!);
   }
-  for (let v = 0; v < n; v++) count[v + 1] = count[v + 1]! + count[v]!;
-  for (let k = 0; k < m; k++) {
-    const high = Math.max(from[k]!, to[k]!);
-    const at = count[high]!;
-    byHigh[at] = k;
-    count[high] = at + 1;
-  }
-  count.fill(0);
-  for (let k = 0; k < m; k++) {
-    const low = Math.min(from[k]!, to[k]!);
-    count[low + 1] = count[low + 1]! + 1;
-  }
-  for (let v = 0; v < n; v++) count[v + 1] = count[v + 1]! + count[v]!;
-  for (let i = 0; i < m; i++) {
-    const k = byHigh[i]!;
-    const low = Math.min(from[k]!, to[k]!);
-    const at = count[low]!;
-    order[at] = k;
-    count[low] = at + 1;
-  }
-  return order;
+  const byHigh = groupByKey(n, high).entries;
+  return groupByKey(n, low, { items: byHigh }).entries;
 }
 
 /**
