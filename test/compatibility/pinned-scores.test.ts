@@ -1,5 +1,6 @@
 /**
- * Pins the bulk pass's stored scores to the bit on seeded cohorts under several option
+ * Pins the bulk pass's stored scores (as the n × n matrix `denseScores` reads back from
+ * the scored graph) to the bit on seeded cohorts under several option
  * sets, so that a change to the pair kernel or a feature that moves any score (even in
  * the last bit of a float32) fails here. The digests were recorded before the kernel was
  * optimised; a deliberate change of a formula must update them and be marked breaking in
@@ -9,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { buildCompatibility } from "../../src/compatibility/compatibility.js";
 import type { MatchOptions } from "../../src/model/options-schema.js";
 import { generateCohort } from "../../src/synthetic/generate-cohort.js";
+import { denseScores } from "../support/dense-scores.js";
 import { withReferenceDate } from "../support/fixtures/scoring.js";
 
 /** FNV-1a over the float32 bit patterns of every stored score (NaN included). */
@@ -90,7 +92,9 @@ const expected: Record<string, { digest: string; samples: [number, number, strin
 describe("stored scores are pinned to the bit", () => {
   for (const [name, options] of Object.entries(variants)) {
     it(`on 80 generated people, ${name}`, () => {
-      const { scores, n } = buildCompatibility(people, withReferenceDate(options), "test");
+      const compatibility = buildCompatibility(people, withReferenceDate(options), "test");
+      const { n } = compatibility;
+      const scores = denseScores(compatibility);
       const pinned = expected[name]!;
       for (const [i, j, bits] of pinned.samples) expect(bitsOf(scores, n, i, j)).toBe(bits);
       expect(digest(scores)).toBe(pinned.digest);
