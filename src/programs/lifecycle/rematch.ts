@@ -34,7 +34,7 @@ import { mergeCarriedOptions, normaliseCohort } from "../../model/index.js";
 import { rawParticipantId } from "../../model/issues.js";
 import { buildMatchResult } from "../peers/build-result.js";
 import type { MatchedGroup, MatchResult, UnmatchedParticipant } from "../peers/match-result.js";
-import { pairsInGroups, uniquePairs } from "../shared/history.js";
+import { groupKey, pairsInGroups, uniquePairs } from "../shared/history.js";
 import { resultMeta } from "../shared/meta.js";
 import { roundScore } from "../shared/result-helpers.js";
 import { seededOrder } from "../shared/seeded-order.js";
@@ -234,7 +234,7 @@ function solveRematch(
   const index = new Map(ids.map((id, i) => [id, i]));
   const scorer = createPairScorer(cohort, "rematch");
   const seeded = seededOrder(ids, cohort.options.seed);
-  const banned = new Set(plan.bans.map(([a, b]) => `${a}\u0000${b}`));
+  const banned = new Set(plan.bans.map(groupKey));
 
   // Re-check the intact groups against the current profiles.
   const notes = new Map(plan.notes);
@@ -392,7 +392,7 @@ function checkGroup(
       const w = scorer.weight(a, b);
       if (Number.isNaN(w)) {
         const [p, q] = [ids[a]!, ids[b]!].sort();
-        if (banned.has(`${p}\u0000${q}`))
+        if (banned.has(groupKey([p!, q!])))
           return { veto: { feature: "dissolved", reason: `${p} and ${q}'s pairing was dissolved` } };
         const vetoes = scorer.vetoes(a, b);
         return { veto: vetoes[0] ?? { feature: "minScore", reason: "below the program's minimum score" } };
@@ -587,11 +587,6 @@ function finish(
     },
     churn,
   };
-}
-
-/** A group's identity: its sorted member ids. */
-function groupKey(members: readonly string[]): string {
-  return [...members].sort().join("\u0000");
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

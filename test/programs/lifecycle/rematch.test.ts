@@ -332,3 +332,50 @@ describe("rematch over a programme's lifetime", () => {
     expect(rematch(first, {}, odd, { keep: "all" }).unmatched.map((u) => u.id)).toEqual([out!.id]);
   });
 });
+
+describe("rematch with ids that hold unusual characters", () => {
+  // Ids may be any string; two different groups must never be taken for one another,
+  // as ["a", "b\u0000c"] and ["a\u0000b", "c"] were when keys joined ids with "\u0000".
+  const ids = ["a", "b\u0000c", "a\u0000b", "c", "d", "e"];
+  const people = ids.map((id) => ({ id, goals: ["x"], languages: ["en"] }));
+  const stored = {
+    ...matchPeers(people, OPTIONS),
+    pairs: [
+      { members: ["a", "b\u0000c"], score: 0.5 },
+      { members: ["a\u0000b", "c"], score: 0.5 },
+      { members: ["d", "e"], score: 0.5 },
+    ],
+    unmatched: [],
+  } as unknown as MatchResult;
+
+  it("reports a group a leaver broke up as dissolved, even when another group's ids join alike", () => {
+    const next = rematch(
+      stored,
+      { leave: ["c"] },
+      people.filter((p) => p.id !== "c"),
+      { keep: "all" },
+    );
+    expect(next.diff.dissolved).toEqual([["a\u0000b", "c"]]);
+    expect(next.diff.kept).toEqual([
+      ["a", "b\u0000c"],
+      ["d", "e"],
+    ]);
+  });
+
+  it("dissolves two different pairs whose ids join alike, without calling the second a repeat", () => {
+    const next = rematch(
+      stored,
+      {
+        dissolve: [
+          ["a", "b\u0000c"],
+          ["a\u0000b", "c"],
+        ],
+      },
+      people,
+    );
+    expect(next.history.dissolved).toEqual([
+      ["a", "b\u0000c"],
+      ["a\u0000b", "c"],
+    ]);
+  });
+});
