@@ -49,7 +49,7 @@ import { describeGroupsAfresh, keptEntry, unmatchedInProgramme } from "./rematch
 import type { Note, RematchPlan } from "./rematch-plan.js";
 import { planRematch } from "./rematch-plan.js";
 import type { InvalidatedGroup, KeepPolicy, RematchChange, RematchOptions, RematchResult } from "./rematch-types.js";
-import { solveWithPriority } from "./solve-with-priority.js";
+import { solutionFromMate, solveWithPriority } from "./solve-with-priority.js";
 
 const KEEP_POLICIES = ["fewest-broken", "all", "none"] as const;
 
@@ -329,7 +329,25 @@ function solveRematch(
         );
   // compatibility indices are R's ids in sorted order, like `rematched`.
   const priorityR = Uint8Array.from(rematched, (i) => priority[i]!);
-  const solution = solveWithPriority(compatibility, priorityR, keepBonus);
+  let solution = solveWithPriority(compatibility, priorityR, keepBonus);
+  if (keep === "fewest-broken") {
+    // The plan broke pairs so that R can be matched as it matches R. A solver that is not
+    // maximum-cardinality ("greedy") can match fewer: then the plan's matching stands, as
+    // the policy promises the most people matched (and breaking pairs for fewer would
+    // leave the cohort worse off than keeping them).
+    const planMate = keepPlanFor().mate;
+    const position = new Map(rematched.map((i, r) => [i, r]));
+    const planned = new Int32Array(rematched.length).fill(-1);
+    let plannedPairs = 0;
+    rematched.forEach((i, r) => {
+      const j = planMate[i]!;
+      if (j === -1) return;
+      planned[r] = position.get(j)!;
+      if (j > i) plannedPairs++;
+    });
+    if (solution.grouping.groups.length < plannedPairs)
+      solution = solutionFromMate(compatibility, planned, priorityR, solution.stableMatchingExists);
+  }
   const fresh = buildMatchResult({ compatibility, ...solution, timeMs: 0 });
 
   const groups: ResultGroup[] = kept.map((group) => ({

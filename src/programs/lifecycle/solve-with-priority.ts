@@ -61,6 +61,22 @@ export function solveWithPriority(
     }
     stableMatchingExists = rest.stableMatchingExists;
   }
+  return solutionFromMate(compatibility, mate, priority, stableMatchingExists);
+}
+
+/**
+ * The solution a given matching of `compatibility` makes: the odd one out chosen as
+ * above, leftovers grouped by `oddHandling`, blocking pairs counted.
+ */
+export function solutionFromMate(
+  compatibility: Compatibility,
+  mate: Int32Array,
+  priority: Uint8Array,
+  stableMatchingExists: boolean | null,
+): PeerSolution {
+  const { options } = compatibility;
+  const prospects = countProspects(compatibility);
+  const seeded = seededOrder(compatibility.ids, options.seed);
   const oddOneOut =
     options.oddHandling === "unmatched" ? chooseOddOneOut(mate, prospects, priority, seeded.position) : -1;
   const grouping = groupMatching(compatibility, mate, prospects, {

@@ -379,3 +379,21 @@ describe("rematch with ids that hold unusual characters", () => {
     ]);
   });
 });
+
+describe("rematch with the greedy solver (not maximum-cardinality)", () => {
+  it("under the default keep policy matches as many as any matching can, never fewer than keep 'all'", () => {
+    // Seven people, two of them (p002, p005) compatible with most others. After two
+    // dissolutions the plan breaks p005–p006 so that more people are matched; greedy,
+    // re-solving the freed people, paired p001–p005 first and then nobody else, so
+    // breaking the pair left 1 pair where 2 were possible (keep "all" keeps 2).
+    const people = generateCohort(7, { seed: "", sparseShare: 0.3 });
+    const options: MatchOptions = { ...OPTIONS, solver: "greedy", oddHandling: "unmatched", seed: "" };
+    const first = matchPeers(people, options);
+    const second = rematch(first, { dissolve: [firstPair({ pairs: [first.pairs[1]!] })] }, people);
+    const change: RematchChange = { dissolve: [firstPair(second)] };
+    const all = rematch(second, change, people, { keep: "all" });
+    const next = rematch(second, change, people);
+    expect(all.pairs).toHaveLength(2);
+    expect(next.pairs).toHaveLength(2);
+  });
+});
