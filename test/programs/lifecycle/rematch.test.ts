@@ -397,3 +397,49 @@ describe("rematch with the greedy solver (not maximum-cardinality)", () => {
     expect(next.pairs).toHaveLength(2);
   });
 });
+
+describe("rematch with keep { churnPenalty }: the documented tie-break", () => {
+  // Only a custom feature counts; its table can change between calls (it is passed again).
+  const builtIns = ["goals", "complementarity", "communication", "availability", "geography"];
+  const zero = Object.fromEntries(
+    [...builtIns, "experience", "industry", "language", "commitment"].map((name) => [name, 0]),
+  );
+  const feature = (pairs: Record<string, number>) => ({
+    name: "preference",
+    weight: 1,
+    score: (a: { id: string }, b: { id: string }) => pairs[[a.id, b.id].sort().join("-")] ?? null,
+  });
+  const people = ["a", "b", "c", "d"].map((id) => ({ id }));
+  const first = matchPeers(people, {
+    ...OPTIONS,
+    weights: zero,
+    custom: [feature({ "a-b": 0.9, "c-d": 0.9, "a-c": 0.1, "b-d": 0.1 })],
+  });
+  // Now a–b and c–d are worth 0.2 each (0.4) and a–c, b–d 0.5 each (1.0): breaking both pairs
+  // gains 0.6, exactly 0.3 per broken pair.
+  const now = [feature({ "a-b": 0.2, "c-d": 0.2, "a-c": 0.5, "b-d": 0.5 })];
+
+  it("keeps the pairs when the gain per broken pair equals the penalty (a tie keeps the pair), whatever the seed", () => {
+    expect(first.pairs.map((pair) => pair.members)).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
+    for (const seed of ["s1", "s2", "s3", "s4", "s5", "s6"]) {
+      const next = rematch(first, {}, people, { seed, custom: now, keep: { churnPenalty: 0.3 } });
+      expect(next.pairs.map((pair) => pair.members)).toEqual([
+        ["a", "b"],
+        ["c", "d"],
+      ]);
+      expect(next.churn).toBe(0);
+    }
+  });
+
+  it("breaks them when the gain per broken pair is above the penalty", () => {
+    const next = rematch(first, {}, people, { custom: now, keep: { churnPenalty: 0.29 } });
+    expect(next.pairs.map((pair) => pair.members)).toEqual([
+      ["a", "c"],
+      ["b", "d"],
+    ]);
+    expect(next.churn).toBe(4);
+  });
+});
