@@ -288,6 +288,25 @@ describe("matchPeers: documented choices, with weights that make them visible", 
     expect(result.pairs).toHaveLength(2);
   });
 
+  it("stable with oddHandling 'unmatched' sets aside, among those its matching leaves out, one with the fewest possible partners", () => {
+    // p and q take their favourites c and d; a (2 possible partners: p, q), e and f (1 each)
+    // are left out. Seven can be paired, so one sits out: e or f, never a.
+    const table = symmetric({ "a-p": 0.2, "a-q": 0.2, "c-p": 0.9, "d-q": 0.9, "e-p": 0.3, "f-q": 0.3 });
+    for (const seed of ["s1", "s2", "s3", "s4"]) {
+      const result = matchPeers(
+        people(["a", "c", "d", "e", "f", "p", "q"]),
+        customOnly(table, { solver: "stable", oddHandling: "unmatched", seed }),
+      );
+      expect(result.pairs.map((pair) => pair.members)).toEqual([
+        ["c", "p"],
+        ["d", "q"],
+      ]);
+      const reasons = Object.fromEntries(result.unmatched.map((u) => [u.id, u.reason]));
+      expect(reasons.a).toBe("partners-taken");
+      expect([reasons.e, reasons.f].sort()).toEqual(["odd-one-out", "partners-taken"]);
+    }
+  });
+
   it("breaks exact ties by the seeded order of the ids: the seed decides, the input order never does", () => {
     // Six interchangeable people: 15 perfect matchings of equal weight.
     const ids = ["a", "b", "c", "d", "e", "f"];
