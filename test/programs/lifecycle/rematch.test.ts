@@ -443,3 +443,62 @@ describe("rematch with keep { churnPenalty }: the documented tie-break", () => {
     expect(next.churn).toBe(4);
   });
 });
+
+describe("rematch: a leftover under the default keep policy", () => {
+  const zero = Object.fromEntries(
+    [
+      "goals",
+      "complementarity",
+      "communication",
+      "availability",
+      "geography",
+      "experience",
+      "industry",
+      "language",
+      "commitment",
+    ].map((name) => [name, 0]),
+  );
+  const weights: Record<string, number> = {
+    "x-y": 0.5,
+    "u-x": 0.5,
+    "u-y": 0.5,
+    "t1-t2": 0.5,
+    "t1-t3": 0.5,
+    "t2-t3": 0.5,
+    "t1-u": 0.9,
+    "u-v": 0.5,
+  };
+  const custom = [
+    {
+      name: "preference",
+      weight: 1,
+      score: (a: { id: string }, b: { id: string }) => weights[[a.id, b.id].sort().join("-")] ?? null,
+    },
+  ];
+  const everyone = ["t1", "t2", "t3", "u", "v", "x", "y"].map((id) => ({ id }));
+
+  it("takes a member out of an intact trio or joins an intact pair, whichever gives the larger total score", () => {
+    // v leaves; u is left over. Joining x–y gives (0.5 + 0.5 + 0.5) / 3 − 0.5 = 0; taking t1 out of
+    // the trio gives u–t1 (0.9) + t2–t3 (0.5) − 0.5 = 0.9. The larger total wins.
+    const stored = {
+      ...matchPeers(everyone, { ...OPTIONS, weights: zero, custom }),
+      pairs: [
+        { members: ["t1", "t2", "t3"], score: 0.5 },
+        { members: ["u", "v"], score: 0.5 },
+        { members: ["x", "y"], score: 0.5 },
+      ],
+      unmatched: [],
+    } as unknown as MatchResult;
+    const next = rematch(
+      stored,
+      { leave: ["v"] },
+      everyone.filter((p) => p.id !== "v"),
+      { custom },
+    );
+    expect(next.pairs.map((pair) => pair.members)).toEqual([
+      ["t1", "u"],
+      ["t2", "t3"],
+      ["x", "y"],
+    ]);
+  });
+});
