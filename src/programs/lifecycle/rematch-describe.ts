@@ -11,7 +11,7 @@ import { groupKey } from "../shared/history.js";
 import { roundScore, setOwn, summariseVetoes } from "../shared/result-helpers.js";
 import type { KeepPlan } from "./fewest-broken.js";
 import type { PairScorer } from "./pair-scorer.js";
-import type { GroupScores, RematchSolution } from "./rematch.js";
+import type { GroupScores, RematchSolution } from "./rematch-solution.js";
 import type { RematchPlan } from "./rematch-plan.js";
 
 /**
