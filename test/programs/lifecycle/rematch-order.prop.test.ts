@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { KeepPolicy, MatchOptions, MatchResult, Participant, RematchChange } from "peermatch";
+import type { KeepPolicy, MatchOptions, MatchResult, Participant } from "peermatch";
 import { generateCohort, matchPeers, rematch } from "peermatch";
 
 function permuted<T>(items: readonly T[], salt: number): T[] {
@@ -58,7 +58,7 @@ describe("rematch and input order", () => {
               const m = previous.pairs[g % previous.pairs.length]!.members;
               if (!dissolve.some(([a, b]) => a === m[0] && b === m[1])) dissolve.push([m[0]!, m[1]!]);
             }
-            const change: RematchChange = { dissolve };
+            const change: { dissolve: [string, string][]; leave?: string[] } = { dissolve };
             if (leave && people.length > 4) {
               const id = people[(pick * 31) % people.length]!.id;
               if (!dissolve.flat().includes(id)) {
