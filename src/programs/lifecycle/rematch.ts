@@ -24,7 +24,6 @@
  * cohorts small enough that the exact full solve is cheaper, see fewest-broken.ts).
  */
 import type { Compatibility } from "../../compatibility/compatibility.js";
-import { buildCompatibility, scoreCohort } from "../../compatibility/compatibility.js";
 import { describeValue } from "../../errors/describe-value.js";
 import { IssueList } from "../../errors/issues.js";
 import { MatchInputError } from "../../errors/match-input-error.js";
@@ -33,6 +32,7 @@ import type { NormalisedCohort } from "../../model/index.js";
 import { mergeCarriedOptions, normaliseCohort } from "../../model/index.js";
 import { rawParticipantId } from "../../model/issues.js";
 import { buildMatchResult } from "../peers/build-result.js";
+import { buildPeerCompatibility, peerCompatibility } from "../peers/peer-compatibility.js";
 import type { MatchedGroup, MatchResult } from "../peers/match-result.js";
 import { groupKey, pairsInGroups, uniquePairs } from "../shared/history.js";
 import { resultMeta } from "../shared/meta.js";
@@ -289,8 +289,8 @@ function solveRematch(
   // Solve R with the programme's solver.
   const compatibility: Compatibility =
     rematched.length === n
-      ? scoreCohort(cohort, "rematch")
-      : buildCompatibility(
+      ? peerCompatibility(cohort, "rematch")
+      : buildPeerCompatibility(
           rematched.map((i) => cohort.participants[i]!),
           matchOptions,
           "rematch",
