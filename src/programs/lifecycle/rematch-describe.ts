@@ -7,6 +7,7 @@ import { buildCompatibility } from "../../compatibility/compatibility.js";
 import type { NormalisedCohort } from "../../model/index.js";
 import { buildMatchResult } from "../peers/build-result.js";
 import type { MatchedGroup, UnmatchedParticipant, UnmatchedReason } from "../peers/match-result.js";
+import { groupKey } from "../shared/history.js";
 import { roundScore, setOwn, summariseVetoes } from "../shared/result-helpers.js";
 import type { KeepPlan } from "./fewest-broken.js";
 import type { PairScorer } from "./pair-scorer.js";
@@ -115,7 +116,7 @@ export function unmatchedInProgramme(
     const detail =
       n === 1
         ? "they are the only participant"
-        : summariseVetoes(programmeVetoes(scorer, index, new Set(plan.bans.map(([a, b]) => `${a}\u0000${b}`))));
+        : summariseVetoes(programmeVetoes(scorer, index, new Set(plan.bans.map(groupKey))));
     return {
       id,
       reason: "no-feasible-partner",
@@ -181,7 +182,7 @@ function programmeVetoes(
   for (let j = 0; j < n; j++) {
     if (j === index) continue;
     const [a, b] = [ids[index]!, ids[j]!].sort() as [string, string];
-    if (banned.has(`${a}\u0000${b}`)) {
+    if (banned.has(groupKey([a, b]))) {
       const rest = scorer.vetoes(index, j).filter((veto) => veto.feature !== "exclude");
       lists.push([{ feature: "dissolved", reason: `${a} and ${b}'s pairing was dissolved` }, ...rest]);
     } else lists.push(scorer.vetoes(index, j));
