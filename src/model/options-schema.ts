@@ -3,9 +3,9 @@
  * Strict like the participant schema: an unknown key is an issue. Defaults are filled
  * in by `resolveMatchOptions`, not here, so the schema's output says what the caller set.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { BUILTIN_FEATURES } from "./features.js";
-import { isoDateSchema } from "./schema-parts.js";
+import { isoDateSchema, strictObject } from "./schema-parts.js";
 
 /**
  * Names that explanations and veto lists use besides the built-in features, so a custom
@@ -16,7 +16,7 @@ import type { Participant } from "./types.js";
 
 /** A program weight: finite and non-negative; 0 switches the feature's score off. */
 function weightSchema() {
-  return z.number().min(0);
+  return z.number().check(z.gte(0));
 }
 
 /**
@@ -42,8 +42,8 @@ export type CustomScore = (a: Participant, b: Participant) => number | null;
  * } satisfies z.input<typeof CustomFeatureSchema>;
  * ```
  */
-export const CustomFeatureSchema = z.strictObject({
-  name: z.string().trim().min(1).max(100),
+export const CustomFeatureSchema = strictObject({
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
   weight: weightSchema(),
   score: z.custom<CustomScore>((value) => typeof value === "function", {
     message: "is not a function (a, b) => number | null",
@@ -59,83 +59,87 @@ export const CustomFeatureSchema = z.strictObject({
  * MatchOptionsSchema.parse({ solver: "fair", availability: { minOverlapMinutes: 90 } });
  * ```
  */
-export const MatchOptionsSchema = z.strictObject({
-  solver: z.enum(["optimal", "fair", "stable", "greedy"]).exactOptional(),
-  weights: z
-    .strictObject({
-      goals: weightSchema().exactOptional(),
-      complementarity: weightSchema().exactOptional(),
-      communication: weightSchema().exactOptional(),
-      availability: weightSchema().exactOptional(),
-      geography: weightSchema().exactOptional(),
-      experience: weightSchema().exactOptional(),
-      industry: weightSchema().exactOptional(),
-      language: weightSchema().exactOptional(),
-      commitment: weightSchema().exactOptional(),
-    })
-    .exactOptional(),
-  availability: z
-    .strictObject({
-      minOverlapMinutes: z.number().min(0).max(10080).exactOptional(),
-      referenceDate: isoDateSchema().exactOptional(),
-    })
-    .exactOptional(),
-  experience: z
-    .strictObject({
-      toleranceYears: z.number().min(0).max(70).exactOptional(),
-      maxGapYears: z.number().min(0).max(70).exactOptional(),
-      minGapYears: z.number().min(0).max(70).exactOptional(),
-    })
-    .superRefine((experience, ctx) => {
-      const { minGapYears, maxGapYears } = experience;
-      if (minGapYears !== undefined && maxGapYears !== undefined && minGapYears > maxGapYears) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["minGapYears"],
-          message: `is larger than maxGapYears (${maxGapYears}): no pair could qualify`,
-          params: { code: "invalid_value" },
-          input: minGapYears,
+export const MatchOptionsSchema = strictObject({
+  solver: z.exactOptional(z.enum(["optimal", "fair", "stable", "greedy"])),
+  weights: z.exactOptional(
+    strictObject({
+      goals: z.exactOptional(weightSchema()),
+      complementarity: z.exactOptional(weightSchema()),
+      communication: z.exactOptional(weightSchema()),
+      availability: z.exactOptional(weightSchema()),
+      geography: z.exactOptional(weightSchema()),
+      experience: z.exactOptional(weightSchema()),
+      industry: z.exactOptional(weightSchema()),
+      language: z.exactOptional(weightSchema()),
+      commitment: z.exactOptional(weightSchema()),
+    }),
+  ),
+  availability: z.exactOptional(
+    strictObject({
+      minOverlapMinutes: z.exactOptional(z.number().check(z.gte(0), z.lte(10080))),
+      referenceDate: z.exactOptional(isoDateSchema()),
+    }),
+  ),
+  experience: z.exactOptional(
+    z
+      .strictObject({
+        toleranceYears: z.exactOptional(z.number().check(z.gte(0), z.lte(70))),
+        maxGapYears: z.exactOptional(z.number().check(z.gte(0), z.lte(70))),
+        minGapYears: z.exactOptional(z.number().check(z.gte(0), z.lte(70))),
+      })
+      .check(
+        z.superRefine((experience, ctx) => {
+          const { minGapYears, maxGapYears } = experience;
+          if (minGapYears !== undefined && maxGapYears !== undefined && minGapYears > maxGapYears) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["minGapYears"],
+              message: `is larger than maxGapYears (${maxGapYears}): no pair could qualify`,
+              params: { code: "invalid_value" },
+              input: minGapYears,
+            });
+          }
+        }),
+      ),
+  ),
+  industry: z.exactOptional(z.enum(["same", "different", "any"])),
+  organization: z.exactOptional(z.enum(["allow", "avoid", "forbid"])),
+  language: z.exactOptional(strictObject({ required: z.exactOptional(z.boolean()) })),
+  custom: z.exactOptional(
+    z.array(CustomFeatureSchema).check(
+      z.superRefine((features, ctx) => {
+        const seen = new Set<string>();
+        features.forEach((feature, k) => {
+          const key = feature.name.toLowerCase();
+          const clash = (BUILTIN_FEATURES as readonly string[]).includes(key)
+            ? "is the name of a built-in feature"
+            : RESERVED_FEATURE_NAMES.includes(key)
+              ? "is reserved: explanations and vetoes use it"
+              : seen.has(key)
+                ? "is the name of an earlier custom feature"
+                : undefined;
+          if (clash !== undefined) {
+            ctx.addIssue({
+              code: "custom",
+              path: [k, "name"],
+              message: clash,
+              params: { code: "invalid_value" },
+              input: feature.name,
+            });
+          }
+          seen.add(key);
         });
-      }
-    })
-    .exactOptional(),
-  industry: z.enum(["same", "different", "any"]).exactOptional(),
-  organization: z.enum(["allow", "avoid", "forbid"]).exactOptional(),
-  language: z.strictObject({ required: z.boolean().exactOptional() }).exactOptional(),
-  custom: z
-    .array(CustomFeatureSchema)
-    .superRefine((features, ctx) => {
-      const seen = new Set<string>();
-      features.forEach((feature, k) => {
-        const key = feature.name.toLowerCase();
-        const clash = (BUILTIN_FEATURES as readonly string[]).includes(key)
-          ? "is the name of a built-in feature"
-          : RESERVED_FEATURE_NAMES.includes(key)
-            ? "is reserved: explanations and vetoes use it"
-            : seen.has(key)
-              ? "is the name of an earlier custom feature"
-              : undefined;
-        if (clash !== undefined) {
-          ctx.addIssue({
-            code: "custom",
-            path: [k, "name"],
-            message: clash,
-            params: { code: "invalid_value" },
-            input: feature.name,
-          });
-        }
-        seen.add(key);
-      });
-    })
-    .exactOptional(),
-  reciprocity: z.enum(["mean", "min", "geometric"]).exactOptional(),
-  missing: z.enum(["zero", "neutral"]).exactOptional(),
-  oddHandling: z.enum(["unmatched", "trio"]).exactOptional(),
-  minScore: z.number().min(0).max(1).exactOptional(),
-  allowPastPartners: z.boolean().exactOptional(),
-  seed: z.string().exactOptional(),
-  topK: z.number().int().min(1).exactOptional(),
-  strictStable: z.boolean().exactOptional(),
+      }),
+    ),
+  ),
+  reciprocity: z.exactOptional(z.enum(["mean", "min", "geometric"])),
+  missing: z.exactOptional(z.enum(["zero", "neutral"])),
+  oddHandling: z.exactOptional(z.enum(["unmatched", "trio"])),
+  minScore: z.exactOptional(z.number().check(z.gte(0), z.lte(1))),
+  allowPastPartners: z.exactOptional(z.boolean()),
+  seed: z.exactOptional(z.string()),
+  topK: z.exactOptional(z.int().check(z.gte(1))),
+  strictStable: z.exactOptional(z.boolean()),
 });
 
 /**

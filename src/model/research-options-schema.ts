@@ -5,13 +5,13 @@
  * solver (`solver`, `oddHandling`, `topK`) and without `weights`, which they fit or take
  * as `trueWeights`. Strict: an unknown key is an issue with a did-you-mean.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { MatchOptionsSchema } from "./options-schema.js";
-import { ownRecordSchema } from "./schema-parts.js";
+import { ownRecordSchema, strictObject } from "./schema-parts.js";
 
 /** The scoring part of the match options, shared by the research functions. */
 function scoringOptionsSchema() {
-  return MatchOptionsSchema.omit({ solver: true, weights: true, oddHandling: true, topK: true });
+  return z.omit(MatchOptionsSchema, { solver: true, weights: true, oddHandling: true, topK: true });
 }
 
 /**
@@ -23,33 +23,35 @@ function scoringOptionsSchema() {
  * FitWeightsOptionsSchema.parse({ target: "continued", folds: 10, availability: { referenceDate: "2026-03-02" } });
  * ```
  */
-export const FitWeightsOptionsSchema = scoringOptionsSchema()
-  .extend({
-    target: z.enum(["rating", "continued"]).exactOptional(),
-    model: z.enum(["ordinal", "linear", "logistic"]).exactOptional(),
-    lambda: z.number().min(0).max(1e6).exactOptional(),
-    folds: z.number().int().min(2).max(100).exactOptional(),
-    bootstrap: z.number().int().min(0).max(10_000).exactOptional(),
-    level: z.number().gt(0).lt(1).exactOptional(),
+export const FitWeightsOptionsSchema = z
+  .extend(scoringOptionsSchema(), {
+    target: z.exactOptional(z.enum(["rating", "continued"])),
+    model: z.exactOptional(z.enum(["ordinal", "linear", "logistic"])),
+    lambda: z.exactOptional(z.number().check(z.gte(0), z.lte(1e6))),
+    folds: z.exactOptional(z.int().check(z.gte(2), z.lte(100))),
+    bootstrap: z.exactOptional(z.int().check(z.gte(0), z.lte(10_000))),
+    level: z.exactOptional(z.number().check(z.gt(0), z.lt(1))),
   })
-  .superRefine((options, ctx) => {
-    const target = options.target ?? "rating";
-    const model = options.model;
-    if (model === undefined) return;
-    const fits = target === "continued" ? model === "logistic" : model !== "logistic";
-    if (!fits) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["model"],
-        message:
-          target === "continued"
-            ? 'does not fit target "continued" (a yes/no outcome): use "logistic"'
-            : 'does not fit target "rating": use "ordinal" or "linear"',
-        params: { code: "invalid_value" },
-        input: model,
-      });
-    }
-  });
+  .check(
+    z.superRefine((options, ctx) => {
+      const target = options.target ?? "rating";
+      const model = options.model;
+      if (model === undefined) return;
+      const fits = target === "continued" ? model === "logistic" : model !== "logistic";
+      if (!fits) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["model"],
+          message:
+            target === "continued"
+              ? 'does not fit target "continued" (a yes/no outcome): use "logistic"'
+              : 'does not fit target "rating": use "ordinal" or "linear"',
+          params: { code: "invalid_value" },
+          input: model,
+        });
+      }
+    }),
+  );
 
 /**
  * Options of `fitWeights` as a caller writes them (every field optional). Defaults:
@@ -73,11 +75,11 @@ export type FitWeightsOptions = z.input<typeof FitWeightsOptionsSchema>;
  * SimulateOutcomesOptionsSchema.parse({ trueWeights: { goals: 3, availability: 1 }, noise: 0.05, seed: "s1" });
  * ```
  */
-export const SimulateOutcomesOptionsSchema = scoringOptionsSchema().extend({
-  trueWeights: ownRecordSchema(z.number().min(0).max(1e12)),
-  noise: z.number().min(0).max(10).exactOptional(),
-  ratings: z.enum(["whole", "continuous"]).exactOptional(),
-  continuedAbove: z.number().min(-10).max(11).exactOptional(),
+export const SimulateOutcomesOptionsSchema = z.extend(scoringOptionsSchema(), {
+  trueWeights: ownRecordSchema(z.number().check(z.gte(0), z.lte(1e12))),
+  noise: z.exactOptional(z.number().check(z.gte(0), z.lte(10))),
+  ratings: z.exactOptional(z.enum(["whole", "continuous"])),
+  continuedAbove: z.exactOptional(z.number().check(z.gte(-10), z.lte(11))),
 });
 
 /**
@@ -99,7 +101,7 @@ export type SimulateOutcomesOptions = z.input<typeof SimulateOutcomesOptionsSche
  * ExportPairsOptionsSchema.parse({ format: "csv" });
  * ```
  */
-export const ExportPairsOptionsSchema = z.strictObject({
+export const ExportPairsOptionsSchema = strictObject({
   format: z.enum(["csv", "jsonl"]),
 });
 

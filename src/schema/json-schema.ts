@@ -4,7 +4,7 @@
  * Checks that need code (time zones known to `Intl`, slots with a length, unique ids,
  * importance keys) are not expressible there; the library still applies them.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { MatchOptionsSchema, ParticipantSchema } from "../model/index.js";
 import { MentorOptionsSchema } from "../model/mentor-options-schema.js";
 import { OutcomesSchema } from "../model/outcome-schema.js";

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { ParticipantSchema, SlotSchema, type ParticipantInput } from "../../src/model/participant-schema.js";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { Participant } from "../../src/model/types.js";
 
 describe("ParticipantSchema", () => {
