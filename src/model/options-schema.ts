@@ -12,7 +12,7 @@ import { isoDateSchema, strictObject } from "./schema-parts.js";
  * feature cannot take them (compared lower-cased).
  */
 const RESERVED_FEATURE_NAMES: readonly string[] = ["organization", "exclude", "pastpartners", "minscore", "rotation"];
-import type { Participant } from "./types.js";
+import type { CustomFeature, FeatureName, Participant, Reciprocity, Solver } from "./types.js";
 
 /** A program weight: finite and non-negative; 0 switches the feature's score off. */
 function weightSchema() {
@@ -143,14 +143,123 @@ export const MatchOptionsSchema = strictObject({
 });
 
 /**
- * Match options as a caller writes them (every field optional).
+ * Match options as a caller writes them; every field is optional and defaults as noted
+ * (`resolveMatchOptions` fills them in, `result.meta.options` records them). An unknown
+ * field is a compile error here and a `MatchInputError` at run time. For JSON of unknown
+ * shape, validate with `parseMatchOptions` first.
  *
  * @example
  * ```ts
  * const options: MatchOptions = { solver: "stable", reciprocity: "min" };
  * ```
  */
-export type MatchOptions = z.input<typeof MatchOptionsSchema>;
+export interface MatchOptions {
+  /**
+   * The assignment algorithm: `"optimal"` (most people matched, then the highest total
+   * score), `"fair"` (the best worst pair), `"stable"` (no two people prefer each other to
+   * their partners, where possible) or `"greedy"` (best pair first, the fast baseline).
+   *
+   * @defaultValue `"optimal"`
+   */
+  readonly solver?: Solver;
+  /**
+   * Program weight per built-in feature (≥ 0; 0 switches a feature's score off). Features
+   * not named keep their default weight (`DEFAULT_WEIGHTS`).
+   */
+  readonly weights?: { readonly [feature in FeatureName]?: number };
+  /** Availability: the shortest weekly overlap a pair needs, and the date time zones are read on. */
+  readonly availability?: {
+    /**
+     * Shortest weekly overlap in minutes (0–10080) two people who both give availability need.
+     *
+     * @defaultValue `60`
+     */
+    readonly minOverlapMinutes?: number;
+    /**
+     * ISO date `YYYY-MM-DD` whose UTC offsets convert local slots (daylight saving).
+     *
+     * @defaultValue today (UTC), recorded in `meta.referenceDate`
+     */
+    readonly referenceDate?: string;
+  };
+  /** Experience: the gap in years that still counts as similar, and hard limits on the gap. */
+  readonly experience?: {
+    /**
+     * Gap in years (0–70) below which experience scores fully.
+     *
+     * @defaultValue `5`
+     */
+    readonly toleranceYears?: number;
+    /** Largest gap in years (0–70) a pair may have: a hard constraint. */
+    readonly maxGapYears?: number;
+    /** Smallest gap in years (0–70), mentor over mentee: a hard constraint for `matchMentors`. */
+    readonly minGapYears?: number;
+  };
+  /**
+   * Whether the same industry (`"same"`), a different one (`"different"`) or neither
+   * (`"any"`) scores.
+   *
+   * @defaultValue `"any"`
+   */
+  readonly industry?: "same" | "different" | "any";
+  /**
+   * Colleagues from one organisation: allowed, scored down (`"avoid"`) or never paired (`"forbid"`).
+   *
+   * @defaultValue `"allow"`
+   */
+  readonly organization?: "allow" | "avoid" | "forbid";
+  /** Language: whether two people who both list languages must share one. */
+  readonly language?: {
+    /** @defaultValue `true` */
+    readonly required?: boolean;
+  };
+  /** Features of your own, scored by a function; names must differ from the built-in ones. */
+  readonly custom?: readonly CustomFeature[];
+  /**
+   * How the two directional scores of a pair combine into its weight.
+   *
+   * @defaultValue `"mean"`
+   */
+  readonly reciprocity?: Reciprocity;
+  /**
+   * How a feature missing on either side scores: 0 (no evidence) or 0.5 (`"neutral"`).
+   *
+   * @defaultValue `"zero"`
+   */
+  readonly missing?: "zero" | "neutral";
+  /**
+   * An odd cohort: the one left over joins the best pair as a trio, or stays unmatched.
+   *
+   * @defaultValue `"trio"`
+   */
+  readonly oddHandling?: "unmatched" | "trio";
+  /** Lowest pair weight (0–1) that may be paired; lower pairs are vetoed. No value: no floor. */
+  readonly minScore?: number;
+  /**
+   * Whether people listed in each other's `pastPartners` may be paired again.
+   *
+   * @defaultValue `false`
+   */
+  readonly allowPastPartners?: boolean;
+  /**
+   * Seed of every tie-break: the same input, options and seed give the same result.
+   *
+   * @defaultValue `"peermatch"`
+   */
+  readonly seed?: string;
+  /**
+   * For large cohorts: consider only pairs in which one member is among the other's
+   * `topK` best feasible partners (a whole number ≥ 1). No value: every feasible pair.
+   */
+  readonly topK?: number;
+  /**
+   * `solver: "stable"` only: return the stable matching as it is, even when a larger
+   * matching would pair more people.
+   *
+   * @defaultValue `false`
+   */
+  readonly strictStable?: boolean;
+}
 
 /**
  * Match options after `MatchOptionsSchema`, before defaults.

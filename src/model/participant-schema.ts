@@ -6,6 +6,7 @@
 import * as z from "zod/mini";
 import { SLOT_END_PATTERN, SLOT_START_PATTERN } from "./clock.js";
 import { isRegionalZoneName, isTimeZone } from "./availability/time-zone.js";
+import type { Participant } from "./types.js";
 import { idSchema, ownRecordSchema, strictObject, tagListSchema } from "./schema-parts.js";
 
 /**
@@ -110,14 +111,17 @@ export const ParticipantSchema = strictObject({
 });
 
 /**
- * What a caller may pass as a participant (before trimming).
+ * What a caller may pass as a participant: the fields of {@link Participant}, each
+ * documented there (strings may still carry spaces that validation trims). Only `id` is
+ * required; an unknown field is a compile error here and a `MatchInputError` at run time.
+ * For JSON of unknown shape, validate with `parseParticipants` first.
  *
  * @example
  * ```ts
  * const bob: ParticipantInput = { id: "bob", languages: ["en", "nl"] };
  * ```
  */
-export type ParticipantInput = z.input<typeof ParticipantSchema>;
+export interface ParticipantInput extends Participant {}
 
 /**
  * A participant after `ParticipantSchema` (assignable to `Participant`).
