@@ -7,7 +7,13 @@ export * from "./algorithms/index.js";
 export { version } from "./version.js";
 export { generateCohort } from "./synthetic/generate-cohort.js";
 export type { GenerateCohortOptions } from "./synthetic/generate-cohort.js";
-export { ParticipantSchema, MatchOptionsSchema, DEFAULT_WEIGHTS } from "./model/index.js";
+export {
+  ParticipantSchema,
+  MatchOptionsSchema,
+  DEFAULT_WEIGHTS,
+  parseMatchOptions,
+  parseParticipants,
+} from "./model/index.js";
 export type {
   CareerStage,
   Channel,
@@ -78,9 +84,3 @@ export { proposeDissolutions } from "./programs/lifecycle/feedback.js";
 export type { DissolutionProposal, DissolutionProposals } from "./programs/lifecycle/feedback.js";
 export { renderReport } from "./report/render-report.js";
 export type { RenderReportOptions } from "./report/render-report.js";
-export {
-  mentorOptionsJsonSchema,
-  optionsJsonSchema,
-  outcomesJsonSchema,
-  participantJsonSchema,
-} from "./schema/json-schema.js";

@@ -3,6 +3,7 @@
  * on standard output; errors are thrown and printed as JSON by the entry point.
  */
 import { parseArgs } from "node:util";
+import type { ParticipantInput } from "../model/participant-schema.js";
 import { matchPeers } from "../programs/peers/match-peers.js";
 import type { MatchResult } from "../programs/peers/match-result.js";
 import { rematch } from "../programs/lifecycle/rematch.js";
@@ -70,7 +71,8 @@ export function runMatch(args: string[]): string {
   const [file, ...rest] = positionals;
   if (file === undefined || rest.length > 0) throw new UsageError(`match takes one cohort file\n\n${HELP.match}`);
   const { participants, options } = readCohort(file, values);
-  return formatResult(matchPeers(participants, options), values.format);
+  // The cohort file is JSON of unknown shape: matchPeers validates it in full at run time.
+  return formatResult(matchPeers(participants as readonly ParticipantInput[], options), values.format);
 }
 
 export function runRematch(args: string[]): string {
@@ -107,7 +109,10 @@ export function runRematch(args: string[]): string {
   addTo(change, "join", values.join ?? []);
   const keep = keepPolicy(values.keep);
   return formatResult(
-    rematch(previous, change as RematchChange, participants, { ...options, ...(keep === undefined ? {} : { keep }) }),
+    rematch(previous, change as RematchChange, participants as readonly ParticipantInput[], {
+      ...options,
+      ...(keep === undefined ? {} : { keep }),
+    }),
     values.format,
   );
 }

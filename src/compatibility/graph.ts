@@ -3,6 +3,7 @@
  * explanation of one pair. Both are thin reads of `buildCompatibility`.
  */
 import type { MatchOptions } from "../model/options-schema.js";
+import type { ParticipantInput } from "../model/participant-schema.js";
 import { buildCompatibility } from "./compatibility.js";
 import type { PairExplanation } from "./explanation.js";
 
@@ -45,7 +46,10 @@ export interface CompatibilityGraph {
  * graph.edges[0]; // [0, 1, weight, s(ana→bea), s(bea→ana)]
  * ```
  */
-export function compatibilityGraph(participants: unknown[], options?: MatchOptions): CompatibilityGraph {
+export function compatibilityGraph(
+  participants: readonly ParticipantInput[],
+  options?: MatchOptions,
+): CompatibilityGraph {
   const compatibility = buildCompatibility(participants, options ?? {}, "compatibilityGraph");
   const { n, scores } = compatibility;
   const edges: [number, number, number, number, number][] = [];
@@ -80,7 +84,7 @@ export function compatibilityGraph(participants: unknown[], options?: MatchOptio
  * why.reasons; // ["Bea's strength in negotiation covers Ana's growth area; …"]
  * ```
  */
-export function explainPair(a: unknown, b: unknown, options?: MatchOptions): PairExplanation {
+export function explainPair(a: ParticipantInput, b: ParticipantInput, options?: MatchOptions): PairExplanation {
   const compatibility = buildCompatibility([a, b], options ?? {}, "explainPair");
   const first = isId(a, compatibility.ids[0]!) ? 0 : 1;
   return compatibility.explain(first, 1 - first);

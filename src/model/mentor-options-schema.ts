@@ -7,6 +7,7 @@
 import * as z from "zod/mini";
 import type { FeatureName } from "./types.js";
 import { MatchOptionsSchema } from "./options-schema.js";
+import type { MatchOptions } from "./options-schema.js";
 import { idSchema, strictObject } from "./schema-parts.js";
 
 /**
@@ -69,7 +70,25 @@ export const MentorOptionsSchema = z.extend(
  * const options: MentorOptions = { solver: "stable", stableSide: "mentors", experience: { minGapYears: 3 } };
  * ```
  */
-export type MentorOptions = z.input<typeof MentorOptionsSchema>;
+export interface MentorOptions extends Omit<MatchOptions, "solver" | "oddHandling" | "topK"> {
+  /**
+   * `"optimal"` (most mentees placed, then the highest total score), `"fair"` (the best
+   * worst assignment) or `"stable"` (no mentor and mentee prefer each other to what they got).
+   *
+   * @defaultValue `"optimal"`
+   */
+  readonly solver?: "optimal" | "fair" | "stable";
+  /**
+   * `solver: "stable"`: the side whose best stable outcome is chosen.
+   *
+   * @defaultValue `"mentees"`
+   */
+  readonly stableSide?: "mentees" | "mentors";
+  /** `[mentorId, menteeId]` pairs that must be assigned (checked for feasibility). */
+  readonly pins?: readonly (readonly [string, string])[];
+  /** Per-mentor limits on mentees who share the mentor's value of a field. */
+  readonly limits?: readonly MentorLimit[];
+}
 
 /**
  * A per-mentor limit by mentee attribute, see {@link MentorLimitSchema}.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { optionsJsonSchema, outcomesJsonSchema, participantJsonSchema } from "peermatch";
+import { optionsJsonSchema, outcomesJsonSchema, participantJsonSchema } from "peermatch/schema";
 
 describe("participantJsonSchema", () => {
   it("describes the participant input: only id required, no unknown keys, slot times as patterns", () => {

@@ -5,7 +5,7 @@
  */
 import { buildCompatibility } from "../../compatibility/compatibility.js";
 import type { Compatibility } from "../../compatibility/compatibility.js";
-import type { MatchOptions } from "../../model/index.js";
+import type { MatchOptions, ParticipantInput } from "../../model/index.js";
 import { blockingPairsOf } from "./blocking-pairs.js";
 import { buildMatchResult } from "./build-result.js";
 import type { Grouping } from "./groups.js";
@@ -33,7 +33,7 @@ import { seededOrder } from "../shared/seeded-order.js";
  * for (const pair of result.pairs) console.log(pair.members.join(" & "), pair.score, pair.reasons[0]);
  * ```
  */
-export function matchPeers(participants: unknown[], options?: MatchOptions): MatchResult {
+export function matchPeers(participants: readonly ParticipantInput[], options?: MatchOptions): MatchResult {
   const started = performance.now();
   const compatibility = buildCompatibility(participants, options, "matchPeers");
   const solution = solvePeers(compatibility);
