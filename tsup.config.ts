@@ -24,6 +24,7 @@ export default defineConfig([
       "algorithms-lp": "src/algorithms/lp.ts",
       import: "src/import/index.ts",
       research: "src/research/index.ts",
+      schema: "src/schema/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

@@ -11,11 +11,14 @@ export default defineConfig({
       { find: /^peermatch\/algorithms\/lp$/, replacement: src("algorithms/lp.ts") },
       { find: /^peermatch\/import$/, replacement: src("import/index.ts") },
       { find: /^peermatch\/research$/, replacement: src("research/index.ts") },
+      { find: /^peermatch\/schema$/, replacement: src("schema/index.ts") },
       { find: /^peermatch$/, replacement: src("index.ts") },
     ],
   },
   test: {
     include: ["test/**/*.test.ts"],
+    // Type tests (`*.test-d.ts`): what must and must not compile in the public API.
+    typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
     setupFiles: ["test/support/setup.ts"],
     globalSetup: ["test/support/global-setup.ts"],
     testTimeout: 60_000,

@@ -52,7 +52,7 @@ const features = Object.keys(DEFAULT_WEIGHTS) as (keyof typeof DEFAULT_WEIGHTS)[
 const varying = features.filter((name) => {
   const seen = new Set<number>();
   for (const [a, b] of feasible.slice(0, 300))
-    seen.add(explainPair(byId.get(a), byId.get(b), scoring).features[name]!.score);
+    seen.add(explainPair(byId.get(a)!, byId.get(b)!, scoring).features[name]!.score);
   return seen.size > 1;
 });
 

@@ -12,7 +12,7 @@
  */
 import { loadavg } from "node:os";
 import { generateCohort, matchPeers, rematch, rotate } from "peermatch";
-import type { MatchResult, RematchOptions } from "peermatch";
+import type { MatchResult, ParticipantInput, RematchOptions } from "peermatch";
 
 const OPTIONS = { availability: { referenceDate: "2026-03-02" } };
 const RUNS = 3;
@@ -39,7 +39,7 @@ function median(run: () => void): string {
 }
 
 /** A matched cohort: blocks of BLOCK people matched on their own, as one stored result. */
-function matchedInBlocks(cohort: readonly unknown[]): MatchResult {
+function matchedInBlocks(cohort: readonly ParticipantInput[]): MatchResult {
   const blocks: MatchResult[] = [];
   for (let k = 0; k < cohort.length; k += BLOCK) blocks.push(matchPeers(cohort.slice(k, k + BLOCK), OPTIONS));
   const first = blocks[0]!;

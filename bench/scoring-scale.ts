@@ -39,7 +39,7 @@ for (const size of sizes.length > 0 ? sizes : [2000]) {
     const i = (k * 7919) % n;
     const j = (k * 104729 + 1) % n;
     if (i === j) continue;
-    const alone = explainPair(byId.get(ids[i]!), byId.get(ids[j]!), options);
+    const alone = explainPair(byId.get(ids[i]!)!, byId.get(ids[j]!)!, options);
     const stored = compatibility.score(i, j);
     if (alone.feasible ? alone.scores.aToB !== stored : !Number.isNaN(stored)) {
       throw new Error(`bench: (${ids[i]}, ${ids[j]}) scores ${stored} in the cohort, ${alone.scores.aToB} alone`);

@@ -3,13 +3,14 @@
  * reasons behind it. Run: `npx tsx examples/quickstart.ts`.
  */
 import { matchPeers, MatchInputError } from "peermatch";
+import type { ParticipantInput } from "peermatch";
 
 const evenings = (timezone: string, day: "mon" | "tue" | "wed" | "thu", start: string, end: string) => ({
   timezone,
   slots: [{ day, start, end }],
 });
 
-const participants = [
+const participants: ParticipantInput[] = [
   {
     id: "ana",
     name: "Ana",

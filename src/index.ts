@@ -7,7 +7,13 @@ export * from "./algorithms/index.js";
 export { version } from "./version.js";
 export { generateCohort } from "./synthetic/generate-cohort.js";
 export type { GenerateCohortOptions } from "./synthetic/generate-cohort.js";
-export { ParticipantSchema, MatchOptionsSchema, DEFAULT_WEIGHTS } from "./model/index.js";
+export {
+  ParticipantSchema,
+  MatchOptionsSchema,
+  DEFAULT_WEIGHTS,
+  parseMatchOptions,
+  parseParticipants,
+} from "./model/index.js";
 export type {
   CareerStage,
   Channel,
@@ -78,11 +84,5 @@ export type {
 } from "./programs/lifecycle/rotate.js";
 export { proposeDissolutions } from "./programs/lifecycle/feedback.js";
 export type { DissolutionProposal, DissolutionProposals } from "./programs/lifecycle/feedback.js";
-export { renderReport, DEFAULT_LOW_SCORE } from "./report/render-report.js";
+export { DEFAULT_LOW_SCORE, renderReport } from "./report/render-report.js";
 export type { RenderReportOptions, ReportableResult } from "./report/render-report.js";
-export {
-  mentorOptionsJsonSchema,
-  optionsJsonSchema,
-  outcomesJsonSchema,
-  participantJsonSchema,
-} from "./schema/json-schema.js";

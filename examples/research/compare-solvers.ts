@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { generateCohort, matchPeers, rematch } from "peermatch";
-import type { MatchResult } from "peermatch";
+import type { MatchResult, ParticipantInput } from "peermatch";
 
 const SOLVERS = ["greedy", "optimal", "fair", "stable"] as const;
 type SolverName = (typeof SOLVERS)[number];
@@ -49,7 +49,7 @@ function measure(result: MatchResult, seconds: number, churn: number, size: numb
 }
 
 /** Churn when the first pair dissolves and everyone is re-solved: how unstable the solver's choice is. */
-function churnAfterDissolve(result: MatchResult, cohort: unknown[], solver: SolverName): number {
+function churnAfterDissolve(result: MatchResult, cohort: readonly ParticipantInput[], solver: SolverName): number {
   const pair = result.pairs.find((p) => p.members.length === 2);
   if (pair === undefined) return 0;
   const [a, b] = pair.members as [string, string];

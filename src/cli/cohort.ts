@@ -3,6 +3,7 @@
  * a cohort file (an array of participants, or `{ participants, options }`) with the flags
  * applied on top, and printing a result as JSON or as a report.
  */
+import type { ParticipantInput } from "../model/participant-schema.js";
 import type { RenderReportOptions } from "../report/render-report.js";
 import { renderReport } from "../report/render-report.js";
 import type { FlagSpec } from "./args.js";
@@ -48,14 +49,21 @@ interface MatchFlagValues {
   readonly options?: string | undefined;
 }
 
+/**
+ * Participants as read from a file. Their shape is not checked here: the library call
+ * they are passed to validates them and reports every problem as a `MatchInputError`
+ * (exit code 1), so the type only states what they must be.
+ */
+export type FileParticipants = readonly ParticipantInput[];
+
 /** A cohort file's participants and options, with the match flags applied on top. */
 export function readCohort(
   file: string,
   values: MatchFlagValues,
-): { participants: unknown[]; options: Record<string, unknown> } {
+): { participants: FileParticipants; options: Record<string, unknown> } {
   const document = readJson(file);
   const inFile = Array.isArray(document)
-    ? { participants: document as unknown[], options: {} }
+    ? { participants: document as FileParticipants, options: {} }
     : participantsAndOptions(document, file);
   return { participants: inFile.participants, options: applyMatchFlags(inFile.options, values) };
 }
@@ -81,12 +89,15 @@ export function applyMatchFlags(base: Record<string, unknown>, values: MatchFlag
 function participantsAndOptions(
   document: unknown,
   file: string,
-): { participants: unknown[]; options: Record<string, unknown> } {
+): { participants: FileParticipants; options: Record<string, unknown> } {
   const object = asObject(document, `${file} (a cohort)`);
   const participants = object.participants;
   if (!Array.isArray(participants))
     throw new BadInputError(`${file} must be an array of participants or { "participants": [...], "options": {...} }`);
-  return { participants, options: asObject(object.options ?? {}, `the options in ${file}`) };
+  return {
+    participants: participants as FileParticipants,
+    options: asObject(object.options ?? {}, `the options in ${file}`),
+  };
 }
 
 /** Output formats of a result. */

@@ -3,6 +3,7 @@
  * explanation of one pair. Both are thin reads of `buildCompatibility`.
  */
 import type { MatchOptions } from "../model/options-schema.js";
+import type { ParticipantInput } from "../model/participant-schema.js";
 import { MatchInputError } from "../errors/match-input-error.js";
 import { MAX_DENSE_PARTICIPANTS, tooLarge } from "../model/limits.js";
 import type { Reciprocity } from "../model/types.js";
@@ -53,7 +54,10 @@ export interface CompatibilityGraph {
  * graph.edges[0]; // [0, 1, weight, s(ana→bea), s(bea→ana)]
  * ```
  */
-export function compatibilityGraph(participants: unknown[], options?: MatchOptions): CompatibilityGraph {
+export function compatibilityGraph(
+  participants: readonly ParticipantInput[],
+  options?: MatchOptions,
+): CompatibilityGraph {
   if (Array.isArray(participants) && participants.length > MAX_DENSE_PARTICIPANTS) {
     throw new MatchInputError([
       tooLarge(
@@ -91,7 +95,7 @@ export function compatibilityGraph(participants: unknown[], options?: MatchOptio
  * why.reasons; // ["Bea's strength in negotiation covers Ana's growth area; …"]
  * ```
  */
-export function explainPair(a: unknown, b: unknown, options?: MatchOptions): PairExplanation {
+export function explainPair(a: ParticipantInput, b: ParticipantInput, options?: MatchOptions): PairExplanation {
   const compatibility = buildCompatibility([a, b], options ?? {}, "explainPair");
   const first = isId(a, compatibility.ids[0]!) ? 0 : 1;
   return compatibility.explain(first, 1 - first);

@@ -17,6 +17,7 @@ export {
 } from "./resolve-options.js";
 export type { OptionsCheck } from "./resolve-options.js";
 export { normaliseCohort } from "./normalise-cohort.js";
+export { parseMatchOptions, parseParticipants } from "./parse-input.js";
 export { CAREER_STAGE_YEARS, experienceYearsOf } from "./experience.js";
 export { BANNED_EXCLUDED, BANNED_PAST_PARTNER } from "./banned-pairs.js";
 export { MINUTES_PER_DAY, MINUTES_PER_WEEK, isCalendarDate, todayUtc } from "./clock.js";

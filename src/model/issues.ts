@@ -4,7 +4,7 @@
  * participant and the field (`matchPeers: participant "p7" availability.timezone
  * "Mars/Base" is not an IANA time zone`).
  */
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { MatchInputIssue, MatchInputIssueCode } from "../errors/match-input-error.js";
 import { describeValue } from "../errors/describe-value.js";
 import { inputIssue } from "../errors/issues.js";

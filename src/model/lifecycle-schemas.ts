@@ -4,8 +4,8 @@
  * result read back as `previous` (loose: results carry `diff`, `churn`, `blockingPairs`
  * and the caller's own fields), the rotation calendar, and meeting feedback.
  */
-import { z } from "zod";
-import { idSchema, isoDateSchema } from "./schema-parts.js";
+import * as z from "zod/mini";
+import { idSchema, isoDateSchema, looseObject, strictObject } from "./schema-parts.js";
 
 /**
  * What happened since the previous match (`rematch`'s `change`). Strict.
@@ -15,10 +15,10 @@ import { idSchema, isoDateSchema } from "./schema-parts.js";
  * RematchChangeSchema.parse({ dissolve: [["ana", "bea"]], leave: ["cleo"], join: ["dev"] });
  * ```
  */
-export const RematchChangeSchema = z.strictObject({
-  dissolve: z.array(z.tuple([idSchema(), idSchema()])).exactOptional(),
-  leave: z.array(idSchema()).exactOptional(),
-  join: z.array(idSchema()).exactOptional(),
+export const RematchChangeSchema = strictObject({
+  dissolve: z.exactOptional(z.array(z.tuple([idSchema(), idSchema()]))),
+  leave: z.exactOptional(z.array(idSchema())),
+  join: z.exactOptional(z.array(idSchema())),
 });
 
 /**
@@ -41,7 +41,7 @@ const idPairSchema = () => z.tuple([idSchema(), idSchema()]);
  * HistorySchema.parse({ dissolved: [["ana", "bea"]], formed: [["ana", "bea"], ["cleo", "dev"]] });
  * ```
  */
-export const HistorySchema = z.looseObject({
+export const HistorySchema = looseObject({
   dissolved: z.array(idPairSchema()),
   formed: z.array(idPairSchema()),
 });
@@ -59,22 +59,22 @@ export const HistorySchema = z.looseObject({
  * PreviousResultSchema.parse({ pairs: [{ members: ["a", "b"], score: 0.5 }], unmatched: [] });
  * ```
  */
-export const PreviousResultSchema = z.looseObject({
+export const PreviousResultSchema = looseObject({
   pairs: z.array(
-    z.looseObject({
-      members: z.array(idSchema()).min(2).max(3),
-      score: z.number().min(0).max(1),
+    looseObject({
+      members: z.array(idSchema()).check(z.minLength(2), z.maxLength(3)),
+      score: z.number().check(z.gte(0), z.lte(1)),
     }),
   ),
-  unmatched: z.array(z.looseObject({ id: idSchema() })),
-  history: HistorySchema.exactOptional(),
-  meta: z
-    .looseObject({
-      format: z.literal(1).exactOptional(),
-      referenceDate: isoDateSchema().exactOptional(),
-      options: z.unknown().exactOptional(),
-    })
-    .exactOptional(),
+  unmatched: z.array(looseObject({ id: idSchema() })),
+  history: z.exactOptional(HistorySchema),
+  meta: z.exactOptional(
+    looseObject({
+      format: z.exactOptional(z.literal(1)),
+      referenceDate: z.exactOptional(isoDateSchema()),
+      options: z.exactOptional(z.unknown()),
+    }),
+  ),
 });
 
 /**
@@ -97,9 +97,9 @@ export type PreviousResultData = z.output<typeof PreviousResultSchema>;
  * ```
  */
 export const RotationCalendarSchema = z.object({
-  rounds: z.number().int().min(1),
-  startDate: isoDateSchema().exactOptional(),
-  cadence: z.enum(["weekly", "biweekly", "monthly"]).exactOptional(),
+  rounds: z.int().check(z.gte(1)),
+  startDate: z.exactOptional(isoDateSchema()),
+  cadence: z.exactOptional(z.enum(["weekly", "biweekly", "monthly"])),
 });
 
 /**
@@ -120,10 +120,10 @@ export type Cadence = "weekly" | "biweekly" | "monthly";
  * MeetingFeedbackSchema.parse({ members: ["ana", "bea"], date: "2026-04-02", ratings: { ana: 2, bea: 4 } });
  * ```
  */
-export const MeetingFeedbackSchema = z.strictObject({
-  members: z.array(idSchema()).min(2).max(3),
+export const MeetingFeedbackSchema = strictObject({
+  members: z.array(idSchema()).check(z.minLength(2), z.maxLength(3)),
   date: isoDateSchema(),
-  ratings: z.record(z.string(), z.number().int().min(1).max(5)),
+  ratings: z.record(z.string(), z.int().check(z.gte(1), z.lte(5))),
 });
 
 /**
@@ -144,10 +144,10 @@ export type MeetingFeedback = z.input<typeof MeetingFeedbackSchema>;
  * FeedbackRuleSchema.parse({ lowRating: 2, lowMeetings: 2 });
  * ```
  */
-export const FeedbackRuleSchema = z.strictObject({
-  lowRating: z.number().int().min(1).max(5).exactOptional(),
-  lowMeetings: z.number().int().min(1).exactOptional(),
-  since: isoDateSchema().exactOptional(),
+export const FeedbackRuleSchema = strictObject({
+  lowRating: z.exactOptional(z.int().check(z.gte(1), z.lte(5))),
+  lowMeetings: z.exactOptional(z.int().check(z.gte(1))),
+  since: z.exactOptional(isoDateSchema()),
 });
 
 /**

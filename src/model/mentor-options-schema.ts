@@ -4,10 +4,11 @@
  * solvers, `oddHandling` (a peer notion) is dropped, and the two-sided options are added:
  * `stableSide`, `pins` and `limits`. Strict: an unknown key is an issue.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { FeatureName } from "./types.js";
 import { MatchOptionsSchema } from "./options-schema.js";
-import { idSchema } from "./schema-parts.js";
+import type { MatchOptions } from "./options-schema.js";
+import { idSchema, strictObject } from "./schema-parts.js";
 
 /**
  * The participant fields a limit can group mentees by: `organization`, `industry`,
@@ -27,11 +28,13 @@ const LIMIT_FIELD = /^(organization|industry|careerStage|attributes\..+)$/;
  * const limit = MentorLimitSchema.parse({ field: "organization", max: 1 });
  * ```
  */
-export const MentorLimitSchema = z.strictObject({
+export const MentorLimitSchema = strictObject({
   field: z
     .string()
-    .regex(LIMIT_FIELD, { message: 'must be "organization", "industry", "careerStage" or "attributes.<key>"' }),
-  max: z.number().int().min(0),
+    .check(
+      z.regex(LIMIT_FIELD, { message: 'must be "organization", "industry", "careerStage" or "attributes.<key>"' }),
+    ),
+  max: z.int().check(z.gte(0)),
 });
 
 /**
@@ -47,12 +50,15 @@ export const MentorLimitSchema = z.strictObject({
  * });
  * ```
  */
-export const MentorOptionsSchema = MatchOptionsSchema.omit({ solver: true, oddHandling: true, topK: true }).extend({
-  solver: z.enum(["optimal", "fair", "stable"]).exactOptional(),
-  stableSide: z.enum(["mentees", "mentors"]).exactOptional(),
-  pins: z.array(z.tuple([idSchema(), idSchema()])).exactOptional(),
-  limits: z.array(MentorLimitSchema).exactOptional(),
-});
+export const MentorOptionsSchema = z.extend(
+  z.omit(MatchOptionsSchema, { solver: true, oddHandling: true, topK: true }),
+  {
+    solver: z.exactOptional(z.enum(["optimal", "fair", "stable"])),
+    stableSide: z.exactOptional(z.enum(["mentees", "mentors"])),
+    pins: z.exactOptional(z.array(z.tuple([idSchema(), idSchema()]))),
+    limits: z.exactOptional(z.array(MentorLimitSchema)),
+  },
+);
 
 /**
  * Options of `matchMentors` as a caller writes them (every field optional). Defaults:
@@ -64,7 +70,25 @@ export const MentorOptionsSchema = MatchOptionsSchema.omit({ solver: true, oddHa
  * const options: MentorOptions = { solver: "stable", stableSide: "mentors", experience: { minGapYears: 3 } };
  * ```
  */
-export type MentorOptions = z.input<typeof MentorOptionsSchema>;
+export interface MentorOptions extends Omit<MatchOptions, "solver" | "oddHandling" | "topK"> {
+  /**
+   * `"optimal"` (most mentees placed, then the highest total score), `"fair"` (the best
+   * worst assignment) or `"stable"` (no mentor and mentee prefer each other to what they got).
+   *
+   * @defaultValue `"optimal"`
+   */
+  readonly solver?: "optimal" | "fair" | "stable";
+  /**
+   * `solver: "stable"`: the side whose best stable outcome is chosen.
+   *
+   * @defaultValue `"mentees"`
+   */
+  readonly stableSide?: "mentees" | "mentors";
+  /** `[mentorId, menteeId]` pairs that must be assigned (checked for feasibility). */
+  readonly pins?: readonly (readonly [string, string])[];
+  /** Per-mentor limits on mentees who share the mentor's value of a field. */
+  readonly limits?: readonly MentorLimit[];
+}
 
 /**
  * A per-mentor limit by mentee attribute, see {@link MentorLimitSchema}.

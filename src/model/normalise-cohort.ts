@@ -25,7 +25,7 @@ import { fromZodIssues, makeIssue, participantSubject } from "./issues.js";
 import { ParticipantSchema } from "./participant-schema.js";
 import { checkMatchOptions } from "./resolve-options.js";
 import { TagVocabulary, internTagLists, packTagFamily } from "./tag-family.js";
-import type { Channel, Participant } from "./types.js";
+import type { Channel, Participant, ResolvedMatchOptions } from "./types.js";
 
 const CHANNEL_BITS: Readonly<Record<Channel, number>> = {
   video: 1,
@@ -55,6 +55,20 @@ const MEETING_MODE_CODES = { "in-person": 0, virtual: 1, either: 2 } as const;
  * ```
  */
 export function normaliseCohort(participants: unknown, options: unknown, caller: string): NormalisedCohort {
+  const read = readCohort(participants, options, caller);
+  return buildCohort(read.participants, read.options, read.features);
+}
+
+/**
+ * Validates participants and options as {@link normaliseCohort} does, and returns the
+ * parsed participants in input order with the resolved options and feature names.
+ * Throws a `MatchInputError` listing every issue.
+ */
+export function readCohort(
+  participants: unknown,
+  options: unknown,
+  caller: string,
+): { participants: Participant[]; options: ResolvedMatchOptions; features: string[] } {
   const checkedOptions = checkMatchOptions(options, caller);
   if (!Array.isArray(participants)) {
     throw new MatchInputError([
@@ -94,7 +108,7 @@ export function normaliseCohort(participants: unknown, options: unknown, caller:
   }
   for (const issue of checkedOptions.issues) issues.push(issue);
   if (issues.length > 0 || checkedOptions.options === undefined) throw new MatchInputError(issues);
-  return buildCohort(parsed, checkedOptions.options, features);
+  return { participants: parsed, options: checkedOptions.options, features };
 }
 
 function featureNames(custom: readonly { readonly name: string }[]): string[] {

@@ -3,20 +3,20 @@
  * Strict like the participant schema: an unknown key is an issue. Defaults are filled
  * in by `resolveMatchOptions`, not here, so the schema's output says what the caller set.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { BUILTIN_FEATURES } from "./features.js";
-import { isoDateSchema } from "./schema-parts.js";
+import { isoDateSchema, strictObject } from "./schema-parts.js";
 
 /**
  * Names that explanations and veto lists use besides the built-in features, so a custom
  * feature cannot take them (compared lower-cased).
  */
 const RESERVED_FEATURE_NAMES: readonly string[] = ["organization", "exclude", "pastpartners", "minscore", "rotation"];
-import type { Participant } from "./types.js";
+import type { CustomFeature, FeatureName, Participant, Reciprocity, Solver } from "./types.js";
 
 /** A program weight: finite and non-negative; 0 switches the feature's score off. */
 function weightSchema() {
-  return z.number().min(0);
+  return z.number().check(z.gte(0));
 }
 
 /**
@@ -42,8 +42,8 @@ export type CustomScore = (a: Participant, b: Participant) => number | null;
  * } satisfies z.input<typeof CustomFeatureSchema>;
  * ```
  */
-export const CustomFeatureSchema = z.strictObject({
-  name: z.string().trim().min(1).max(100),
+export const CustomFeatureSchema = strictObject({
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
   weight: weightSchema(),
   score: z.custom<CustomScore>((value) => typeof value === "function", {
     message: "is not a function (a, b) => number | null",
@@ -59,94 +59,207 @@ export const CustomFeatureSchema = z.strictObject({
  * MatchOptionsSchema.parse({ solver: "fair", availability: { minOverlapMinutes: 90 } });
  * ```
  */
-export const MatchOptionsSchema = z.strictObject({
-  solver: z.enum(["optimal", "fair", "stable", "greedy"]).exactOptional(),
-  weights: z
-    .strictObject({
-      goals: weightSchema().exactOptional(),
-      complementarity: weightSchema().exactOptional(),
-      communication: weightSchema().exactOptional(),
-      availability: weightSchema().exactOptional(),
-      geography: weightSchema().exactOptional(),
-      experience: weightSchema().exactOptional(),
-      industry: weightSchema().exactOptional(),
-      language: weightSchema().exactOptional(),
-      commitment: weightSchema().exactOptional(),
-    })
-    .exactOptional(),
-  availability: z
-    .strictObject({
-      minOverlapMinutes: z.number().min(0).max(10080).exactOptional(),
-      referenceDate: isoDateSchema().exactOptional(),
-    })
-    .exactOptional(),
-  experience: z
-    .strictObject({
-      toleranceYears: z.number().min(0).max(70).exactOptional(),
-      maxGapYears: z.number().min(0).max(70).exactOptional(),
-      minGapYears: z.number().min(0).max(70).exactOptional(),
-    })
-    .superRefine((experience, ctx) => {
-      const { minGapYears, maxGapYears } = experience;
-      if (minGapYears !== undefined && maxGapYears !== undefined && minGapYears > maxGapYears) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["minGapYears"],
-          message: `is larger than maxGapYears (${maxGapYears}): no pair could qualify`,
-          params: { code: "invalid_value" },
-          input: minGapYears,
+export const MatchOptionsSchema = strictObject({
+  solver: z.exactOptional(z.enum(["optimal", "fair", "stable", "greedy"])),
+  weights: z.exactOptional(
+    strictObject({
+      goals: z.exactOptional(weightSchema()),
+      complementarity: z.exactOptional(weightSchema()),
+      communication: z.exactOptional(weightSchema()),
+      availability: z.exactOptional(weightSchema()),
+      geography: z.exactOptional(weightSchema()),
+      experience: z.exactOptional(weightSchema()),
+      industry: z.exactOptional(weightSchema()),
+      language: z.exactOptional(weightSchema()),
+      commitment: z.exactOptional(weightSchema()),
+    }),
+  ),
+  availability: z.exactOptional(
+    strictObject({
+      minOverlapMinutes: z.exactOptional(z.number().check(z.gte(0), z.lte(10080))),
+      referenceDate: z.exactOptional(isoDateSchema()),
+    }),
+  ),
+  experience: z.exactOptional(
+    z
+      .strictObject({
+        toleranceYears: z.exactOptional(z.number().check(z.gte(0), z.lte(70))),
+        maxGapYears: z.exactOptional(z.number().check(z.gte(0), z.lte(70))),
+        minGapYears: z.exactOptional(z.number().check(z.gte(0), z.lte(70))),
+      })
+      .check(
+        z.superRefine((experience, ctx) => {
+          const { minGapYears, maxGapYears } = experience;
+          if (minGapYears !== undefined && maxGapYears !== undefined && minGapYears > maxGapYears) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["minGapYears"],
+              message: `is larger than maxGapYears (${maxGapYears}): no pair could qualify`,
+              params: { code: "invalid_value" },
+              input: minGapYears,
+            });
+          }
+        }),
+      ),
+  ),
+  industry: z.exactOptional(z.enum(["same", "different", "any"])),
+  organization: z.exactOptional(z.enum(["allow", "avoid", "forbid"])),
+  language: z.exactOptional(strictObject({ required: z.exactOptional(z.boolean()) })),
+  custom: z.exactOptional(
+    z.array(CustomFeatureSchema).check(
+      z.superRefine((features, ctx) => {
+        const seen = new Set<string>();
+        features.forEach((feature, k) => {
+          const key = feature.name.toLowerCase();
+          const clash = (BUILTIN_FEATURES as readonly string[]).includes(key)
+            ? "is the name of a built-in feature"
+            : RESERVED_FEATURE_NAMES.includes(key)
+              ? "is reserved: explanations and vetoes use it"
+              : seen.has(key)
+                ? "is the name of an earlier custom feature"
+                : undefined;
+          if (clash !== undefined) {
+            ctx.addIssue({
+              code: "custom",
+              path: [k, "name"],
+              message: clash,
+              params: { code: "invalid_value" },
+              input: feature.name,
+            });
+          }
+          seen.add(key);
         });
-      }
-    })
-    .exactOptional(),
-  industry: z.enum(["same", "different", "any"]).exactOptional(),
-  organization: z.enum(["allow", "avoid", "forbid"]).exactOptional(),
-  language: z.strictObject({ required: z.boolean().exactOptional() }).exactOptional(),
-  custom: z
-    .array(CustomFeatureSchema)
-    .superRefine((features, ctx) => {
-      const seen = new Set<string>();
-      features.forEach((feature, k) => {
-        const key = feature.name.toLowerCase();
-        const clash = (BUILTIN_FEATURES as readonly string[]).includes(key)
-          ? "is the name of a built-in feature"
-          : RESERVED_FEATURE_NAMES.includes(key)
-            ? "is reserved: explanations and vetoes use it"
-            : seen.has(key)
-              ? "is the name of an earlier custom feature"
-              : undefined;
-        if (clash !== undefined) {
-          ctx.addIssue({
-            code: "custom",
-            path: [k, "name"],
-            message: clash,
-            params: { code: "invalid_value" },
-            input: feature.name,
-          });
-        }
-        seen.add(key);
-      });
-    })
-    .exactOptional(),
-  reciprocity: z.enum(["mean", "min", "geometric"]).exactOptional(),
-  missing: z.enum(["zero", "neutral"]).exactOptional(),
-  oddHandling: z.enum(["unmatched", "trio"]).exactOptional(),
-  minScore: z.number().min(0).max(1).exactOptional(),
-  allowPastPartners: z.boolean().exactOptional(),
-  seed: z.string().exactOptional(),
-  topK: z.number().int().min(1).exactOptional(),
-  strictStable: z.boolean().exactOptional(),
+      }),
+    ),
+  ),
+  reciprocity: z.exactOptional(z.enum(["mean", "min", "geometric"])),
+  missing: z.exactOptional(z.enum(["zero", "neutral"])),
+  oddHandling: z.exactOptional(z.enum(["unmatched", "trio"])),
+  minScore: z.exactOptional(z.number().check(z.gte(0), z.lte(1))),
+  allowPastPartners: z.exactOptional(z.boolean()),
+  seed: z.exactOptional(z.string()),
+  topK: z.exactOptional(z.int().check(z.gte(1))),
+  strictStable: z.exactOptional(z.boolean()),
 });
 
 /**
- * Match options as a caller writes them (every field optional).
+ * Match options as a caller writes them; every field is optional and defaults as noted
+ * (`resolveMatchOptions` fills them in, `result.meta.options` records them). An unknown
+ * field is a compile error here and a `MatchInputError` at run time. For JSON of unknown
+ * shape, validate with `parseMatchOptions` first.
  *
  * @example
  * ```ts
  * const options: MatchOptions = { solver: "stable", reciprocity: "min" };
  * ```
  */
-export type MatchOptions = z.input<typeof MatchOptionsSchema>;
+export interface MatchOptions {
+  /**
+   * The assignment algorithm: `"optimal"` (most people matched, then the highest total
+   * score), `"fair"` (the best worst pair), `"stable"` (no two people prefer each other to
+   * their partners, where possible) or `"greedy"` (best pair first, the fast baseline).
+   *
+   * @defaultValue `"optimal"`
+   */
+  readonly solver?: Solver;
+  /**
+   * Program weight per built-in feature (≥ 0; 0 switches a feature's score off). Features
+   * not named keep their default weight (`DEFAULT_WEIGHTS`).
+   */
+  readonly weights?: { readonly [feature in FeatureName]?: number };
+  /** Availability: the shortest weekly overlap a pair needs, and the date time zones are read on. */
+  readonly availability?: {
+    /**
+     * Shortest weekly overlap in minutes (0–10080) two people who both give availability need.
+     *
+     * @defaultValue `60`
+     */
+    readonly minOverlapMinutes?: number;
+    /**
+     * ISO date `YYYY-MM-DD` whose UTC offsets convert local slots (daylight saving).
+     *
+     * @defaultValue today (UTC), recorded in `meta.referenceDate`
+     */
+    readonly referenceDate?: string;
+  };
+  /** Experience: the gap in years that still counts as similar, and hard limits on the gap. */
+  readonly experience?: {
+    /**
+     * Gap in years (0–70) below which experience scores fully.
+     *
+     * @defaultValue `5`
+     */
+    readonly toleranceYears?: number;
+    /** Largest gap in years (0–70) a pair may have: a hard constraint. */
+    readonly maxGapYears?: number;
+    /** Smallest gap in years (0–70), mentor over mentee: a hard constraint for `matchMentors`. */
+    readonly minGapYears?: number;
+  };
+  /**
+   * Whether the same industry (`"same"`), a different one (`"different"`) or neither
+   * (`"any"`) scores.
+   *
+   * @defaultValue `"any"`
+   */
+  readonly industry?: "same" | "different" | "any";
+  /**
+   * Colleagues from one organisation: allowed, scored down (`"avoid"`) or never paired (`"forbid"`).
+   *
+   * @defaultValue `"allow"`
+   */
+  readonly organization?: "allow" | "avoid" | "forbid";
+  /** Language: whether two people who both list languages must share one. */
+  readonly language?: {
+    /** @defaultValue `true` */
+    readonly required?: boolean;
+  };
+  /** Features of your own, scored by a function; names must differ from the built-in ones. */
+  readonly custom?: readonly CustomFeature[];
+  /**
+   * How the two directional scores of a pair combine into its weight.
+   *
+   * @defaultValue `"mean"`
+   */
+  readonly reciprocity?: Reciprocity;
+  /**
+   * How a feature missing on either side scores: 0 (no evidence) or 0.5 (`"neutral"`).
+   *
+   * @defaultValue `"zero"`
+   */
+  readonly missing?: "zero" | "neutral";
+  /**
+   * An odd cohort: the one left over joins the best pair as a trio, or stays unmatched.
+   *
+   * @defaultValue `"trio"`
+   */
+  readonly oddHandling?: "unmatched" | "trio";
+  /** Lowest pair weight (0–1) that may be paired; lower pairs are vetoed. No value: no floor. */
+  readonly minScore?: number;
+  /**
+   * Whether people listed in each other's `pastPartners` may be paired again.
+   *
+   * @defaultValue `false`
+   */
+  readonly allowPastPartners?: boolean;
+  /**
+   * Seed of every tie-break: the same input, options and seed give the same result.
+   *
+   * @defaultValue `"peermatch"`
+   */
+  readonly seed?: string;
+  /**
+   * For large cohorts: consider only pairs in which one member is among the other's
+   * `topK` best feasible partners (a whole number ≥ 1). No value: every feasible pair.
+   */
+  readonly topK?: number;
+  /**
+   * `solver: "stable"` only: return the stable matching as it is, even when a larger
+   * matching would pair more people.
+   *
+   * @defaultValue `false`
+   */
+  readonly strictStable?: boolean;
+}
 
 /**
  * Match options after `MatchOptionsSchema`, before defaults.

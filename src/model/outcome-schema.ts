@@ -4,8 +4,8 @@
  * issue with a did-you-mean, never silently dropped. Whether the member ids belong to
  * the cohort is checked by the function that reads the outcomes, not here.
  */
-import { z } from "zod";
-import { idSchema } from "./schema-parts.js";
+import * as z from "zod/mini";
+import { idSchema, strictObject } from "./schema-parts.js";
 
 /** Lowest and highest rating an outcome may carry. */
 export const RATING_MIN = 1;
@@ -27,21 +27,23 @@ export const RATING_MAX = 5;
  * OutcomeSchema.parse({ members: ["ana", "bea"], rating: 4, continued: true, meetings: 6 });
  * ```
  */
-export const OutcomeSchema = z.strictObject({
-  members: z.tuple([idSchema(), idSchema()]).superRefine((members, ctx) => {
-    if (members[0] === members[1]) {
-      ctx.addIssue({
-        code: "custom",
-        path: [1],
-        message: "is the same id as the first member: a pair needs two people",
-        params: { code: "invalid_value" },
-        input: members[1],
-      });
-    }
-  }),
-  rating: z.number().min(RATING_MIN).max(RATING_MAX).exactOptional(),
-  continued: z.boolean().exactOptional(),
-  meetings: z.number().int().min(0).exactOptional(),
+export const OutcomeSchema = strictObject({
+  members: z.tuple([idSchema(), idSchema()]).check(
+    z.superRefine((members, ctx) => {
+      if (members[0] === members[1]) {
+        ctx.addIssue({
+          code: "custom",
+          path: [1],
+          message: "is the same id as the first member: a pair needs two people",
+          params: { code: "invalid_value" },
+          input: members[1],
+        });
+      }
+    }),
+  ),
+  rating: z.exactOptional(z.number().check(z.gte(RATING_MIN), z.lte(RATING_MAX))),
+  continued: z.exactOptional(z.boolean()),
+  meetings: z.exactOptional(z.int().check(z.gte(0))),
 });
 
 /**

@@ -3,10 +3,11 @@
  * the design contract. Strict: an unknown key (a typo such as `languges`) is an issue,
  * never silently dropped. Tags are trimmed; they are compared case-insensitively later.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { SLOT_END_PATTERN, SLOT_START_PATTERN } from "./clock.js";
 import { isRegionalZoneName, isTimeZone } from "./availability/time-zone.js";
-import { idSchema, ownRecordSchema, tagListSchema } from "./schema-parts.js";
+import type { Participant } from "./types.js";
+import { idSchema, ownRecordSchema, strictObject, tagListSchema } from "./schema-parts.js";
 
 /**
  * One local weekly slot. `end` earlier than `start` crosses midnight; `"24:00"` ends at
@@ -20,20 +21,22 @@ import { idSchema, ownRecordSchema, tagListSchema } from "./schema-parts.js";
 export const SlotSchema = z
   .strictObject({
     day: z.enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]),
-    start: z.string().regex(SLOT_START_PATTERN, { message: 'is not a time "HH:MM" between 00:00 and 23:59' }),
-    end: z.string().regex(SLOT_END_PATTERN, { message: 'is not a time "HH:MM" between 00:00 and 24:00' }),
+    start: z.string().check(z.regex(SLOT_START_PATTERN, { message: 'is not a time "HH:MM" between 00:00 and 23:59' })),
+    end: z.string().check(z.regex(SLOT_END_PATTERN, { message: 'is not a time "HH:MM" between 00:00 and 24:00' })),
   })
-  .superRefine((slot, ctx) => {
-    if (slot.start === slot.end) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["end"],
-        message: "equals start: a slot needs a length",
-        params: { code: "invalid_slot" },
-        input: slot.end,
-      });
-    }
-  });
+  .check(
+    z.superRefine((slot, ctx) => {
+      if (slot.start === slot.end) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["end"],
+          message: "equals start: a slot needs a length",
+          params: { code: "invalid_slot" },
+          input: slot.end,
+        });
+      }
+    }),
+  );
 
 /**
  * An IANA time zone name known to `Intl`, in its `Area/Location` form, or UTC / GMT.
@@ -41,16 +44,18 @@ export const SlotSchema = z
  * them in surprising ways ("BST" as Asia/Dhaka, "EST" as a fixed UTC−5 with no daylight
  * saving, "IST" as India), so those are refused with the reason.
  */
-const TimeZoneSchema = z.string().superRefine((timeZone, ctx) => {
-  const problem = !isTimeZone(timeZone)
-    ? "is not an IANA time zone"
-    : isRegionalZoneName(timeZone)
-      ? undefined
-      : 'is an abbreviation or legacy alias, not an IANA time zone: write the region\'s zone, such as "Europe/London" or "America/New_York" (or "UTC")';
-  if (problem !== undefined) {
-    ctx.addIssue({ code: "custom", message: problem, params: { code: "unknown_timezone" }, input: timeZone });
-  }
-});
+const TimeZoneSchema = z.string().check(
+  z.superRefine((timeZone, ctx) => {
+    const problem = !isTimeZone(timeZone)
+      ? "is not an IANA time zone"
+      : isRegionalZoneName(timeZone)
+        ? undefined
+        : 'is an abbreviation or legacy alias, not an IANA time zone: write the region\'s zone, such as "Europe/London" or "America/New_York" (or "UTC")';
+    if (problem !== undefined) {
+      ctx.addIssue({ code: "custom", message: problem, params: { code: "unknown_timezone" }, input: timeZone });
+    }
+  }),
+);
 
 /**
  * A participant as given by the caller. Only `id` is required.
@@ -64,56 +69,59 @@ const TimeZoneSchema = z.string().superRefine((timeZone, ctx) => {
  * });
  * ```
  */
-export const ParticipantSchema = z.strictObject({
+export const ParticipantSchema = strictObject({
   id: idSchema(),
-  name: z.string().exactOptional(),
-  careerStage: z.enum(["early", "mid", "senior", "executive"]).exactOptional(),
-  experienceYears: z.number().min(0).max(70).exactOptional(),
-  industry: z.string().trim().min(1).max(200).exactOptional(),
-  organization: z.string().trim().min(1).max(200).exactOptional(),
-  goals: tagListSchema().exactOptional(),
-  strengths: tagListSchema().exactOptional(),
-  growthAreas: tagListSchema().exactOptional(),
-  communication: z
-    .strictObject({
-      styles: tagListSchema().exactOptional(),
-      channels: z.array(z.enum(["video", "phone", "chat", "email", "in-person"])).exactOptional(),
-      frequency: z.enum(["weekly", "biweekly", "monthly"]).exactOptional(),
-    })
-    .exactOptional(),
-  availability: z
-    .strictObject({
+  name: z.exactOptional(z.string()),
+  careerStage: z.exactOptional(z.enum(["early", "mid", "senior", "executive"])),
+  experienceYears: z.exactOptional(z.number().check(z.gte(0), z.lte(70))),
+  industry: z.exactOptional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+  organization: z.exactOptional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+  goals: z.exactOptional(tagListSchema()),
+  strengths: z.exactOptional(tagListSchema()),
+  growthAreas: z.exactOptional(tagListSchema()),
+  communication: z.exactOptional(
+    strictObject({
+      styles: z.exactOptional(tagListSchema()),
+      channels: z.exactOptional(z.array(z.enum(["video", "phone", "chat", "email", "in-person"]))),
+      frequency: z.exactOptional(z.enum(["weekly", "biweekly", "monthly"])),
+    }),
+  ),
+  availability: z.exactOptional(
+    strictObject({
       timezone: TimeZoneSchema,
       slots: z.array(SlotSchema),
-    })
-    .exactOptional(),
-  location: z
-    .strictObject({
-      lat: z.number().min(-90).max(90),
-      lon: z.number().min(-180).max(180),
-      label: z.string().exactOptional(),
-    })
-    .exactOptional(),
-  meetingMode: z.enum(["in-person", "virtual", "either"]).exactOptional(),
-  maxDistanceKm: z.number().positive().exactOptional(),
-  languages: tagListSchema().exactOptional(),
-  hoursPerMonth: z.number().positive().exactOptional(),
-  capacity: z.number().int().min(0).exactOptional(),
-  importance: ownRecordSchema(z.number().min(0)).exactOptional(),
-  exclude: z.array(idSchema()).exactOptional(),
-  pastPartners: z.array(idSchema()).exactOptional(),
-  attributes: ownRecordSchema(z.union([z.string(), z.number(), z.boolean(), z.array(z.string())])).exactOptional(),
+    }),
+  ),
+  location: z.exactOptional(
+    strictObject({
+      lat: z.number().check(z.gte(-90), z.lte(90)),
+      lon: z.number().check(z.gte(-180), z.lte(180)),
+      label: z.exactOptional(z.string()),
+    }),
+  ),
+  meetingMode: z.exactOptional(z.enum(["in-person", "virtual", "either"])),
+  maxDistanceKm: z.exactOptional(z.number().check(z.positive())),
+  languages: z.exactOptional(tagListSchema()),
+  hoursPerMonth: z.exactOptional(z.number().check(z.positive())),
+  capacity: z.exactOptional(z.int().check(z.gte(0))),
+  importance: z.exactOptional(ownRecordSchema(z.number().check(z.gte(0)))),
+  exclude: z.exactOptional(z.array(idSchema())),
+  pastPartners: z.exactOptional(z.array(idSchema())),
+  attributes: z.exactOptional(ownRecordSchema(z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]))),
 });
 
 /**
- * What a caller may pass as a participant (before trimming).
+ * What a caller may pass as a participant: the fields of {@link Participant}, each
+ * documented there (strings may still carry spaces that validation trims). Only `id` is
+ * required; an unknown field is a compile error here and a `MatchInputError` at run time.
+ * For JSON of unknown shape, validate with `parseParticipants` first.
  *
  * @example
  * ```ts
  * const bob: ParticipantInput = { id: "bob", languages: ["en", "nl"] };
  * ```
  */
-export type ParticipantInput = z.input<typeof ParticipantSchema>;
+export interface ParticipantInput extends Participant {}
 
 /**
  * A participant after `ParticipantSchema` (assignable to `Participant`).

@@ -9,7 +9,8 @@
  * `language`) are replaced one by one, so `{ availability: { minOverlapMinutes: 90 } }`
  * keeps the recorded reference date.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
+import { strictObject } from "./schema-parts.js";
 import type { MatchInputIssue } from "../errors/match-input-error.js";
 import { inputIssue } from "../errors/issues.js";
 import { BUILTIN_FEATURES } from "./features.js";
@@ -61,7 +62,9 @@ export function recordOptions(options: ResolvedMatchOptions): RecordedOptions {
   return JSON.parse(JSON.stringify({ ...options, weights, custom })) as RecordedOptions;
 }
 
-const RecordedCustomSchema = z.array(z.strictObject({ name: z.string().min(1), weight: z.number().min(0) }));
+const RecordedCustomSchema = z.array(
+  strictObject({ name: z.string().check(z.minLength(1)), weight: z.number().check(z.gte(0)) }),
+);
 
 /** Recorded options read back: the options to carry over, and the custom features to ask for again. */
 export interface CarriedOptions {

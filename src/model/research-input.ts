@@ -5,7 +5,7 @@
  * by `normaliseCohort` with the scoring part. Returns the issues instead of throwing, so
  * the caller can add its own (outcomes, groups) and throw them all together.
  */
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { describeValue } from "../errors/describe-value.js";
 import { MatchInputError, type MatchInputIssue } from "../errors/match-input-error.js";
 import type { NormalisedCohort } from "./cohort.js";
@@ -24,7 +24,7 @@ export interface ScoredInput<T> {
  * scoring options are `ownKeys`) and normalises the cohort under the scoring options.
  * `options` undefined means `{}`. Option issue paths start with `"options"`.
  */
-export function readScoredInput<S extends z.ZodType>(
+export function readScoredInput<S extends z.ZodMiniType>(
   participants: unknown,
   options: unknown,
   schema: S,

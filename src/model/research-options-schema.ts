@@ -5,14 +5,14 @@
  * solver (`solver`, `oddHandling`, `topK`) and without `weights`, which they fit or take
  * as `trueWeights`. Strict: an unknown key is an issue with a did-you-mean.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { FeedbackRuleSchema } from "./lifecycle-schemas.js";
 import { MatchOptionsSchema } from "./options-schema.js";
-import { ownRecordSchema } from "./schema-parts.js";
+import { ownRecordSchema, strictObject } from "./schema-parts.js";
 
 /** The scoring part of the match options, shared by the research functions. */
 function scoringOptionsSchema() {
-  return MatchOptionsSchema.omit({ solver: true, weights: true, oddHandling: true, topK: true });
+  return z.omit(MatchOptionsSchema, { solver: true, weights: true, oddHandling: true, topK: true });
 }
 
 /**
@@ -24,33 +24,35 @@ function scoringOptionsSchema() {
  * FitWeightsOptionsSchema.parse({ target: "continued", folds: 10, availability: { referenceDate: "2026-03-02" } });
  * ```
  */
-export const FitWeightsOptionsSchema = scoringOptionsSchema()
-  .extend({
-    target: z.enum(["rating", "continued"]).exactOptional(),
-    model: z.enum(["ordinal", "linear", "logistic"]).exactOptional(),
-    lambda: z.number().min(0).max(1e6).exactOptional(),
-    folds: z.number().int().min(2).max(100).exactOptional(),
-    bootstrap: z.number().int().min(0).max(10_000).exactOptional(),
-    level: z.number().gt(0).lt(1).exactOptional(),
+export const FitWeightsOptionsSchema = z
+  .extend(scoringOptionsSchema(), {
+    target: z.exactOptional(z.enum(["rating", "continued"])),
+    model: z.exactOptional(z.enum(["ordinal", "linear", "logistic"])),
+    lambda: z.exactOptional(z.number().check(z.gte(0), z.lte(1e6))),
+    folds: z.exactOptional(z.int().check(z.gte(2), z.lte(100))),
+    bootstrap: z.exactOptional(z.int().check(z.gte(0), z.lte(10_000))),
+    level: z.exactOptional(z.number().check(z.gt(0), z.lt(1))),
   })
-  .superRefine((options, ctx) => {
-    const target = options.target ?? "rating";
-    const model = options.model;
-    if (model === undefined) return;
-    const fits = target === "continued" ? model === "logistic" : model !== "logistic";
-    if (!fits) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["model"],
-        message:
-          target === "continued"
-            ? 'does not fit target "continued" (a yes/no outcome): use "logistic"'
-            : 'does not fit target "rating": use "ordinal" or "linear"',
-        params: { code: "invalid_value" },
-        input: model,
-      });
-    }
-  });
+  .check(
+    z.superRefine((options, ctx) => {
+      const target = options.target ?? "rating";
+      const model = options.model;
+      if (model === undefined) return;
+      const fits = target === "continued" ? model === "logistic" : model !== "logistic";
+      if (!fits) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["model"],
+          message:
+            target === "continued"
+              ? 'does not fit target "continued" (a yes/no outcome): use "logistic"'
+              : 'does not fit target "rating": use "ordinal" or "linear"',
+          params: { code: "invalid_value" },
+          input: model,
+        });
+      }
+    }),
+  );
 
 /**
  * Options of `fitWeights` as a caller writes them (every field optional). Defaults:
@@ -74,11 +76,11 @@ export type FitWeightsOptions = z.input<typeof FitWeightsOptionsSchema>;
  * SimulateOutcomesOptionsSchema.parse({ trueWeights: { goals: 3, availability: 1 }, noise: 0.05, seed: "s1" });
  * ```
  */
-export const SimulateOutcomesOptionsSchema = scoringOptionsSchema().extend({
-  trueWeights: ownRecordSchema(z.number().min(0).max(1e12)),
-  noise: z.number().min(0).max(10).exactOptional(),
-  ratings: z.enum(["whole", "continuous"]).exactOptional(),
-  continuedAbove: z.number().min(-10).max(11).exactOptional(),
+export const SimulateOutcomesOptionsSchema = z.extend(scoringOptionsSchema(), {
+  trueWeights: ownRecordSchema(z.number().check(z.gte(0), z.lte(1e12))),
+  noise: z.exactOptional(z.number().check(z.gte(0), z.lte(10))),
+  ratings: z.exactOptional(z.enum(["whole", "continuous"])),
+  continuedAbove: z.exactOptional(z.number().check(z.gte(-10), z.lte(11))),
 });
 
 /**
@@ -92,7 +94,7 @@ export const SimulateOutcomesOptionsSchema = scoringOptionsSchema().extend({
  */
 export type SimulateOutcomesOptions = z.input<typeof SimulateOutcomesOptionsSchema>;
 
-const hiddenWeightsSchema = () => ownRecordSchema(z.number().min(0).max(1e12));
+const hiddenWeightsSchema = () => ownRecordSchema(z.number().check(z.gte(0), z.lte(1e12)));
 
 /**
  * One matching policy of a simulated programme: the solver, how much a re-match keeps
@@ -105,14 +107,17 @@ const hiddenWeightsSchema = () => ownRecordSchema(z.number().min(0).max(1e12));
  * ProgrammePolicySchema.parse({ solver: "stable", keep: "all", weights: "learned", rotateEvery: 3 });
  * ```
  */
-export const ProgrammePolicySchema = z.strictObject({
-  name: z.string().trim().min(1).max(200).exactOptional(),
+export const ProgrammePolicySchema = strictObject({
+  name: z.exactOptional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
   solver: MatchOptionsSchema.shape.solver,
-  keep: z
-    .union([z.enum(["fewest-broken", "all", "none"]), z.strictObject({ churnPenalty: z.number().min(0).max(1e12) })])
-    .exactOptional(),
-  weights: z.union([z.enum(["default", "learned"]), hiddenWeightsSchema()]).exactOptional(),
-  rotateEvery: z.number().int().min(1).max(120).exactOptional(),
+  keep: z.exactOptional(
+    z.union([
+      z.enum(["fewest-broken", "all", "none"]),
+      strictObject({ churnPenalty: z.number().check(z.gte(0), z.lte(1e12)) }),
+    ]),
+  ),
+  weights: z.exactOptional(z.union([z.enum(["default", "learned"]), hiddenWeightsSchema()])),
+  rotateEvery: z.exactOptional(z.int().check(z.gte(1), z.lte(120))),
 });
 
 /**
@@ -136,44 +141,46 @@ export type ProgrammePolicy = z.input<typeof ProgrammePolicySchema>;
  * SimulateProgrammeOptionsSchema.parse({ trueWeights: { goals: 3, availability: 1 }, months: 6, dropoutRate: 0.05 });
  * ```
  */
-export const SimulateProgrammeOptionsSchema = scoringOptionsSchema()
-  .extend({
+export const SimulateProgrammeOptionsSchema = z
+  .extend(scoringOptionsSchema(), {
     trueWeights: hiddenWeightsSchema(),
-    noise: z.number().min(0).max(10).exactOptional(),
-    months: z.number().int().min(1).max(120).exactOptional(),
-    policies: z.array(ProgrammePolicySchema).min(1).max(50).exactOptional(),
-    dropoutRate: z.number().min(0).max(1).exactOptional(),
-    joinShare: z.number().min(0).max(0.9).exactOptional(),
-    dissolveAfter: FeedbackRuleSchema.omit({ since: true }).exactOptional(),
-    goodQuality: z.number().min(0).max(1).exactOptional(),
-    learnFrom: z.number().int().min(2).max(120).exactOptional(),
+    noise: z.exactOptional(z.number().check(z.gte(0), z.lte(10))),
+    months: z.exactOptional(z.int().check(z.gte(1), z.lte(120))),
+    policies: z.exactOptional(z.array(ProgrammePolicySchema).check(z.minLength(1), z.maxLength(50))),
+    dropoutRate: z.exactOptional(z.number().check(z.gte(0), z.lte(1))),
+    joinShare: z.exactOptional(z.number().check(z.gte(0), z.lte(0.9))),
+    dissolveAfter: z.exactOptional(z.omit(FeedbackRuleSchema, { since: true })),
+    goodQuality: z.exactOptional(z.number().check(z.gte(0), z.lte(1))),
+    learnFrom: z.exactOptional(z.int().check(z.gte(2), z.lte(120))),
     oddHandling: MatchOptionsSchema.shape.oddHandling,
   })
-  .superRefine((options, ctx) => {
-    (options.policies ?? []).forEach((policy, k) => {
-      const solver = policy.solver ?? "optimal";
-      if (typeof policy.keep === "object" && solver !== "optimal") {
-        ctx.addIssue({
-          code: "custom",
-          path: ["policies", k, "keep"],
-          message: `churnPenalty weighs churn against total weight, so it needs solver "optimal" (got "${solver}")`,
-          params: { code: "invalid_value" },
-          input: policy.keep,
-        });
-      }
-      const months = options.months ?? 12;
-      const learnFrom = options.learnFrom ?? 3;
-      if (policy.weights === "learned" && learnFrom > months) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["policies", k, "weights"],
-          message: `is "learned", but learnFrom (${learnFrom}) is after the last month (${months}): nothing would be learnt`,
-          params: { code: "invalid_value" },
-          input: policy.weights,
-        });
-      }
-    });
-  });
+  .check(
+    z.superRefine((options, ctx) => {
+      (options.policies ?? []).forEach((policy, k) => {
+        const solver = policy.solver ?? "optimal";
+        if (typeof policy.keep === "object" && solver !== "optimal") {
+          ctx.addIssue({
+            code: "custom",
+            path: ["policies", k, "keep"],
+            message: `churnPenalty weighs churn against total weight, so it needs solver "optimal" (got "${solver}")`,
+            params: { code: "invalid_value" },
+            input: policy.keep,
+          });
+        }
+        const months = options.months ?? 12;
+        const learnFrom = options.learnFrom ?? 3;
+        if (policy.weights === "learned" && learnFrom > months) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["policies", k, "weights"],
+            message: `is "learned", but learnFrom (${learnFrom}) is after the last month (${months}): nothing would be learnt`,
+            params: { code: "invalid_value" },
+            input: policy.weights,
+          });
+        }
+      });
+    }),
+  );
 
 /**
  * Options of `simulateProgramme` as a caller writes them. `trueWeights` is required;
@@ -201,7 +208,7 @@ export type SimulateProgrammeOptions = z.input<typeof SimulateProgrammeOptionsSc
  * ExportPairsOptionsSchema.parse({ format: "csv" });
  * ```
  */
-export const ExportPairsOptionsSchema = z.strictObject({
+export const ExportPairsOptionsSchema = strictObject({
   format: z.enum(["csv", "jsonl"]),
 });
 

@@ -2,7 +2,7 @@
  * The known field names at an issue's path in a zod schema, for "did you mean …?" on
  * unknown keys (the suggestion itself is `errors/suggest.ts`).
  */
-import type { z } from "zod";
+import type * as z from "zod/mini";
 
 /** The keys of the object schema found by following `path` into `schema` ([] when none). */
 export function knownKeysAt(schema: z.core.$ZodType, path: readonly (string | number)[]): string[] {

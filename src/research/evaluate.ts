@@ -16,6 +16,7 @@ import { MatchInputError, type MatchInputIssue } from "../errors/match-input-err
 import { popcount32 } from "../features/tags.js";
 import type { NormalisedCohort } from "../model/cohort.js";
 import type { MatchOptions } from "../model/options-schema.js";
+import type { ParticipantInput } from "../model/participant-schema.js";
 import { readRecordedOptions } from "../model/recorded-options.js";
 import { blockingPairsOf } from "../programs/peers/blocking-pairs.js";
 import { trioWeight } from "../programs/peers/groups.js";
@@ -106,7 +107,11 @@ export interface EvaluatedMatching {
  * console.log(optimal.gini, fair.gini, optimal.blockingPairs, fair.blockingPairs);
  * ```
  */
-export function evaluate(result: EvaluatedMatching, participants: unknown[], options?: MatchOptions): Evaluation {
+export function evaluate(
+  result: EvaluatedMatching,
+  participants: readonly ParticipantInput[],
+  options?: MatchOptions,
+): Evaluation {
   const issues: MatchInputIssue[] = [];
   const memberLists = readMemberLists(result, issues);
   const scoring = scoringOptions(result, options, issues);

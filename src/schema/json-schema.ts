@@ -1,13 +1,21 @@
 /**
  * JSON Schema (draft 2020-12) of the input formats, generated from the zod schemas so
- * the two can never drift apart. For platforms that validate input in other languages.
+ * the two can never drift apart, with a description on every field (editor tooltips). For platforms that validate input in other languages.
  * Checks that need code (time zones known to `Intl`, slots with a length, unique ids,
  * importance keys) are not expressible there; the library still applies them.
  */
-import { z } from "zod";
-import { MatchOptionsSchema, ParticipantSchema } from "../model/index.js";
+import * as z from "zod/mini";
+import { MatchOptionsSchema, ParticipantSchema, SlotSchema } from "../model/index.js";
 import { MentorOptionsSchema } from "../model/mentor-options-schema.js";
 import { OutcomesSchema } from "../model/outcome-schema.js";
+import {
+  describedRegistry,
+  MENTOR_OPTIONS_DESCRIPTIONS,
+  OPTIONS_DESCRIPTIONS,
+  OUTCOME_DESCRIPTIONS,
+  PARTICIPANT_DESCRIPTIONS,
+  SLOT_DESCRIPTIONS,
+} from "./descriptions.js";
 
 /**
  * The JSON Schema of one participant (input form).
@@ -20,7 +28,11 @@ import { OutcomesSchema } from "../model/outcome-schema.js";
 export function participantJsonSchema(): Record<string, unknown> {
   return {
     title: "peermatch participant",
-    ...z.toJSONSchema(ParticipantSchema, { io: "input", unrepresentable: "any" }),
+    ...z.toJSONSchema(ParticipantSchema, {
+      io: "input",
+      unrepresentable: "any",
+      metadata: describedRegistry([ParticipantSchema, PARTICIPANT_DESCRIPTIONS], [SlotSchema, SLOT_DESCRIPTIONS]),
+    }),
   };
 }
 
@@ -37,7 +49,11 @@ export function participantJsonSchema(): Record<string, unknown> {
 export function optionsJsonSchema(): Record<string, unknown> {
   return {
     title: "peermatch match options",
-    ...z.toJSONSchema(MatchOptionsSchema, { io: "input", unrepresentable: "any" }),
+    ...z.toJSONSchema(MatchOptionsSchema, {
+      io: "input",
+      unrepresentable: "any",
+      metadata: describedRegistry([MatchOptionsSchema, OPTIONS_DESCRIPTIONS]),
+    }),
   };
 }
 
@@ -54,7 +70,11 @@ export function optionsJsonSchema(): Record<string, unknown> {
 export function mentorOptionsJsonSchema(): Record<string, unknown> {
   return {
     title: "peermatch mentor options",
-    ...z.toJSONSchema(MentorOptionsSchema, { io: "input", unrepresentable: "any" }),
+    ...z.toJSONSchema(MentorOptionsSchema, {
+      io: "input",
+      unrepresentable: "any",
+      metadata: describedRegistry([MentorOptionsSchema, MENTOR_OPTIONS_DESCRIPTIONS]),
+    }),
   };
 }
 
@@ -72,6 +92,10 @@ export function mentorOptionsJsonSchema(): Record<string, unknown> {
 export function outcomesJsonSchema(): Record<string, unknown> {
   return {
     title: "peermatch outcomes",
-    ...z.toJSONSchema(OutcomesSchema, { io: "input", unrepresentable: "any" }),
+    ...z.toJSONSchema(OutcomesSchema, {
+      io: "input",
+      unrepresentable: "any",
+      metadata: describedRegistry([OutcomesSchema, OUTCOME_DESCRIPTIONS]),
+    }),
   };
 }

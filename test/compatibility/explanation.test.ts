@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { compatibilityGraph, explainPair } from "../../src/compatibility/graph.js";
 import { buildCompatibility } from "../../src/compatibility/compatibility.js";
+import type { ParticipantInput } from "../../src/model/index.js";
 import { withReferenceDate } from "../support/fixtures/scoring.js";
 import { denseScores } from "../support/dense-scores.js";
 
-const ana = {
+const ana: ParticipantInput = {
   id: "ana",
   name: "Ana",
   goals: ["negotiation", "leadership"],
@@ -14,7 +15,7 @@ const ana = {
   availability: { timezone: "Europe/Amsterdam", slots: [{ day: "mon", start: "18:00", end: "20:00" }] },
   hoursPerMonth: 4,
 };
-const bea = {
+const bea: ParticipantInput = {
   id: "bea",
   name: "Bea",
   goals: ["Negotiation"],
@@ -24,7 +25,7 @@ const bea = {
   availability: { timezone: "Europe/London", slots: [{ day: "mon", start: "16:00", end: "22:00" }] },
   hoursPerMonth: 4,
 };
-const cy = { id: "cy", name: "Cy", languages: ["fr"] };
+const cy: ParticipantInput = { id: "cy", name: "Cy", languages: ["fr"] };
 
 describe("explanations", () => {
   it("are plain JSON with the fast path's scores, weights and the weekly overlap", () => {

@@ -2,6 +2,7 @@
  * The distance limit is the smaller `maxDistanceKm` of the two people, whoever of them set
  * it and whoever wants to meet in person (docs/scoring.md, docs/constraints.md).
  */
+import type { ParticipantInput } from "peermatch";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { explainPair } from "peermatch";
@@ -20,13 +21,13 @@ describe("geography: the distance limit", () => {
         (limitA, limitB, distanceKm, inPerson) => {
           // Whole-kilometre limits and distances off by half a kilometre: never on the boundary.
           const d = distanceKm - 0.5;
-          const a = {
+          const a: ParticipantInput = {
             id: "a",
             meetingMode: inPerson === "a" ? "in-person" : "either",
             location: { lat: 0, lon: 0 },
             maxDistanceKm: limitA,
           };
-          const b = {
+          const b: ParticipantInput = {
             id: "b",
             meetingMode: inPerson === "b" ? "in-person" : "either",
             location: { lat: d / ONE_DEGREE_KM, lon: 0 },

@@ -210,7 +210,7 @@ describe("importParticipants", () => {
       { fields: { id: "Email", "availability.timezone": "Time zone", "availability.slots": "Free" } },
     );
     // Berlin in March is UTC+1: 18:00–20:00 is 17:00–19:00 UTC. Kolkata 22:30–23:30 is 17:00–18:00 UTC.
-    const explanation = explainPair(participants[0], participants[1], {
+    const explanation = explainPair(participants[0]!, participants[1]!, {
       availability: { referenceDate: "2026-03-02" },
     });
     expect(explanation.features.availability?.detail.overlapMinutes).toBe(60);

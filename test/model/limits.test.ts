@@ -23,6 +23,7 @@ describe("size limits", () => {
   });
 
   it("reports an oversized seed together with the participants' own problems", () => {
+    // @ts-expect-error -- a numeric id, on purpose
     const issues = issuesOf(() => matchPeers([{ id: 7 }], { seed: "s".repeat(MAX_SEED_LENGTH + 1) }));
     expect(issues.map((issue) => issue.code).sort()).toEqual(["invalid_type", "too_large"]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MENTOR_DEFAULT_WEIGHTS, MentorOptionsSchema, mentorOptionsJsonSchema, DEFAULT_WEIGHTS } from "peermatch";
+import { MENTOR_DEFAULT_WEIGHTS, MentorOptionsSchema, DEFAULT_WEIGHTS } from "peermatch";
+import { mentorOptionsJsonSchema } from "peermatch/schema";
 
 describe("MentorOptionsSchema", () => {
   it("accepts the scoring options and the two-sided ones", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { MatchOptionsSchema, type MatchOptions } from "../../src/model/options-schema.js";
 import type { FeatureName, Participant } from "../../src/model/types.js";
 

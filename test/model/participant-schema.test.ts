@@ -1,15 +1,15 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { ParticipantSchema, SlotSchema, type ParticipantInput } from "../../src/model/participant-schema.js";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { Participant } from "../../src/model/types.js";
 
 describe("ParticipantSchema", () => {
   it("parses into the Participant contract (checked at compile time)", () => {
     expectTypeOf<z.output<typeof ParticipantSchema>>().toExtend<Participant>();
     expectTypeOf<ParticipantInput>().toHaveProperty("id").toEqualTypeOf<string>();
-    expectTypeOf<ParticipantInput["importance"]>().toEqualTypeOf<Record<string, number> | undefined>();
+    expectTypeOf<ParticipantInput["importance"]>().toEqualTypeOf<Readonly<Record<string, number>> | undefined>();
     expectTypeOf<ParticipantInput["attributes"]>().toEqualTypeOf<
-      Record<string, string | number | boolean | string[]> | undefined
+      Readonly<Record<string, string | number | boolean | readonly string[]>> | undefined
     >();
     // Every field of the contract is a field of the schema, and the other way round.
     expectTypeOf<keyof z.output<typeof ParticipantSchema>>().toEqualTypeOf<keyof Participant>();

@@ -21,7 +21,7 @@ function groupsOf(ids: readonly string[], cuts: readonly boolean[]): string[][] 
 }
 
 function expectAgreement(people: readonly ParticipantInput[], groups: string[][], options: object): void {
-  const measures = evaluate({ pairs: groups.map((members) => ({ members })) }, people as unknown[], options);
+  const measures = evaluate({ pairs: groups.map((members) => ({ members })) }, people, options);
   const oracle = metricsByDefinition(people, groups, options);
   expect(measures.totalScore).toBeCloseTo(oracle.totalScore, 3);
   expect(measures.meanScore).toBeCloseTo(oracle.meanScore, 3);

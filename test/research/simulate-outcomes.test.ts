@@ -19,7 +19,7 @@ describe("simulateOutcomes", () => {
     for (const { members, rating } of outcomes) {
       const [a, b] = members;
       // Generated cohorts set no importance and organization is "allow": quality = pair weight.
-      const weight = explainPair(byId.get(a), byId.get(b), { ...scoring, weights: allWeights }).weight;
+      const weight = explainPair(byId.get(a)!, byId.get(b)!, { ...scoring, weights: allWeights }).weight;
       expect(rating).toBeCloseTo(1 + 4 * weight, 6);
     }
   });

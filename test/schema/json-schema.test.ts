@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { optionsJsonSchema, outcomesJsonSchema, participantJsonSchema } from "peermatch";
+import {
+  mentorOptionsJsonSchema,
+  optionsJsonSchema,
+  outcomesJsonSchema,
+  participantJsonSchema,
+} from "peermatch/schema";
 
 describe("participantJsonSchema", () => {
   it("describes the participant input: only id required, no unknown keys, slot times as patterns", () => {
@@ -58,5 +63,34 @@ describe("outcomesJsonSchema", () => {
     expect(schema.items.properties.continued).toMatchObject({ type: "boolean" });
     expect(schema.items.properties.meetings).toMatchObject({ type: "integer", minimum: 0 });
     expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
+  });
+});
+
+/** Paths of object properties (recursively) that have no `description`. */
+function undescribed(schema: unknown, path = ""): string[] {
+  if (schema === null || typeof schema !== "object") return [];
+  const node = schema as { properties?: Record<string, { description?: string }>; items?: unknown };
+  const missing: string[] = [];
+  for (const [key, property] of Object.entries(node.properties ?? {})) {
+    const at = path === "" ? key : `${path}.${key}`;
+    if (typeof property.description !== "string" || property.description === "") missing.push(at);
+    missing.push(...undescribed(property, at));
+  }
+  if (node.items !== undefined) missing.push(...undescribed(node.items, `${path}[]`));
+  return missing;
+}
+
+describe("descriptions (editor tooltips)", () => {
+  it("every field of the participant, options, mentor options and outcomes schemas has one", () => {
+    for (const schema of [
+      participantJsonSchema(),
+      optionsJsonSchema(),
+      mentorOptionsJsonSchema(),
+      outcomesJsonSchema(),
+    ]) {
+      expect(undescribed(schema)).toEqual([]);
+    }
+    const participant = participantJsonSchema() as { properties: Record<string, { description?: string }> };
+    expect(participant.properties["exclude"]?.description).toMatch(/never be paired/);
   });
 });

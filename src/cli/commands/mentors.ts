@@ -2,7 +2,14 @@
 import type { MentorOptions } from "../../model/mentor-options-schema.js";
 import { matchMentors } from "../../programs/mentors/match-mentors.js";
 import { parseChoice, parseFlags } from "../args.js";
-import { applyMatchFlags, formatFlag, MATCH_FLAGS, OUTPUT_FLAGS_HELP, printResult } from "../cohort.js";
+import {
+  applyMatchFlags,
+  type FileParticipants,
+  formatFlag,
+  MATCH_FLAGS,
+  OUTPUT_FLAGS_HELP,
+  printResult,
+} from "../cohort.js";
 import type { Command } from "../command.js";
 import { asObject, BadInputError, readJson, UsageError } from "../io.js";
 
@@ -54,8 +61,8 @@ export const mentorsCommand: Command = {
 };
 
 function readProgramme(files: readonly string[]): {
-  mentors: unknown[];
-  mentees: unknown[];
+  mentors: FileParticipants;
+  mentees: FileParticipants;
   options: Record<string, unknown>;
 } {
   if (files.length === 2) return { mentors: list(files[0]!), mentees: list(files[1]!), options: {} };
@@ -64,11 +71,15 @@ function readProgramme(files: readonly string[]): {
   const { mentors, mentees } = document;
   if (!Array.isArray(mentors) || !Array.isArray(mentees))
     throw new BadInputError(`${file} must be { "mentors": [...], "mentees": [...], "options": {...} }`);
-  return { mentors, mentees, options: asObject(document.options ?? {}, `the options in ${file}`) };
+  return {
+    mentors: mentors as FileParticipants,
+    mentees: mentees as FileParticipants,
+    options: asObject(document.options ?? {}, `the options in ${file}`),
+  };
 }
 
-function list(file: string): unknown[] {
+function list(file: string): FileParticipants {
   const document = readJson(file);
   if (!Array.isArray(document)) throw new BadInputError(`${file} must be an array of participants`);
-  return document;
+  return document as FileParticipants;
 }

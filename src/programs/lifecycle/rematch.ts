@@ -28,7 +28,7 @@ import { describeValue } from "../../errors/describe-value.js";
 import { IssueList } from "../../errors/issues.js";
 import { MatchInputError } from "../../errors/match-input-error.js";
 import { didYouMean } from "../../errors/suggest.js";
-import type { NormalisedCohort } from "../../model/index.js";
+import type { NormalisedCohort, ParticipantInput } from "../../model/index.js";
 import { mergeCarriedOptions, normaliseCohort } from "../../model/index.js";
 import { rawParticipantId } from "../../model/issues.js";
 import { buildMatchResult } from "../peers/build-result.js";
@@ -76,7 +76,7 @@ const KEEP_POLICIES = ["fewest-broken", "all", "none"] as const;
 export function rematch(
   previous: MatchResult,
   change: RematchChange,
-  participants: unknown[],
+  participants: readonly ParticipantInput[],
   options?: RematchOptions,
 ): RematchResult {
   return rematchWith(previous, change, participants, options, "auto");

@@ -21,7 +21,7 @@
 import type { Compatibility } from "../../compatibility/compatibility.js";
 import { IssueList } from "../../errors/issues.js";
 import { MatchInputError } from "../../errors/match-input-error.js";
-import type { Cadence, MatchOptions } from "../../model/index.js";
+import type { Cadence, MatchOptions, ParticipantInput } from "../../model/index.js";
 import {
   fromZodIssues,
   mergeCarriedOptions,
@@ -115,7 +115,7 @@ const ALREADY_MET = "already met in an earlier round";
  * const next = rotate(generateCohort(12, { seed: "circle" }), { rounds: 3, previous: schedule }); // April on
  * ```
  */
-export function rotate(participants: unknown[], options: RotateOptions): RotationSchedule {
+export function rotate(participants: readonly ParticipantInput[], options: RotateOptions): RotationSchedule {
   const issues = new IssueList("rotate");
   const given: Record<string, unknown> = isRecord(options) ? options : {};
   if (!isRecord(options)) issues.add("invalid_type", ["options"], "options must be an object with at least { rounds }");

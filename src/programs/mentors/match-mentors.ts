@@ -11,6 +11,7 @@ import { MatchInputError, type MatchInputIssue } from "../../errors/match-input-
 import type { TwoSidedCompatibility } from "../../compatibility/two-sided.js";
 import { scoreMentorPairs } from "../../compatibility/two-sided.js";
 import type { MentorOptions } from "../../model/mentor-options-schema.js";
+import type { ParticipantInput } from "../../model/participant-schema.js";
 import { mentorBlockingPairs } from "./blocking-pairs.js";
 import type { MentorProgram } from "./input.js";
 import { readMentorInput } from "./input.js";
@@ -59,7 +60,11 @@ const CALLER = "matchMentors";
  * result.assignments[0]?.mentees.map((m) => m.id); // ["bo", "cy"]
  * ```
  */
-export function matchMentors(mentors: unknown[], mentees: unknown[], options?: MentorOptions): MentorMatchResult {
+export function matchMentors(
+  mentors: readonly ParticipantInput[],
+  mentees: readonly ParticipantInput[],
+  options?: MentorOptions,
+): MentorMatchResult {
   const started = performance.now();
   const program = readMentorInput(mentors, mentees, options, CALLER);
   const scored = scoreMentorPairs(program.cohort, program.mentors, program.mentees, CALLER);

@@ -5,7 +5,7 @@
  */
 import type { CompatibilityGraph } from "../../compatibility/graph.js";
 import { graphView } from "../../compatibility/graph.js";
-import type { MatchOptions } from "../../model/index.js";
+import type { MatchOptions, ParticipantInput } from "../../model/index.js";
 import { normaliseCohort } from "../../model/normalise-cohort.js";
 import { peerCompatibility } from "./peer-compatibility.js";
 
@@ -49,7 +49,7 @@ export interface CandidateGraph extends CompatibilityGraph {
  * for (const [i, j, weight] of graph.edges.slice(0, 3)) console.log(graph.ids[i], graph.ids[j], weight);
  * ```
  */
-export function candidateGraph(participants: unknown[], options?: MatchOptions): CandidateGraph {
+export function candidateGraph(participants: readonly ParticipantInput[], options?: MatchOptions): CandidateGraph {
   const cohort = normaliseCohort(participants, options ?? {}, "candidateGraph");
   const compatibility = peerCompatibility(cohort, "candidateGraph", 0, true);
   const { graph } = compatibility;

@@ -6,7 +6,7 @@
  * reason, plus how close to optimal the result is proven to be.
  */
 import type { Compatibility } from "../../compatibility/compatibility.js";
-import type { MatchOptions } from "../../model/index.js";
+import type { MatchOptions, ParticipantInput } from "../../model/index.js";
 import { blockingPairsOf } from "./blocking-pairs.js";
 import { provenMaximum, repairMaximality } from "./maximality.js";
 import { buildPeerCompatibility } from "./peer-compatibility.js";
@@ -37,7 +37,7 @@ import { WEIGHT_SCALE } from "../shared/weight-scale.js";
  * for (const pair of result.pairs) console.log(pair.members.join(" & "), pair.score, pair.reasons[0]);
  * ```
  */
-export function matchPeers(participants: unknown[], options?: MatchOptions): MatchResult {
+export function matchPeers(participants: readonly ParticipantInput[], options?: MatchOptions): MatchResult {
   const started = performance.now();
   const compatibility = buildPeerCompatibility(participants, options, "matchPeers");
   const solution = solvePeers(compatibility);

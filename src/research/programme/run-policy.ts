@@ -17,6 +17,7 @@
  * policy adds one fit on all ratings so far.
  * References: none.
  */
+import type { ParticipantInput } from "../../model/participant-schema.js";
 import seedrandom from "seedrandom";
 import { invariant } from "../../internal/debug.js";
 import type { NormalisedCohort } from "../../model/cohort.js";
@@ -45,7 +46,7 @@ export interface ProgrammeSetting {
   /** Everyone, scored under the scoring options (ids sorted). */
   readonly cohort: NormalisedCohort;
   /** The caller's participant objects, index-aligned with `cohort.ids`. */
-  readonly profiles: readonly unknown[];
+  readonly profiles: readonly ParticipantInput[];
   readonly events: ProgrammeEvents;
   readonly months: number;
   readonly seed: string;
@@ -96,7 +97,7 @@ export function runPolicy(setting: ProgrammeSetting, policy: ResolvedProgrammePo
     if (policy.weights === "learned" && m >= setting.learnFrom)
       weights = learnedWeights(setting, memory.outcomes, weights);
     const options = matchOptions(setting, policy, weights);
-    const people = active.map((i) => setting.profiles[i]);
+    const people = active.map((i) => setting.profiles[i]!);
     const rotated =
       policy.rotateEvery !== null && previous !== undefined && active.length > 0 && (m - 1) % policy.rotateEvery === 0;
 
@@ -224,7 +225,7 @@ function meet(
 function rematchOn(
   previous: MatchResult,
   change: { dissolve: [string, string][]; leave: string[]; join: string[] },
-  people: unknown[],
+  people: readonly ParticipantInput[],
   options: Record<string, unknown>,
   policy: ResolvedProgrammePolicy,
 ): MonthMatch {
@@ -236,7 +237,7 @@ function rematchOn(
 function rotateOn(
   previous: MatchResult,
   change: { dissolve: [string, string][]; leave: string[]; join: string[] },
-  people: unknown[],
+  people: readonly ParticipantInput[],
   options: Record<string, unknown>,
 ): MonthMatch {
   const base = change.dissolve.length > 0 ? rematch(previous, change, people, { ...options, keep: "all" }) : previous;

@@ -10,6 +10,7 @@
  * fit a month for a learned policy.
  * References: none.
  */
+import type { ParticipantInput } from "../../model/participant-schema.js";
 import { inputIssue } from "../../errors/issues.js";
 import { MatchInputError, type MatchInputIssue } from "../../errors/match-input-error.js";
 import { rawParticipantId } from "../../model/issues.js";
@@ -119,11 +120,12 @@ export function simulateProgramme(participants: unknown[], options: SimulateProg
 
   const months = settings.months ?? DEFAULT_MONTHS;
   const seed = cohort.options.seed;
-  const byId = new Map<string, unknown>();
-  for (const raw of participants) byId.set(rawParticipantId(raw)!, raw);
+  // Every participant passed validation above (the cohort was built), so each is a ParticipantInput.
+  const byId = new Map<string, ParticipantInput>();
+  for (const raw of participants) byId.set(rawParticipantId(raw)!, raw as ParticipantInput);
   const setting: ProgrammeSetting = {
     cohort,
-    profiles: cohort.ids.map((id) => byId.get(id)),
+    profiles: cohort.ids.map((id) => byId.get(id)!),
     events: drawEvents(
       cohort.ids,
       seed,

@@ -75,7 +75,7 @@ describe("rematch against a brute-force oracle", () => {
               .filter(
                 ([a, b]) =>
                   !bannedKeys.has(key(a!, b!)) &&
-                  explainPair(byId.get(a!), byId.get(b!), next.meta.options as MatchOptions).feasible,
+                  explainPair(byId.get(a!)!, byId.get(b!)!, next.meta.options as MatchOptions).feasible,
               ) as [string, string][];
             const priority = previous.unmatched.map((u) => u.id).filter((id) => !leaving.has(id));
             const best = bestRematch(people, next.meta.options as MatchOptions, banned, intact, priority);

@@ -113,7 +113,7 @@ describe("rematch over random programmes", () => {
             for (let x = 0; x < members.length; x++)
               for (let y = x + 1; y < members.length; y++)
                 expect(
-                  explainPair(byId.get(members[x]!), byId.get(members[y]!), recorded as MatchOptions).feasible,
+                  explainPair(byId.get(members[x]!)!, byId.get(members[y]!)!, recorded as MatchOptions).feasible,
                 ).toBe(true);
           }
           // The first call's settings, unless overridden.

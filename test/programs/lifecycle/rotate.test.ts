@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generateCohort, MatchInputError, matchPeers, rematch, rotate } from "peermatch";
-import type { MatchResult } from "peermatch";
+import type { MatchResult, ParticipantInput } from "peermatch";
 
 const OPTIONS = { availability: { referenceDate: "2026-03-02" } };
 
 /** Identical, mutually compatible profiles: every pair is feasible and equally good. */
-function completeCohort(size: number): Record<string, unknown>[] {
+function completeCohort(size: number): ParticipantInput[] {
   return Array.from({ length: size }, (_, k) => ({ id: `m${k}`, goals: ["leadership"], languages: ["English"] }));
 }
 
@@ -96,7 +96,7 @@ describe("rotate as a calendar", () => {
   it("honours a daylight-saving change between rounds: the overlap follows each round's date", () => {
     // London 14:00–15:00 and New York 10:00–11:00 on Mondays: an hour apart in UTC while
     // both are on standard (or summer) time, the same hour between 8 and 29 March 2026.
-    const people = [
+    const people: ParticipantInput[] = [
       {
         id: "lon",
         goals: ["x"],

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { candidateGraph, compatibilityGraph, generateCohort, MatchInputError, matchPeers } from "peermatch";
+import type { ParticipantInput } from "peermatch";
 import { bruteForceMaxWeightMatching } from "../../support/oracles/brute-force-matching.js";
 import { cohortArbitrary, optionsArbitrary } from "../../support/fixtures/arbitraries.js";
 import { withReferenceDate } from "../../support/fixtures/scoring.js";
@@ -12,8 +13,8 @@ const OPTIONS = { availability: { referenceDate: "2026-03-02" } };
  * The exact optimum of `optimal` on every feasible pair (most pairs, then the best
  * total), and the best total of any matching (which no matching's total exceeds).
  */
-function exactOptimum(people: readonly unknown[], options: object, maxCardinality = true): number {
-  const graph = compatibilityGraph(people as unknown[], options);
+function exactOptimum(people: readonly ParticipantInput[], options: object, maxCardinality = true): number {
+  const graph = compatibilityGraph(people, options);
   return bruteForceMaxWeightMatching(
     graph.ids.length,
     graph.edges.map(([i, j, w]) => [i, j, w] as const),

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generateCohort, matchPeers, MatchInputError } from "peermatch";
-import type { MatchOptions } from "peermatch";
+import type { MatchOptions, ParticipantInput } from "peermatch";
 import { expectEveryoneAccountedFor } from "../../support/match-peers-helpers.js";
 
 const REFERENCE_DATE = "2026-03-02";
 
 /** A complete, mutually compatible profile: same goals, languages and evenings (UTC). */
-function peer(id: string, languages: string[] = ["English"]): Record<string, unknown> {
+function peer(id: string, languages: string[] = ["English"]): ParticipantInput {
   return {
     id,
     name: `Person ${id}`,

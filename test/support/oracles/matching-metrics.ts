@@ -27,7 +27,7 @@ export function metricsByDefinition(
   options: MatchOptions,
 ): MetricsOracle {
   const byId = new Map(people.map((p) => [p.id, p]));
-  const explain = (a: string, b: string) => explainPair(byId.get(a), byId.get(b), options);
+  const explain = (a: string, b: string) => explainPair(byId.get(a)!, byId.get(b)!, options);
   const groupOf = new Map<string, readonly string[]>();
   for (const group of groups) for (const id of group) groupOf.set(id, group);
 

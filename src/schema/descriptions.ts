@@ -1,0 +1,151 @@
+/**
+ * Descriptions of the input fields, for the JSON Schemas (editor tooltips). They are
+ * attached to the zod schemas' own field schemas in a registry of this module, so the
+ * schemas stay the one source of the structure while the text is loaded only by
+ * `peermatch/schema`, never by an application that only matches people.
+ */
+import * as z from "zod/mini";
+
+/** Field path (dotted, `[]` for list entries) → description. */
+export type Descriptions = Readonly<Record<string, string>>;
+
+export const PARTICIPANT_DESCRIPTIONS: Descriptions = {
+  "": "One participant's questionnaire answers. Only id is required; unknown fields are errors.",
+  id: "Unique id, 1-200 characters; any string.",
+  name: "Display name only.",
+  careerStage: "Career stage; used for experience when experienceYears is absent.",
+  experienceYears: "Years of experience, 0-70.",
+  industry: "Industry (compared trimmed and case-insensitively).",
+  organization: "Organisation (compared trimmed and case-insensitively).",
+  goals: "What they want to work on (tags, case-insensitive).",
+  strengths: "What they can offer (tags).",
+  growthAreas: "What they want to develop (tags).",
+  communication: "Communication styles, channels and meeting frequency.",
+  "communication.styles": "Communication styles (tags).",
+  "communication.channels": "Ways of meeting or talking they accept.",
+  "communication.frequency": "How often they want to meet.",
+  availability: "Local weekly slots in an IANA time zone.",
+  "availability.timezone": 'IANA time zone, such as "Europe/London" (abbreviations such as "EST" are refused).',
+  "availability.slots": "Weekly slots in local time.",
+  location: "Where they are, in degrees.",
+  "location.lat": "Latitude in degrees, -90 to 90.",
+  "location.lon": "Longitude in degrees, -180 to 180.",
+  "location.label": "A place name, for display.",
+  meetingMode: "In person, virtual, or either.",
+  maxDistanceKm: "Farthest distance for in-person meetings, in kilometres (> 0).",
+  languages: "Languages they can meet in (tags).",
+  hoursPerMonth: "Time commitment in hours per month (> 0).",
+  capacity: "Mentors only: how many mentees (default 1; 0 = none this cycle).",
+  importance: "Their own weight per feature name (>= 0), multiplied into the programme weight.",
+  exclude: "Ids they must never be paired with (either side excluding is enough).",
+  pastPartners: "Ids of earlier partners; not paired again unless allowPastPartners.",
+  attributes: "Free data for custom features.",
+};
+
+export const SLOT_DESCRIPTIONS: Descriptions = {
+  "": "A local weekly slot; end earlier than start crosses midnight.",
+  day: "Local weekday, mon to sun.",
+  start: 'Local start, "HH:MM" (00:00-23:59).',
+  end: 'Local end, "HH:MM" (00:00-24:00).',
+};
+
+export const OPTIONS_DESCRIPTIONS: Descriptions = {
+  "": "Match options; every field is optional.",
+  solver: 'The assignment algorithm (default "optimal").',
+  weights: "Programme weight per built-in feature (>= 0; 0 switches a feature off).",
+  ...Object.fromEntries(
+    [
+      "goals",
+      "complementarity",
+      "communication",
+      "availability",
+      "geography",
+      "experience",
+      "industry",
+      "language",
+      "commitment",
+    ].map((feature) => [`weights.${feature}`, `Programme weight of the ${feature} feature (>= 0).`]),
+  ),
+  availability: "Availability options.",
+  "availability.minOverlapMinutes": "Shortest weekly overlap in minutes a pair needs (default 60).",
+  "availability.referenceDate": "ISO date whose UTC offsets convert local slots (default: today).",
+  experience: "Experience options.",
+  "experience.toleranceYears": "Gap in years below which experience scores fully (default 5).",
+  "experience.maxGapYears": "Largest gap in years a pair may have (a hard constraint).",
+  "experience.minGapYears": "Smallest gap in years, mentor over mentee (a hard constraint).",
+  industry: 'Whether the same industry, a different one, or neither scores (default "any").',
+  organization: 'Colleagues: allowed, scored down ("avoid") or never paired ("forbid"); default "allow".',
+  language: "Language options.",
+  "language.required": "Whether two people who both list languages must share one (default true).",
+  custom: "Custom features with a score function (not expressible in JSON).",
+  "custom[].name": "Unique name, different from the built-in features.",
+  "custom[].weight": "Programme weight of the custom feature (>= 0).",
+  "custom[].score": "(a, b) => number in [0, 1], or null to veto the pair.",
+  reciprocity: 'How the two directional scores combine into a pair weight (default "mean").',
+  missing: 'How a feature missing on either side scores: 0 ("zero", default) or 0.5 ("neutral").',
+  oddHandling: "An odd cohort: a trio (default) or one person unmatched.",
+  minScore: "Lowest pair weight (0-1) that may be paired.",
+  allowPastPartners: "Whether past partners may be paired again (default false).",
+  seed: 'Seed of every tie-break (default "peermatch").',
+  topK: "Large cohorts: consider only each person's topK best feasible partners.",
+  strictStable: 'solver "stable" only: return the stable matching as it is (default false).',
+};
+
+export const MENTOR_OPTIONS_DESCRIPTIONS: Descriptions = {
+  ...OPTIONS_DESCRIPTIONS,
+  "": "Options of matchMentors; every field is optional.",
+  solver: 'The assignment algorithm: "optimal" (default), "fair" or "stable".',
+  stableSide: 'solver "stable": the side whose best stable outcome is chosen (default "mentees").',
+  pins: "[mentorId, menteeId] pairs that must be assigned.",
+  limits: "Per-mentor limits on mentees who share the mentor's value of a field.",
+  "limits[].field": 'organization, industry, careerStage or "attributes.<key>".',
+  "limits[].max": "Most mentees per mentor sharing that value.",
+};
+
+export const OUTCOME_DESCRIPTIONS: Descriptions = {
+  "": "Past pairs and how they went.",
+  "[]": "One past pair and how it went.",
+  "[].members": "The two participant ids.",
+  "[].rating": "How the pair rated the match, 1 (worst) to 5 (best).",
+  "[].continued": "Whether the pair kept meeting.",
+  "[].meetings": "How many times they met.",
+};
+
+/** A registry holding each table's descriptions for the field schemas it names, found by path. */
+export function describedRegistry(
+  ...tables: readonly (readonly [z.core.$ZodType, Descriptions])[]
+): z.core.$ZodRegistry<{ description: string }> {
+  const registry = z.registry<{ description: string }>();
+  for (const [root, descriptions] of tables) {
+    for (const [path, description] of Object.entries(descriptions)) {
+      const target = fieldAt(root, path);
+      if (target !== undefined) registry.add(target, { description });
+    }
+  }
+  return registry;
+}
+
+/** The schema at a dotted path (`[]` steps into list entries), through optional wrappers. */
+function fieldAt(schema: z.core.$ZodType, path: string): z.core.$ZodType | undefined {
+  let current: z.core.$ZodType | undefined = schema;
+  const steps = path === "" ? [] : path.replaceAll("[]", ".[]").replace(/^\./, "").split(".");
+  for (const step of steps) {
+    current = current === undefined ? undefined : child(unwrap(current), step);
+  }
+  return current;
+}
+
+function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
+  const def = schema._zod.def as { type: string; innerType?: z.core.$ZodType; out?: z.core.$ZodType };
+  if ((def.type === "optional" || def.type === "nullable") && def.innerType !== undefined) return unwrap(def.innerType);
+  if (def.type === "pipe" && def.out !== undefined) return unwrap(def.out);
+  return schema;
+}
+
+function child(schema: z.core.$ZodType, step: string): z.core.$ZodType | undefined {
+  const def = schema._zod.def as { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType };
+  if (step === "[]") return def.type === "array" ? def.element : undefined;
+  return def.type === "object" && def.shape !== undefined && Object.hasOwn(def.shape, step)
+    ? def.shape[step]
+    : undefined;
+}

@@ -1,0 +1,14 @@
+/**
+ * `peermatch/schema`: JSON Schemas (draft 2020-12) of the input formats, generated from
+ * the zod schemas, for platforms that validate input in other languages and for editor
+ * tooltips. A subpath of its own because the generator is about a fifth of the root
+ * entry's size and an application that matches people never needs it.
+ *
+ * @module
+ */
+export {
+  mentorOptionsJsonSchema,
+  optionsJsonSchema,
+  outcomesJsonSchema,
+  participantJsonSchema,
+} from "./json-schema.js";
