@@ -39,7 +39,8 @@ export function bestRematch(
   for (let i = 0; i < n; i++)
     for (let j = i + 1; j < n; j++) {
       const feasible =
-        !bannedKeys.has(JSON.stringify([ids[i], ids[j]].sort())) && explainPair(people[i]!, people[j]!, options).feasible;
+        !bannedKeys.has(JSON.stringify([ids[i], ids[j]].sort())) &&
+        explainPair(people[i]!, people[j]!, options).feasible;
       ok[i]![j] = feasible;
       ok[j]![i] = feasible;
     }
