@@ -81,7 +81,7 @@ export function compatibilityGraph(participants: unknown[], options?: MatchOptio
  * ```
  */
 export function explainPair(a: unknown, b: unknown, options?: MatchOptions): PairExplanation {
-  const compatibility = buildCompatibility([a, b], options ?? {}, "explainPair");
+  const compatibility = buildCompatibility([a, b], options ?? {}, "explainPair", "subset");
   const first = isId(a, compatibility.ids[0]!) ? 0 : 1;
   return compatibility.explain(first, 1 - first);
 }

@@ -36,7 +36,8 @@ export const MentorLimitSchema = z.strictObject({
 
 /**
  * Options of `matchMentors`, as given by the caller: every scoring option of
- * `MatchOptionsSchema` except `oddHandling`, plus the two-sided ones.
+ * `MatchOptionsSchema` except `oddHandling`, `topK` and `wishes`, plus the two-sided
+ * ones (`pins` here are `[mentor, mentee]` pairs).
  *
  * @example
  * ```ts
@@ -47,7 +48,13 @@ export const MentorLimitSchema = z.strictObject({
  * });
  * ```
  */
-export const MentorOptionsSchema = MatchOptionsSchema.omit({ solver: true, oddHandling: true, topK: true }).extend({
+export const MentorOptionsSchema = MatchOptionsSchema.omit({
+  solver: true,
+  oddHandling: true,
+  topK: true,
+  pins: true,
+  wishes: true,
+}).extend({
   solver: z.enum(["optimal", "fair", "stable"]).exactOptional(),
   stableSide: z.enum(["mentees", "mentors"]).exactOptional(),
   pins: z.array(z.tuple([idSchema(), idSchema()])).exactOptional(),

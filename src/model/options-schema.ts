@@ -5,13 +5,23 @@
  */
 import { z } from "zod";
 import { BUILTIN_FEATURES } from "./features.js";
-import { isoDateSchema } from "./schema-parts.js";
+import { idSchema, isoDateSchema } from "./schema-parts.js";
 
 /**
  * Names that explanations and veto lists use besides the built-in features, so a custom
  * feature cannot take them (compared lower-cased).
  */
-const RESERVED_FEATURE_NAMES: readonly string[] = ["organization", "exclude", "pastpartners", "minscore", "rotation"];
+const RESERVED_FEATURE_NAMES: readonly string[] = [
+  "organization",
+  "exclude",
+  "pastpartners",
+  "minscore",
+  "rotation",
+  "wishes",
+];
+
+/** Most ranked wishes a programme may count per person (`wishes.max`). */
+export const MAX_WISHES = 20;
 import type { Participant } from "./types.js";
 
 /** A program weight: finite and non-negative; 0 switches the feature's score off. */
@@ -136,6 +146,17 @@ export const MatchOptionsSchema = z.strictObject({
   seed: z.string().exactOptional(),
   topK: z.number().int().min(1).exactOptional(),
   strictStable: z.boolean().exactOptional(),
+  unknownIds: z.enum(["warn", "error", "ignore"]).exactOptional(),
+  pins: z
+    .array(z.union([z.tuple([idSchema(), idSchema()]), z.tuple([idSchema(), idSchema(), idSchema()])]))
+    .exactOptional(),
+  wishes: z
+    .strictObject({
+      mode: z.enum(["bonus", "rank-maximal"]).exactOptional(),
+      max: z.number().int().min(1).max(MAX_WISHES).exactOptional(),
+      weight: weightSchema().exactOptional(),
+    })
+    .exactOptional(),
 });
 
 /**

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { SLOT_END_PATTERN, SLOT_START_PATTERN } from "./clock.js";
 import { isRegionalZoneName, isTimeZone } from "./availability/time-zone.js";
-import { idSchema, ownRecordSchema, tagListSchema } from "./schema-parts.js";
+import { MAX_TAGS, idSchema, ownRecordSchema, tagListSchema } from "./schema-parts.js";
 
 /**
  * One local weekly slot. `end` earlier than `start` crosses midnight; `"24:00"` ends at
@@ -102,6 +102,7 @@ export const ParticipantSchema = z.strictObject({
   importance: ownRecordSchema(z.number().min(0)).exactOptional(),
   exclude: z.array(idSchema()).exactOptional(),
   pastPartners: z.array(idSchema()).exactOptional(),
+  wishes: z.array(idSchema()).max(MAX_TAGS).exactOptional(),
   attributes: ownRecordSchema(z.union([z.string(), z.number(), z.boolean(), z.array(z.string())])).exactOptional(),
 });
 

@@ -42,7 +42,7 @@ export interface RecordedCustomFeature {
  * options.solver; // "optimal"
  * ```
  */
-export type RecordedOptions = Omit<ResolvedMatchOptions, "custom"> & {
+export type RecordedOptions = Omit<ResolvedMatchOptions, "custom" | "pins"> & {
   readonly custom: readonly RecordedCustomFeature[];
 };
 
@@ -58,7 +58,9 @@ export function recordOptions(options: ResolvedMatchOptions): RecordedOptions {
   const weights: Record<string, number> = {};
   for (const name of BUILTIN_FEATURES) weights[name] = options.weights[name]!;
   const custom = options.custom.map(({ name, weight }) => ({ name, weight }));
-  return JSON.parse(JSON.stringify({ ...options, weights, custom })) as RecordedOptions;
+  // Pins fix one run's groups; a later run names its own (they may name people who left).
+  const { pins: _pins, ...kept } = options;
+  return JSON.parse(JSON.stringify({ ...kept, weights, custom })) as RecordedOptions;
 }
 
 const RecordedCustomSchema = z.array(z.strictObject({ name: z.string().min(1), weight: z.number().min(0) }));

@@ -69,6 +69,7 @@ export function describeGroupsAfresh(
       group.map((i) => cohort.participants[i]!),
       options,
       "rematch",
+      "subset",
     );
     const local = group.map((_, k) => k);
     const result = buildMatchResult({

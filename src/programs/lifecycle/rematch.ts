@@ -176,7 +176,11 @@ function readKeep(keep: unknown, issues: IssueList): KeepPolicy | undefined {
 function withBans(participants: unknown, bans: readonly (readonly [string, string])[]): unknown {
   if (!Array.isArray(participants) || bans.length === 0) return participants;
   const extra = new Map<string, string[]>();
+  // Bans with someone who has left stay in the history; as `exclude` entries they would
+  // only be reported as ids outside the cohort.
+  const present = new Set(participants.map(rawParticipantId));
   for (const [a, b] of bans) {
+    if (!present.has(a) || !present.has(b)) continue;
     extra.set(a, [...(extra.get(a) ?? []), b]);
     extra.set(b, [...(extra.get(b) ?? []), a]);
   }
@@ -326,6 +330,7 @@ function solveRematch(
           rematched.map((i) => cohort.participants[i]!),
           matchOptions,
           "rematch",
+          "subset",
         );
   // compatibility indices are R's ids in sorted order, like `rematched`.
   const priorityR = Uint8Array.from(rematched, (i) => priority[i]!);
@@ -571,6 +576,7 @@ function finish(
     pairs,
     unmatched,
     blockingPairs: fresh.blockingPairs,
+    warnings: cohort.warnings.map((warning) => ({ ...warning, path: [...warning.path] })),
     stats,
     history: { dissolved: bans, formed: uniquePairs(state.formed, pairsInGroups(groups)) },
     meta: resultMeta(cohort.options),

@@ -287,8 +287,12 @@ function withHistory(participants: unknown, state: PreviousState | undefined): u
   };
   const excluded = new Map<string, string[]>();
   const past = new Map<string, string[]>();
-  for (const pair of state.dissolved) add(excluded, pair);
-  for (const pair of state.formed) add(past, pair);
+  // Pairs with someone who has left stay in the history, not in the lists (where they
+  // would only be reported as ids outside the cohort).
+  const present = new Set(participants.map(rawParticipantId));
+  const here = ([a, b]: readonly [string, string]): boolean => present.has(a) && present.has(b);
+  for (const pair of state.dissolved) if (here(pair)) add(excluded, pair);
+  for (const pair of state.formed) if (here(pair)) add(past, pair);
   return participants.map((raw: unknown) => {
     const id = rawParticipantId(raw);
     if (id === undefined || !isRecord(raw)) return raw;

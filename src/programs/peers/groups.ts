@@ -38,10 +38,18 @@ export function groupMatching(
   compatibility: Compatibility,
   mate: Int32Array,
   prospects: Int32Array,
-  options: { readonly oddHandling: "trio" | "unmatched"; readonly oddOneOut: number; readonly rank: Int32Array },
+  options: {
+    readonly oddHandling: "trio" | "unmatched";
+    readonly oddOneOut: number;
+    readonly rank: Int32Array;
+    /** Pinned groups: kept as they are (pinned trios are not in `mate`), never given a third member. */
+    readonly pinned?: readonly (readonly number[])[];
+  },
 ): Grouping {
   const groups: number[][] = [];
   const groupOf = new Int32Array(mate.length).fill(-1);
+  const locked = new Uint8Array(mate.length);
+  for (const group of options.pinned ?? []) for (const member of group) locked[member] = 1;
   for (let i = 0; i < mate.length; i++) {
     const j = mate[i]!;
     if (j > i) {
@@ -49,10 +57,11 @@ export function groupMatching(
       groups.push([i, j]);
     }
   }
+  for (const group of options.pinned ?? []) if (group.length === 3) groups.push([...group]);
   const unmatched: { index: number; reason: UnmatchedReason }[] = [];
   const leftovers: number[] = [];
   for (let i = 0; i < mate.length; i++) {
-    if (mate[i] !== -1) continue;
+    if (mate[i] !== -1 || locked[i] === 1) continue;
     if (prospects[i] === 0) unmatched.push({ index: i, reason: "no-feasible-partner" });
     else if (i === options.oddOneOut) unmatched.push({ index: i, reason: "odd-one-out" });
     else leftovers.push(i);
@@ -69,6 +78,9 @@ export function groupMatching(
       return choice;
     };
     const taken = new Set<number>();
+    groups.forEach((group, g) => {
+      if (locked[group[0]!] === 1) taken.add(g);
+    });
     const pending = [...leftovers];
     while (pending.length > 0) {
       const choices = pending.map((i) => ({ i, ...best(i, taken) }));

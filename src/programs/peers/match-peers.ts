@@ -13,6 +13,9 @@ import { countProspects, groupMatching } from "./groups.js";
 import type { MatchResult } from "./match-result.js";
 import type { KeepBonus, PeerGraph } from "./peer-graph.js";
 import { buildPeerGraph, mateToParticipants } from "./peer-graph.js";
+import type { PeerPins } from "./pins.js";
+import { resolvePeerPins } from "./pins.js";
+import { solvePinned } from "./solve-pinned.js";
 import { solveFair } from "./solvers/fair.js";
 import { solveGreedy } from "./solvers/greedy.js";
 import { maximumCardinality, solveOptimal } from "./solvers/optimal.js";
@@ -36,8 +39,9 @@ import { seededOrder } from "../shared/seeded-order.js";
 export function matchPeers(participants: unknown[], options?: MatchOptions): MatchResult {
   const started = performance.now();
   const compatibility = buildCompatibility(participants, options, "matchPeers");
-  const solution = solvePeers(compatibility);
-  return buildMatchResult({ compatibility, ...solution, timeMs: performance.now() - started });
+  const pins = resolvePeerPins(compatibility, "matchPeers");
+  const solution = solvePeers(compatibility, undefined, pins);
+  return buildMatchResult({ compatibility, ...solution, pins, timeMs: performance.now() - started });
 }
 
 /** The solver's answer on a scored cohort, in participant indices. */
@@ -48,13 +52,17 @@ export interface PeerSolution {
   /** `solver: "stable"`: whether the cohort has a stable matching; null for the other solvers. */
   readonly stableMatchingExists: boolean | null;
   readonly blockingPairs: [number, number][];
+  /** With pins and `solver: "stable"`: the pins (indices into the pins) no stable matching can contain with the others. */
+  readonly pinConflicts?: readonly number[];
 }
 
 /**
  * Solves a scored cohort with its options' solver and odd-count handling. `keepBonus`
- * (re-matching) adds an integer bonus to the weight of each participant's previous pair.
+ * (re-matching) adds an integer bonus to the weight of each participant's previous pair;
+ * `pins` are groups that must be in the result (see `solve-pinned.ts`).
  */
-export function solvePeers(compatibility: Compatibility, keepBonus?: KeepBonus): PeerSolution {
+export function solvePeers(compatibility: Compatibility, keepBonus?: KeepBonus, pins?: PeerPins): PeerSolution {
+  if (pins !== undefined && pins.groups.length > 0) return solvePinned(compatibility, pins, keepBonus);
   const { oddHandling, seed, solver } = compatibility.options;
   const seeded = seededOrder(compatibility.ids, seed);
   const prospects = countProspects(compatibility);

@@ -2,6 +2,7 @@
  * The plain-JSON result of a peer match: no classes, Maps or typed arrays, so it can
  * be stored, sent over the wire and compared as text.
  */
+import type { MatchWarning } from "../../model/referenced-ids.js";
 import type { Solver } from "../../model/types.js";
 import type { MatchMeta } from "../shared/meta.js";
 
@@ -66,6 +67,12 @@ export interface MatchStats {
   /** Number of blocking pairs of the result (see DESIGN: counted for every solver). */
   blockingPairs: number;
   /**
+   * Only when `pins` are given: the pins (member ids, sorted) that no stable matching can
+   * contain together with the pins before them, for `solver: "stable"` (the pins are kept
+   * anyway, and the result may then have blocking pairs). Empty for the other solvers.
+   */
+  pinConflicts?: string[][];
+  /**
    * Solve time in milliseconds. Not serialised (non-enumerable), so the same input and
    * seed always give the same JSON.
    */
@@ -89,6 +96,11 @@ export interface MatchResult {
   unmatched: UnmatchedParticipant[];
   /** The blocking pairs of the result, as sorted id pairs (their count is `stats.blockingPairs`). */
   blockingPairs: [string, string][];
+  /**
+   * Things in the input worth a look that did not stop the match: ids in `exclude` or
+   * `pastPartners` naming nobody in the cohort (see `unknownIds`). Empty when none.
+   */
+  warnings: MatchWarning[];
   stats: MatchStats;
   /** The programme's history up to and including this result. */
   history: MatchHistory;
