@@ -26,6 +26,7 @@ import { checkMatchOptions } from "./resolve-options.js";
 import type { IdReference, MatchWarning } from "./referenced-ids.js";
 import { IdIndex, checkReferences, describeProblem } from "./referenced-ids.js";
 import { wishLists } from "./wish-lists.js";
+import { WISH_FEATURE, withWishFeature } from "./wish-feature.js";
 import { TagVocabulary, internTagLists, packTagFamily } from "./tag-family.js";
 import type { Channel, Participant } from "./types.js";
 
@@ -164,11 +165,14 @@ function compareIds(a: string, b: string): number {
 
 function buildCohort(
   unsorted: readonly Participant[],
-  options: NormalisedCohort["options"],
-  features: readonly string[],
+  resolved: NormalisedCohort["options"],
+  givenFeatures: readonly string[],
   warnings: readonly MatchWarning[],
 ): NormalisedCohort {
   const participants = [...unsorted].sort((a, b) => compareIds(a.id, b.id));
+  const withWishes = withWishFeature(resolved, participants);
+  const options = withWishes;
+  const features = withWishes === resolved ? givenFeatures : [...givenFeatures, WISH_FEATURE];
   const n = participants.length;
   const ids = participants.map((participant) => participant.id);
   const indexOf = new Map(ids.map((id, i) => [id, i]));

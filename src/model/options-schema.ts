@@ -152,7 +152,8 @@ export const MatchOptionsSchema = z.strictObject({
     .exactOptional(),
   wishes: z
     .strictObject({
-      mode: z.enum(["bonus", "rank-maximal"]).exactOptional(),
+      // "rank-maximal" (issue 14) is not available yet; refusing it beats ignoring it.
+      mode: z.enum(["bonus"]).exactOptional(),
       max: z.number().int().min(1).max(MAX_WISHES).exactOptional(),
       weight: weightSchema().exactOptional(),
     })

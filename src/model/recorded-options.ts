@@ -16,6 +16,7 @@ import { BUILTIN_FEATURES } from "./features.js";
 import type { IssueSubject } from "./issues.js";
 import { fromZodIssues } from "./issues.js";
 import { MatchOptionsSchema } from "./options-schema.js";
+import { WISH_FEATURE } from "./wish-feature.js";
 import type { MatchOptions } from "./options-schema.js";
 import type { ResolvedMatchOptions } from "./types.js";
 
@@ -57,7 +58,10 @@ export type RecordedOptions = Omit<ResolvedMatchOptions, "custom" | "pins"> & {
 export function recordOptions(options: ResolvedMatchOptions): RecordedOptions {
   const weights: Record<string, number> = {};
   for (const name of BUILTIN_FEATURES) weights[name] = options.weights[name]!;
-  const custom = options.custom.map(({ name, weight }) => ({ name, weight }));
+  // The wish feature is derived from the participants' wishes, not passed by the caller.
+  const custom = options.custom
+    .filter(({ name }) => name !== WISH_FEATURE)
+    .map(({ name, weight }) => ({ name, weight }));
   // Pins fix one run's groups; a later run names its own (they may name people who left).
   const { pins: _pins, ...kept } = options;
   return JSON.parse(JSON.stringify({ ...kept, weights, custom })) as RecordedOptions;

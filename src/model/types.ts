@@ -243,9 +243,8 @@ export interface ResolvedMatchOptions {
 }
 
 /**
- * Resolved `wishes` options: `"bonus"` adds a wish feature with `weight` to the score;
- * `"rank-maximal"` grants as many first choices as possible, then second, and so on,
- * among maximum-cardinality matchings. Only the first `max` wishes of each person count.
+ * Resolved `wishes` options: `"bonus"` adds a wish feature with `weight` to the score
+ * (see `wish-feature.ts`). Only the first `max` wishes of each person count.
  *
  * @example
  * ```ts
@@ -253,7 +252,7 @@ export interface ResolvedMatchOptions {
  * ```
  */
 export interface ResolvedWishes {
-  readonly mode: "bonus" | "rank-maximal";
+  readonly mode: "bonus";
   readonly max: number;
   readonly weight: number;
 }

@@ -33,6 +33,7 @@ import type { NormalisedCohort } from "../../model/index.js";
 import { mergeCarriedOptions, normaliseCohort } from "../../model/index.js";
 import { rawParticipantId } from "../../model/issues.js";
 import { buildMatchResult } from "../peers/build-result.js";
+import { resolvePeerPins } from "../peers/pins.js";
 import type { MatchedGroup, MatchResult, UnmatchedParticipant } from "../peers/match-result.js";
 import { pairsInGroups, uniquePairs } from "../shared/history.js";
 import { resultMeta } from "../shared/meta.js";
@@ -268,6 +269,28 @@ function solveRematch(
   kept.sort((x, y) => x.members[0]! - y.members[0]!);
   invalidated.sort((x, y) => (x.members[0]! < y.members[0]! ? -1 : 1));
 
+  // Pinned people are re-matched: their pins form in the solve (a pin equal to a previous
+  // group shows as kept in the diff), and the groups they leave free their partners.
+  const pinned = new Uint8Array(n);
+  for (const pin of cohort.options.pins) {
+    for (const id of pin) {
+      const i = index.get(id);
+      if (i !== undefined) pinned[i] = 1;
+    }
+  }
+  kept = kept.filter((group) => {
+    if (!group.members.some((i) => pinned[i] === 1)) return true;
+    for (const i of group.members) {
+      if (pinned[i] === 1) continue;
+      const others = group.members.filter((other) => other !== i).map((other) => ids[other]!);
+      notes.set(
+        ids[i]!,
+        (name) => `the previous pairing with ${others.map(name).join(" and ")} was changed by the coordinator's pins`,
+      );
+    }
+    return false;
+  });
+
   const inKept = new Uint8Array(n);
   for (const group of kept) for (const i of group.members) inKept[i] = 1;
   const free: number[] = [];
@@ -334,8 +357,9 @@ function solveRematch(
         );
   // compatibility indices are R's ids in sorted order, like `rematched`.
   const priorityR = Uint8Array.from(rematched, (i) => priority[i]!);
-  const solution = solveWithPriority(compatibility, priorityR, keepBonus);
-  const fresh = buildMatchResult({ compatibility, ...solution, timeMs: 0 });
+  const pins = resolvePeerPins(compatibility, "rematch");
+  const solution = solveWithPriority(compatibility, priorityR, keepBonus, pins);
+  const fresh = buildMatchResult({ compatibility, ...solution, pins, timeMs: 0 });
 
   const groups: ResultGroup[] = kept.map((group) => ({
     members: group.members,

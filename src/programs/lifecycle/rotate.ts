@@ -34,6 +34,8 @@ import { noonUtc } from "../../model/clock.js";
 import { rawParticipantId } from "../../model/issues.js";
 import { blockingPairsOf } from "../peers/blocking-pairs.js";
 import { buildMatchResult } from "../peers/build-result.js";
+import type { PeerPins } from "../peers/pins.js";
+import { resolvePeerPins } from "../peers/pins.js";
 import type { Grouping } from "../peers/groups.js";
 import type { MatchHistory, MatchResult } from "../peers/match-result.js";
 import { pairsInGroups, uniquePairs } from "../shared/history.js";
@@ -174,8 +176,11 @@ export function rotate(participants: unknown[], options: RotateOptions): Rotatio
   }
   const history = { dissolved: [...(before?.state.dissolved ?? [])], formed: [...(before?.state.formed ?? [])] };
 
-  const perRound = scheduleRoundByRound(perDate, priority);
-  const roundRobin = perRound.stuck && before === undefined && canRoundRobin(perDate, calendar.rounds);
+  // Pins fix round 1 only; later rounds follow the no-repeat rule.
+  const pins = resolvePeerPins(perDate[0]!, "rotate");
+  const perRound = scheduleRoundByRound(perDate, priority, pins);
+  const roundRobin =
+    perRound.stuck && before === undefined && pins.groups.length === 0 && canRoundRobin(perDate, calendar.rounds);
   const solved = roundRobin ? scheduleRoundRobin(perDate, calendar.rounds) : perRound.rounds;
   const out: RotationRound[] = [];
   let formed = history.formed;
@@ -354,6 +359,7 @@ function recordMeetings(met: Uint8Array, n: number, groups: readonly (readonly n
 function scheduleRoundByRound(
   perDate: readonly Compatibility[],
   firstPriority: Uint8Array,
+  pins: PeerPins,
 ): { rounds: MatchResult[]; stuck: boolean } {
   const n = perDate[0]!.n;
   const met = new Uint8Array(n * n);
@@ -366,10 +372,18 @@ function scheduleRoundByRound(
       reason: ALREADY_MET,
     });
     const started = performance.now();
-    const solution = solveWithPriority(view, priority);
+    const roundPins = results.length === 0 ? pins : undefined;
+    const solution = solveWithPriority(view, priority, undefined, roundPins);
     if (solution.grouping.groups.some((group) => group.length > 2) || solution.grouping.unmatched.length > 0)
       stuck = true;
-    results.push(buildMatchResult({ compatibility: view, ...solution, timeMs: performance.now() - started }));
+    results.push(
+      buildMatchResult({
+        compatibility: view,
+        ...solution,
+        ...(roundPins === undefined ? {} : { pins: roundPins }),
+        timeMs: performance.now() - started,
+      }),
+    );
     recordMeetings(met, n, solution.grouping.groups);
     priority = new Uint8Array(n);
     for (const { index } of solution.grouping.unmatched) priority[index] = 1;

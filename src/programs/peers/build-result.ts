@@ -6,6 +6,7 @@ import type { Compatibility } from "../../compatibility/compatibility.js";
 import type { PairExplanation } from "../../compatibility/explanation.js";
 import type { Grouping } from "./groups.js";
 import type { PeerPins } from "./pins.js";
+import { wishReasons, wishesGranted } from "./wish-report.js";
 import { trioWeight } from "./groups.js";
 import type { MatchedGroup, MatchResult, MatchStats, UnmatchedParticipant, UnmatchedReason } from "./match-result.js";
 import { pairsInGroups } from "../shared/history.js";
@@ -53,6 +54,9 @@ export function buildMatchResult({
     stable,
     stableMatchingExists,
     blockingPairs: blockingPairs.length,
+    ...(compatibility.cohort.wishIndex.length > 0
+      ? { wishesGranted: wishesGranted(compatibility, grouping.groups) }
+      : {}),
     ...(pins !== undefined && pins.groups.length > 0
       ? { pinConflicts: pinConflicts.map((k) => [...pins.ids[k]!].sort(compareIds)) }
       : {}),
@@ -110,10 +114,13 @@ function describeGroup(compatibility: Compatibility, group: readonly number[]): 
     setOwn(breakdown, name, roundScore(sum / explanations.length));
   }
   const trio = group.length === 3;
-  const reasons = explanations.flatMap(({ a, b, explanation }) =>
-    reasonsOf(explanation)
-      .slice(0, trio ? 2 : 4)
-      .map((reason) => (trio ? `${nameOf(compatibility, a)} & ${nameOf(compatibility, b)}: ${reason}` : reason)),
+  const reasons = [...wishReasons(compatibility, group)];
+  reasons.push(
+    ...explanations.flatMap(({ a, b, explanation }) =>
+      reasonsOf(explanation)
+        .slice(0, trio ? 2 : 4)
+        .map((reason) => (trio ? `${nameOf(compatibility, a)} & ${nameOf(compatibility, b)}: ${reason}` : reason)),
+    ),
   );
   return {
     members: group.map((i) => ids[i]!),

@@ -73,6 +73,11 @@ export interface MatchStats {
    */
   pinConflicts?: string[][];
   /**
+   * Only when someone made wishes: how many people got their 1st, 2nd, … choice (entry r
+   * counts the people whose group holds their wish of rank r; length `wishes.max`).
+   */
+  wishesGranted?: number[];
+  /**
    * Solve time in milliseconds. Not serialised (non-enumerable), so the same input and
    * seed always give the same JSON.
    */
