@@ -30,6 +30,8 @@ Options:
   --seed <text>                           seed for tie-breaking (default "peermatch")
   --reference-date <YYYY-MM-DD>           date for time-zone offsets (default today)
   --odd-handling <trio|unmatched>         what to do with the one left over (default trio)
+  --pin <a,b[,c]>                         a pair or trio that must be in the result (repeatable)
+  --unknown-ids <warn|error|ignore>       ids in exclude/pastPartners outside the cohort (default warn)
   --options <options.json>                match options as JSON (flags override it)
   --format <json|markdown|html>           output format (default json)
   -h, --help                              this help`,
@@ -43,7 +45,8 @@ Options:
                                           an unknown key is an error)
   --keep <fewest-broken|all|none|PENALTY> how much of the previous match to keep (default fewest-broken:
                                           re-match the freed people, breaking as few intact groups as possible)
-  --solver, --seed, --reference-date, --odd-handling, --options, --format  as for "match"
+  --solver, --seed, --reference-date, --odd-handling, --pin, --unknown-ids, --options, --format
+                                          as for "match"
   -h, --help                              this help
 
 Options not given (on the command line or in the cohort file) are those recorded in
@@ -59,6 +62,8 @@ const MATCH_FLAGS = {
   seed: { type: "string" },
   "reference-date": { type: "string" },
   "odd-handling": { type: "string" },
+  pin: { type: "string", multiple: true },
+  "unknown-ids": { type: "string" },
   options: { type: "string" },
   format: { type: "string" },
   help: { type: "boolean", short: "h" },
@@ -146,6 +151,8 @@ interface MatchFlagValues {
   readonly seed?: string | undefined;
   readonly "reference-date"?: string | undefined;
   readonly "odd-handling"?: string | undefined;
+  readonly pin?: string[] | undefined;
+  readonly "unknown-ids"?: string | undefined;
   readonly options?: string | undefined;
 }
 
@@ -165,6 +172,18 @@ function readCohort(
   if (values.solver !== undefined) options.solver = values.solver;
   if (values.seed !== undefined) options.seed = values.seed;
   if (values["odd-handling"] !== undefined) options.oddHandling = values["odd-handling"];
+  if (values["unknown-ids"] !== undefined) options.unknownIds = values["unknown-ids"];
+  if (values.pin !== undefined) {
+    const pins = values.pin.map((pin) => {
+      const ids = pin.split(",");
+      if (ids.length < 2 || ids.length > 3 || ids.some((id) => id === ""))
+        throw new UsageError(
+          `--pin takes two or three ids separated by commas, got "${pin}" (use --options for ids with commas)`,
+        );
+      return ids;
+    });
+    options.pins = [...(Array.isArray(options.pins) ? options.pins : []), ...pins];
+  }
   if (values["reference-date"] !== undefined) {
     options.availability = {
       ...asObject(options.availability ?? {}, "options.availability"),

@@ -51,6 +51,16 @@ describe("peermatch CLI", () => {
     expect(accounted).toBe(12);
   });
 
+  it("takes pins (--pin, repeatable) and the unknown-ids policy", () => {
+    const first = JSON.parse(run(["match", cohortFile]).stdout);
+    const [a, b] = first.pairs[0].members as string[];
+    const { status, stdout } = run(["match", cohortFile, "--pin", `${a},${b}`, "--unknown-ids", "error"]);
+    expect(status).toBe(0);
+    const pinned = JSON.parse(stdout).pairs.find((pair: { members: string[] }) => pair.members.join() === `${a},${b}`);
+    expect(pinned.reasons[0]).toBe("Pinned by the coordinator.");
+    expect(run(["match", cohortFile, "--pin", "only-one"]).status).toBe(2);
+  });
+
   it("reads a bare participant array from standard input", () => {
     const { status, stdout } = run(
       ["match", "-", "--reference-date", "2026-03-02"],
