@@ -153,10 +153,9 @@ function residentsPropose(
   const worst = new Int32Array(hospitals).fill(-1);
   const held = new Uint8Array(hEntries.length);
   const next = rOffsets.slice(0, residents);
-  // Free residents still to place, resident 0 on top (the outcome does not depend on the order).
-  const stack = new Int32Array(residents);
-  let top = 0;
-  for (let r = residents - 1; r >= 0; r--) stack[top++] = r;
+  // Free residents still to place (the outcome does not depend on the order).
+  const stack = everyoneOnStack(residents);
+  let top = residents;
   while (top > 0) {
     const r = stack[--top]!;
     const end = rOffsets[r + 1]!;
@@ -195,6 +194,13 @@ function residentsPropose(
   return { assignment, load };
 }
 
+/** A full stack of 0..count-1 with 0 on top, so proposers start in id order. */
+function everyoneOnStack(count: number): Int32Array {
+  const stack = new Int32Array(count);
+  for (let i = 0; i < count; i++) stack[i] = count - 1 - i;
+  return stack;
+}
+
 /** Position in the hospital's list of resident r, for r's entry naming hospital h (debug only). */
 function rankAtHospitalOf(residentPrefs: PreferenceLists, rankAtHospital: Int32Array, r: number, h: number): number {
   for (let k = residentPrefs.offsets[r]!; k < residentPrefs.offsets[r + 1]!; k++) {
@@ -226,10 +232,9 @@ function hospitalsPropose(
   const load = new Int32Array(hospitals);
   const next = hOffsets.slice(0, hospitals);
   // Hospitals that may have a free place and untried residents; inStack[h] = 1 when h is on it.
-  const stack = new Int32Array(hospitals);
+  const stack = everyoneOnStack(hospitals);
   const inStack = new Uint8Array(hospitals).fill(1);
-  let top = 0;
-  for (let h = hospitals - 1; h >= 0; h--) stack[top++] = h;
+  let top = hospitals;
   while (top > 0) {
     const h = stack[--top]!;
     inStack[h] = 0;

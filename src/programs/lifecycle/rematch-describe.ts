@@ -10,7 +10,7 @@ import type { MatchedGroup, UnmatchedParticipant, UnmatchedReason } from "../pee
 import { roundScore, setOwn, summariseVetoes } from "../shared/result-helpers.js";
 import type { KeepPlan } from "./fewest-broken.js";
 import type { PairScorer } from "./pair-scorer.js";
-import type { GroupScores, RematchSolution } from "./rematch.js";
+import type { GroupScores, RematchSolution } from "./rematch-solution.js";
 import type { RematchPlan } from "./rematch-plan.js";
 
 /**
