@@ -200,8 +200,9 @@ function blockingPairCount(
   groups.forEach((group, g) => {
     for (const i of group) groupOf[i] = g;
   });
-  return blockingPairsOf(compatibility, feasible).filter(([i, j]) => groupOf[i] === -1 || groupOf[i] !== groupOf[j])
-    .length;
+  return blockingPairsOf(compatibility, feasible).pairs.filter(
+    ([i, j]) => groupOf[i] === -1 || groupOf[i] !== groupOf[j],
+  ).length;
 }
 
 /** An issue for each participant found in a second group. */

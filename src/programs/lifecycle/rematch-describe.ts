@@ -74,9 +74,11 @@ export function describeGroupsAfresh(
     const local = group.map((_, k) => k);
     const result = buildMatchResult({
       compatibility,
-      grouping: { groups: [local], unmatched: [] },
+      grouping: { groups: [local], unmatched: [], trioGain: 0 },
       blockingPairs: [],
       stable: null,
+      upperBound: null,
+      maxCardinalityProven: true,
       timeMs: 0,
     });
     return result.pairs[0]!;

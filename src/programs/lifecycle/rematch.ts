@@ -24,7 +24,6 @@
  * cohorts small enough that the exact full solve is cheaper, see fewest-broken.ts).
  */
 import type { Compatibility } from "../../compatibility/compatibility.js";
-import { buildCompatibility, scoreCohort } from "../../compatibility/compatibility.js";
 import { describeValue } from "../../errors/describe-value.js";
 import { IssueList } from "../../errors/issues.js";
 import { MatchInputError } from "../../errors/match-input-error.js";
@@ -34,6 +33,7 @@ import { mergeCarriedOptions, normaliseCohort } from "../../model/index.js";
 import { rawParticipantId } from "../../model/issues.js";
 import { buildMatchResult } from "../peers/build-result.js";
 import { resolvePeerPins } from "../peers/pins.js";
+import { buildPeerCompatibility, peerCompatibility } from "../peers/peer-compatibility.js";
 import type { MatchedGroup, MatchResult } from "../peers/match-result.js";
 import { pairsInGroups, uniquePairs } from "../shared/history.js";
 import { resultMeta } from "../shared/meta.js";
@@ -316,11 +316,12 @@ function solveRematch(
   // Solve R with the programme's solver.
   const compatibility: Compatibility =
     rematched.length === n
-      ? scoreCohort(cohort, "rematch")
-      : buildCompatibility(
+      ? peerCompatibility(cohort, "rematch")
+      : buildPeerCompatibility(
           rematched.map((i) => cohort.participants[i]!),
           matchOptions,
           "rematch",
+          0,
           "subset",
         );
   // compatibility indices are R's ids in sorted order, like `rematched`.

@@ -35,7 +35,8 @@ import { buildPeerGraph, edgesAtLeast, mateToParticipants } from "./peer-graph.j
 import type { PeerPins } from "./pins.js";
 import { solveFair } from "./solvers/fair.js";
 import { solveGreedy } from "./solvers/greedy.js";
-import { maximumCardinality, solveOptimal } from "./solvers/optimal.js";
+import { cardinalityMatching, maximumCardinality, solveOptimal } from "./solvers/optimal.js";
+import { provenMaximum, repairMaximality } from "./maximality.js";
 import { keepMostPairs, preferenceLists } from "./solvers/stable.js";
 
 /** Solves a scored cohort whose `pins` are fixed (see the file comment). */
@@ -78,18 +79,43 @@ export function solvePinned(compatibility: Compatibility, pins: PeerPins, keepBo
     mate[group[0]!] = group[1]!;
     mate[group[1]!] = group[0]!;
   }
+  // On a candidate graph a pair it left out may join two people left alone; pinned trio
+  // members are marked taken (their own mate) so the repair leaves them be.
+  if (!(solver === "stable" && strictStable)) {
+    const trioMembers = pins.groups.filter((group) => group.length === 3).flat();
+    for (const i of trioMembers) mate[i] = i;
+    repairMaximality(compatibility, mate, seeded);
+    for (const i of trioMembers) mate[i] = -1;
+  }
+  const maxCardinalityProven = provenMaximum(
+    compatibility,
+    mate,
+    prospects,
+    () => cardinalityMatching(buildPeerGraph(compatibility, seeded)).size,
+  );
   if (oddHandling === "unmatched" && solver === "stable") oddOneOut = leftOutFree(mate, prospects, seeded, free);
+  else if (oddOneOut !== -1 && mate[oddOneOut] !== -1) oddOneOut = -1;
   const grouping = groupMatching(compatibility, mate, prospects, {
     oddHandling,
     oddOneOut,
     rank: seeded.position,
     pinned: pins.groups,
   });
-  const blockingPairs = blockingPairsOf(compatibility, grouping.groups);
-  const stable = solver === "stable" ? blockingPairs.length === 0 : null;
+  const blocking = blockingPairsOf(compatibility, grouping.groups);
+  const stable = solver !== "stable" ? null : blocking.pairs.length > 0 ? false : blocking.complete ? true : null;
   if (stableMatchingExists === false && stable === true && grouping.groups.every((group) => group.length === 2))
     stableMatchingExists = true;
-  return { grouping, stable, stableMatchingExists, blockingPairs, pinConflicts };
+  return {
+    grouping,
+    stable,
+    stableMatchingExists,
+    blockingPairs: blocking.pairs,
+    blockingComplete: blocking.complete,
+    // The bound of the unpinned optimum says nothing about the best matching with pins.
+    upperBound: null,
+    maxCardinalityProven,
+    pinConflicts,
+  };
 }
 
 /** Integer weight of a pinned group, scaled like the solver's weights. */
