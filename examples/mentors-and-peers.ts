@@ -24,7 +24,7 @@ for (const { mentor, mentees: assigned } of mentoring.assignments) {
   const first = assigned[0];
   if (first !== undefined) console.log(`  - ${first.reasons[0] ?? ""}`);
 }
-for (const person of mentoring.unmatched) console.log(`Not placed: ${person.id} (${person.side}) — ${person.reason}`);
+for (const person of mentoring.unmatched) console.log(`Not placed: ${person.id} (${person.side}). ${person.detail}`);
 
 // Mentees also get a peer at a similar career stage, using the fair solver.
 const peers = matchPeers(mentees, { ...options, solver: "fair" });

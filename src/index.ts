@@ -81,8 +81,8 @@ export type {
 } from "./programs/lifecycle/rotate.js";
 export { proposeDissolutions } from "./programs/lifecycle/feedback.js";
 export type { DissolutionProposal, DissolutionProposals } from "./programs/lifecycle/feedback.js";
-export { renderReport } from "./report/render-report.js";
-export type { RenderReportOptions } from "./report/render-report.js";
+export { renderReport, DEFAULT_LOW_SCORE } from "./report/render-report.js";
+export type { RenderReportOptions, ReportableResult } from "./report/render-report.js";
 export {
   mentorOptionsJsonSchema,
   optionsJsonSchema,

@@ -32,6 +32,7 @@ import { displayName, jsonNumber } from "../features/feature.js";
 import { organizationFactor, organizationReason, sameOrganization } from "../features/organization.js";
 import { builtinFeatures, COMPLEMENTARITY } from "../features/registry.js";
 import { listPhrase, sharedTags } from "../features/tags.js";
+import { countOf } from "../features/words.js";
 import type { NormalisedCohort } from "../model/cohort.js";
 import type { ResolvedMatchOptions } from "../model/types.js";
 import type { PairExplanation } from "./explanation.js";
@@ -69,8 +70,8 @@ export function minGapVetoes(ctx: ScoringContext, i: number, j: number): boolean
 function minGapReason(ctx: ScoringContext, i: number, j: number): string {
   const years = ctx.cohort.experienceYears;
   return (
-    `${displayName(ctx, i)} has ${jsonNumber(years[i]!)} years of experience and ${displayName(ctx, j)} ${jsonNumber(years[j]!)}; ` +
-    `the program asks mentors to be at least ${ctx.options.experience.minGapYears} years ahead`
+    `${displayName(ctx, i)} has ${countOf(years[i]!, "year")} of experience and ${displayName(ctx, j)} ${jsonNumber(years[j]!)}; ` +
+    `the program asks mentors to be at least ${countOf(ctx.options.experience.minGapYears ?? 0, "year")} ahead`
   );
 }
 

@@ -8,6 +8,7 @@
  * References: none.
  */
 import type { BuiltinFeature, FeatureDetail, ScoringContext } from "./feature.js";
+import { countOf } from "./words.js";
 
 /** x_commit(i, j), or NaN when either gives no hours. */
 export function commitmentScore(ctx: ScoringContext, i: number, j: number): number {
@@ -27,7 +28,9 @@ function commitmentReason(ctx: ScoringContext, i: number, j: number): string | n
   const a = ctx.cohort.hoursPerMonth[i]!;
   const b = ctx.cohort.hoursPerMonth[j]!;
   if (!(commitmentScore(ctx, i, j) >= 0.75)) return null;
-  return a === b ? `Both can give ${a} hours a month` : `Similar time to give (${a} and ${b} hours a month)`;
+  return a === b
+    ? `Both can give ${countOf(a, "hour")} a month`
+    : `Similar time to give (${a} and ${countOf(b, "hour")} a month)`;
 }
 
 /** The commitment feature for the registry. */

@@ -14,6 +14,7 @@
  */
 import type { BuiltinFeature, FeatureDetail, ScoringContext } from "./feature.js";
 import { jsonNumber } from "./feature.js";
+import { article } from "./words.js";
 import { listPhrase, popcount32, sharedTags, tagJaccard } from "./tags.js";
 
 const CHANNEL_NAMES = ["video", "phone", "chat", "email", "in-person"] as const;
@@ -74,7 +75,10 @@ function communicationReason(ctx: ScoringContext, i: number, j: number): string 
   const { styles, frequency } = ctx.cohort;
   const parts: string[] = [];
   const sharedStyles = sharedTags(styles.bits, i, styles.bits, j, styles.words, styles.vocabulary);
-  if (sharedStyles.length > 0) parts.push(`both prefer a ${listPhrase(sharedStyles.slice(0, 2))} style`);
+  if (sharedStyles.length === 1) {
+    const style = sharedStyles[0]!;
+    parts.push(`both prefer ${article(style)} ${style} style`);
+  } else if (sharedStyles.length > 1) parts.push(`both prefer ${listPhrase(sharedStyles.slice(0, 2))} styles`);
   const channels = sharedChannels(ctx, i, j);
   if (channels.length > 0) parts.push(`both meet by ${listPhrase(channels.slice(0, 3))}`);
   const fi = frequency[i]!;

@@ -11,6 +11,7 @@
  */
 import type { BuiltinFeature, FeatureDetail, ScoringContext } from "./feature.js";
 import { jsonNumber } from "./feature.js";
+import { countOf } from "./words.js";
 
 /** Years beyond the tolerance at which the score reaches 0. */
 export const EXPERIENCE_FADE_YEARS = 10;
@@ -31,7 +32,8 @@ export function experienceVetoes(ctx: ScoringContext, i: number, j: number): boo
 /** Why the pair is vetoed on experience. */
 export function experienceVetoReason(ctx: ScoringContext, i: number, j: number): string {
   const gap = Math.abs(ctx.cohort.experienceYears[i]! - ctx.cohort.experienceYears[j]!);
-  return `${jsonNumber(gap)} years of experience apart; the program allows at most ${ctx.options.experience.maxGapYears}`;
+  const max = ctx.options.experience.maxGapYears ?? 0;
+  return `${countOf(gap, "year")} of experience apart; the program allows at most ${countOf(max, "year")}`;
 }
 
 function experienceDetail(ctx: ScoringContext, i: number, j: number): FeatureDetail {
@@ -48,7 +50,10 @@ function experienceDetail(ctx: ScoringContext, i: number, j: number): FeatureDet
 function experienceReason(ctx: ScoringContext, i: number, j: number): string | null {
   const gap = Math.abs(ctx.cohort.experienceYears[i]! - ctx.cohort.experienceYears[j]!);
   if (!(gap <= ctx.options.experience.toleranceYears)) return null;
-  return gap === 0 ? "Same years of experience" : `Similar experience (${jsonNumber(gap)} years apart)`;
+  const years = ctx.cohort.experienceYears[i]!;
+  return gap === 0
+    ? `Same experience (${countOf(years, "year")} each)`
+    : `Similar experience (${countOf(gap, "year")} apart)`;
 }
 
 /** The experience feature for the registry. */

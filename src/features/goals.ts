@@ -26,7 +26,9 @@ function goalsDetail(ctx: ScoringContext, i: number, j: number): FeatureDetail {
 function goalsReason(ctx: ScoringContext, i: number, j: number): string | null {
   const g = ctx.cohort.goals;
   const shared = sharedTags(g.bits, i, g.bits, j, g.words, g.vocabulary);
-  return shared.length > 0 ? `Both want to grow in ${listPhrase(shared.slice(0, 3))}` : null;
+  return shared.length > 0
+    ? `Shared ${shared.length === 1 ? "goal" : "goals"}: ${listPhrase(shared.slice(0, 3))}`
+    : null;
 }
 
 /** The goals feature for the registry. */

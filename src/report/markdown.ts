@@ -1,29 +1,97 @@
 /** The coordinator's report as Markdown. */
-import type { MatchResult } from "../programs/peers/match-result.js";
-import { HISTOGRAM_BINS, summarise } from "./summary.js";
+import type { ChangesView, GroupView, PersonView, ReportView, SectionView } from "./view.js";
+import { HISTOGRAM_BINS } from "./view.js";
+import { count, scoreText } from "./words.js";
 
-export function renderMarkdown(result: MatchResult): string {
-  const { headline, histogram, featureAverages } = summarise(result);
-  const lines: string[] = ["# Match report", "", "| | |", "|---|---|"];
-  for (const [label, value] of headline) lines.push(`| ${label} | ${cell(value)} |`);
-  lines.push("", "## Pair scores", "", "| score | groups |", "|---|---:|");
-  for (const [bin, count] of histogram.entries()) {
-    lines.push(`| ${(bin / HISTOGRAM_BINS).toFixed(1)}–${((bin + 1) / HISTOGRAM_BINS).toFixed(1)} | ${count} |`);
-  }
-  if (featureAverages.length > 0) {
-    lines.push("", "## Average per feature", "", "| feature | mean score |", "|---|---:|");
-    for (const [feature, mean] of featureAverages) lines.push(`| ${cell(feature)} | ${mean.toFixed(3)} |`);
-  }
-  lines.push("", "## Pairs", "");
-  result.pairs.forEach((pair, k) => {
-    lines.push(`${k + 1}. **${pair.members.map(cell).join(" & ")}** — score ${pair.score.toFixed(3)}`);
-    for (const reason of pair.reasons) lines.push(`   - ${cell(reason)}`);
-  });
-  if (result.unmatched.length > 0) {
-    lines.push("", "## Not matched", "", "| id | reason | detail |", "|---|---|---|");
-    for (const entry of result.unmatched) lines.push(`| ${cell(entry.id)} | ${entry.reason} | ${cell(entry.detail)} |`);
+/** Width of a text bar in characters. */
+const BAR_WIDTH = 10;
+
+export function renderMarkdown(view: ReportView): string {
+  const lines: string[] = [`# ${view.title}`, "", "| | |", "|---|---|"];
+  for (const [label, value] of view.headline) lines.push(`| ${cell(label)} | ${cell(value)} |`);
+  for (const section of view.sections) {
+    const level = section.heading === null ? "##" : "###";
+    if (section.heading !== null) lines.push("", `## ${cell(section.heading)}`);
+    renderSection(lines, section, level);
   }
   return `${lines.join("\n")}\n`;
+}
+
+function renderSection(lines: string[], section: SectionView, h: string): void {
+  const mentor = section.groups.some((group) => group.roles !== null);
+  if (section.changes !== null) renderChanges(lines, section.changes, h);
+  lines.push("", `${h} Scores`, "", "| score | groups |", "|---|---:|");
+  for (const [bin, n] of section.histogram.entries())
+    lines.push(`| ${(bin / HISTOGRAM_BINS).toFixed(1)}–${((bin + 1) / HISTOGRAM_BINS).toFixed(1)} | ${n} |`);
+  if (section.averages.length > 0) {
+    lines.push("", `${h} Average per feature`, "", "| feature | mean | answered by |", "|---|---|---|");
+    for (const { label, mean, answered } of section.averages)
+      lines.push(
+        `| ${cell(label)} | ${mean === null ? "not answered" : bar(mean)} | ${answered} of ${count(section.groups.length, "group")} |`,
+      );
+  }
+  lines.push("", `${h} ${mentor ? "Mentor–mentee pairs" : "Pairs"}`);
+  if (section.groups.length === 0) lines.push("", "Nobody was matched.");
+  for (const [k, group] of section.groups.entries()) renderGroup(lines, group, k + 1, `${h}#`);
+  if (section.unmatched.length > 0) {
+    const side = section.unmatched.some((entry) => entry.side !== null);
+    lines.push("", `${h} Not matched`, "");
+    lines.push(side ? "| person | side | reason | detail |" : "| person | reason | detail |");
+    lines.push(side ? "|---|---|---|---|" : "|---|---|---|");
+    for (const entry of section.unmatched)
+      lines.push(
+        `| ${cell(entry.person.label)} | ${side ? `${entry.side ?? ""} | ` : ""}${cell(entry.reason)} | ${cell(entry.detail)} |`,
+      );
+  }
+}
+
+function renderGroup(lines: string[], group: GroupView, number: number, h: string): void {
+  lines.push("", `${h} ${number}. ${cell(membersText(group))} — score ${scoreText(group.score)}`, "");
+  if (group.low !== null) lines.push(`**Low score:** ${cell(group.low)}`, "");
+  if (group.features.length > 0) {
+    lines.push("| feature | score |", "|---|---|");
+    for (const feature of group.features)
+      lines.push(`| ${cell(feature.label)} | ${feature.score === null ? "not answered" : bar(feature.score)} |`);
+    lines.push("");
+  }
+  for (const reason of group.reasons) lines.push(`- ${cell(reason)}`);
+}
+
+function renderChanges(lines: string[], changes: ChangesView, h: string): void {
+  lines.push("", `${h} What changed`, "");
+  const groups = (list: readonly (readonly PersonView[])[]) => list.map((members) => people(members)).join("; ");
+  const line = (label: string, n: number, noun: string, plural: string, text: string) =>
+    lines.push(`- **${label}:** ${count(n, noun, plural)}${n > 0 ? ` — ${cell(text)}` : ""}`);
+  line("Kept", changes.kept.length, "group", "groups", groups(changes.kept));
+  line("New", changes.formed.length, "group", "groups", groups(changes.formed));
+  line("Ended", changes.dissolved.length, "group", "groups", groups(changes.dissolved));
+  line(
+    "No longer allowed",
+    changes.invalidated.length,
+    "group",
+    "groups",
+    changes.invalidated.map((entry) => `${people(entry.members)} (${entry.reason})`).join("; "),
+  );
+  line("Left", changes.left.length, "person", "people", people(changes.left, ", "));
+  lines.push(
+    `- **Moved to keep others matched:** ${count(changes.churn, "person", "people")} whose group changed without being asked to`,
+  );
+}
+
+function people(members: readonly PersonView[], separator = " & "): string {
+  return members.map((member) => member.label).join(separator);
+}
+
+function membersText(group: GroupView): string {
+  return group.members
+    .map((member, k) => (group.roles === null ? member.label : `${member.label} (${group.roles[k]!.toLowerCase()})`))
+    .join(" & ");
+}
+
+/** `████████░░ 0.80`: a bar a reader sees at a glance, with the number. */
+function bar(score: number): string {
+  const filled = Math.round(Math.min(1, Math.max(0, score)) * BAR_WIDTH);
+  return `\`${"█".repeat(filled)}${"░".repeat(BAR_WIDTH - filled)}\` ${scoreText(score)}`;
 }
 
 /** Escapes text for a Markdown table cell or list item. */
@@ -32,5 +100,5 @@ function cell(text: string): string {
     .replace(/\\/g, "\\\\")
     .replace(/\|/g, "\\|")
     .replace(/[\r\n]+/g, " ")
-    .replace(/([*_`<>[\]])/g, "\\$1");
+    .replace(/([*_`<>[\]#])/g, "\\$1");
 }

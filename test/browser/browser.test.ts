@@ -21,6 +21,29 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { generateCohort, matchPeers, renderReport } from "peermatch";
 
 const setup = inject("browser");
+
+/**
+ * In the page: the text contrast ratio (WCAG 2 relative luminance) of body text, scores,
+ * flags, "not answered" and header cells against the first opaque background behind them.
+ */
+const CONTRASTS = `(() => {
+  const channel = (c) => { const s = c / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
+  const luminance = (rgb) => { const [r, g, b] = rgb.match(/[\\d.]+/g).map(Number); return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b); };
+  const background = (element) => {
+    for (let e = element; e; e = e.parentElement) {
+      const colour = getComputedStyle(e).backgroundColor;
+      if (colour !== "rgba(0, 0, 0, 0)" && colour !== "transparent") return colour;
+    }
+    return "rgb(255, 255, 255)";
+  };
+  return [...document.querySelectorAll("body, .group .score, .flag, .na, th")].map((element) => {
+    const x = luminance(getComputedStyle(element).color);
+    const y = luminance(background(element));
+    return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+  });
+})()`;
+const reportCohort = generateCohort(30, { seed: "report" }).map((person, k) => ({ ...person, name: `Person ${k}` }));
+const reportResult = matchPeers(reportCohort, { availability: { referenceDate: "2026-03-02" } });
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
 describe.skipIf("skipped" in setup)("in headless Chromium", () => {
@@ -53,10 +76,7 @@ describe.skipIf("skipped" in setup)("in headless Chromium", () => {
     );
     writeFileSync(
       join(dir, "report.html"),
-      renderReport(
-        matchPeers(generateCohort(30, { seed: "report" }), { availability: { referenceDate: "2026-03-02" } }),
-        { format: "html" },
-      ),
+      renderReport(reportResult, { format: "html", participants: reportCohort, lowScore: 0.4 }),
     );
     server = createServer((request, response) => {
       const name = request.url === "/" ? "index.html" : (request.url ?? "").slice(1);
@@ -103,17 +123,61 @@ describe.skipIf("skipped" in setup)("in headless Chromium", () => {
     expect(stats).toEqual(JSON.parse(JSON.stringify(inNode.stats)));
   });
 
-  it("renders the HTML report: headline, histogram bars and every pair", async () => {
-    const page = await browser.newPage();
+  it("renders the HTML report: names, readable bars, headings, table headers, contrast, print layout", async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     const requests: string[] = [];
     page.on("request", (request) => requests.push(request.url()));
     await page.goto(`${origin}/report.html`);
+    expect(await page.locator("h1").textContent()).toBe("Match report");
     expect(await page.locator("#headline tr").count()).toBeGreaterThanOrEqual(6);
-    const bars = page.locator("#histogram rect");
-    expect(await bars.count()).toBe(10);
-    const box = await page.locator("#histogram").boundingBox();
-    expect(box?.width ?? 0).toBeGreaterThan(200);
-    expect(await page.locator("#pairs > li").count()).toBeGreaterThan(10);
+    expect(await page.locator("#histogram rect").count()).toBe(10);
+    expect((await page.locator("#histogram").boundingBox())?.width ?? 0).toBeGreaterThan(200);
+    expect(await page.locator("#histogram").getAttribute("aria-label")).toMatch(/^Groups per score range: /);
+    const groups = page.locator("#pairs > section.group");
+    expect(await groups.count()).toBe(reportResult.pairs.length);
+    // Names next to ids.
+    expect(await groups.first().locator("h3").textContent()).toMatch(/Person \d+ \(p\d+\)/);
+    // Headings never skip a level (h1, h2, h3, h4 …).
+    const levels = await page.$$eval("h1, h2, h3, h4, h5, h6", (hs) => hs.map((h) => Number(h.tagName.slice(1))));
+    for (const [k, level] of levels.entries()) expect(level - (k === 0 ? 0 : levels[k - 1]!)).toBeLessThanOrEqual(1);
+    // Every data table has header cells with a scope.
+    const scopes = await page.$$eval("th", (ths) => ths.map((th) => th.getAttribute("scope")));
+    expect(scopes.every((scope) => scope === "row" || scope === "col")).toBe(true);
+    // Per-feature bars are readable: a track of fixed width, filled in proportion (not 1-pixel ticks).
+    const bars = await page.$$eval(".breakdown td", (cells) =>
+      cells
+        .map((cell) => {
+          const track = cell.querySelector(".track");
+          const fill = cell.querySelector(".fill");
+          const value = Number(cell.querySelector(".num")?.textContent ?? "NaN");
+          return track && fill
+            ? { track: track.getBoundingClientRect(), fill: fill.getBoundingClientRect().width, value }
+            : null;
+        })
+        .filter((bar) => bar !== null),
+    );
+    expect(bars.length).toBeGreaterThan(20);
+    for (const bar of bars) {
+      expect(bar!.track.width).toBeGreaterThanOrEqual(100);
+      expect(bar!.track.height).toBeGreaterThanOrEqual(8);
+      expect(Math.abs(bar!.fill - bar!.value * (bar!.track.width - 2))).toBeLessThanOrEqual(2);
+    }
+    expect(await page.locator(".breakdown .na").count()).toBeGreaterThan(0);
+    // Low-scoring pairs are flagged in words, not only by colour.
+    const low = reportResult.pairs.filter((pair) => pair.score < 0.4).length;
+    expect(await page.locator("section.group.low .flag").count()).toBe(low);
+    // Text contrast at least 4.5:1 (WCAG AA) for body text, scores, flags and "not answered".
+    const contrasts = (await page.evaluate(CONTRASTS)) as number[];
+    expect(contrasts.length).toBeGreaterThan(10);
+    expect(Math.min(...contrasts)).toBeGreaterThanOrEqual(4.5);
     expect(requests.every((url) => url.startsWith(origin))).toBe(true);
+    // A screenshot for a person to look at (not committed: test-output/ is ignored).
+    const shot = join(root, "test-output", "report.png");
+    await page.screenshot({ path: shot, fullPage: true });
+    console.log(`report screenshot: ${shot}`);
+    // Printable: each group stays on one page and the bars print.
+    await page.emulateMedia({ media: "print" });
+    expect(await page.evaluate('getComputedStyle(document.querySelector("section.group")).breakInside')).toBe("avoid");
+    expect(await page.evaluate('getComputedStyle(document.querySelector(".fill")).printColorAdjust')).toBe("exact");
   });
 });

@@ -1,11 +1,12 @@
 /**
  * The built `peermatch` executable, run as another platform would: JSON in on a file
- * or stdin, JSON out on stdout, JSON errors on stderr with a non-zero exit code. The
+ * or stdin, JSON (or a report) out on stdout or in -o, errors for people on stderr (JSON
+ * with --json) and the documented exit codes: 0 ok, 1 bad input, 2 bad usage. The
  * global test setup rebuilds `dist/` whenever the sources changed, so this is the
  * current code.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -49,16 +50,6 @@ describe("peermatch CLI", () => {
       result.pairs.reduce((sum: number, pair: { members: string[] }) => sum + pair.members.length, 0) +
       result.unmatched.length;
     expect(accounted).toBe(12);
-  });
-
-  it("takes pins (--pin, repeatable) and the unknown-ids policy", () => {
-    const first = JSON.parse(run(["match", cohortFile]).stdout);
-    const [a, b] = first.pairs[0].members as string[];
-    const { status, stdout } = run(["match", cohortFile, "--pin", `${a},${b}`, "--unknown-ids", "error"]);
-    expect(status).toBe(0);
-    const pinned = JSON.parse(stdout).pairs.find((pair: { members: string[] }) => pair.members.join() === `${a},${b}`);
-    expect(pinned.reasons[0]).toBe("Pinned by the coordinator.");
-    expect(run(["match", cohortFile, "--pin", "only-one"]).status).toBe(2);
   });
 
   it("reads a bare participant array from standard input", () => {
@@ -117,7 +108,7 @@ describe("peermatch CLI", () => {
     writeFileSync(previousFile, JSON.stringify(previous));
     const changeFile = join(dir, "typo-change.json");
     writeFileSync(changeFile, JSON.stringify({ disolve: [previous.pairs[0].members.slice(0, 2)] }));
-    const { status, stdout, stderr } = run(["rematch", previousFile, cohortFile, "--change", changeFile]);
+    const { status, stdout, stderr } = run(["rematch", previousFile, cohortFile, "--change", changeFile, "--json"]);
     expect(status).toBe(1);
     expect(stdout).toBe("");
     const { error } = JSON.parse(stderr);
@@ -159,24 +150,202 @@ describe("peermatch CLI", () => {
     expect(run(["schema", "outcome"]).status).toBe(2);
   });
 
-  it("reports bad input as JSON on stderr with exit code 1", () => {
-    const { status, stdout, stderr } = run(["match", "-"], JSON.stringify([{ id: "a" }, { id: "a" }]));
-    expect(status).toBe(1);
+  it("prints the JSON Schema of the mentor options, and writes any schema to -o", () => {
+    const mentor = JSON.parse(run(["schema", "mentor-options"]).stdout);
+    expect(mentor.properties.stableSide.enum).toEqual(["mentees", "mentors"]);
+    const out = join(dir, "participant.schema.json");
+    const { status, stdout } = run(["schema", "participant", "-o", out]);
+    expect(status).toBe(0);
     expect(stdout).toBe("");
-    const { error } = JSON.parse(stderr);
-    expect(error.name).toBe("MatchInputError");
-    expect(error.issues[0].code).toBe("duplicate_id");
+    expect(JSON.parse(readFileSync(out, "utf8")).properties.id).toMatchObject({ type: "string" });
   });
 
-  it("reports usage mistakes with exit code 2, and has --help for every command", () => {
-    expect(run(["frobnicate"]).status).toBe(2);
-    expect(run(["match"]).status).toBe(2);
-    expect(run(["match", join(dir, "missing.json")]).status).toBe(2);
-    for (const command of ["match", "rematch", "schema"]) {
-      const help = run([command, "--help"]);
-      expect(help.status).toBe(0);
-      expect(help.stdout).toContain(`Usage: peermatch ${command}`);
+  it("matches mentors from a programme file, or from a mentors file and a mentees file", () => {
+    const people = generateCohort(12, { seed: "mentors" });
+    const mentors = people.slice(0, 4).map((person) => ({ ...person, capacity: 2 }));
+    const mentees = people.slice(4);
+    const programme = join(dir, "programme.json");
+    writeFileSync(
+      programme,
+      JSON.stringify({ mentors, mentees, options: { availability: { referenceDate: "2026-03-02" } } }),
+    );
+    const one = run(["mentors", programme, "--solver", "stable", "--stable-side", "mentors"]);
+    expect(one.status).toBe(0);
+    const result = JSON.parse(one.stdout);
+    expect(result.stats).toMatchObject({ solver: "stable", stableSide: "mentors", mentors: 4, mentees: 8 });
+    writeFileSync(join(dir, "mentors.json"), JSON.stringify(mentors));
+    writeFileSync(join(dir, "mentees.json"), JSON.stringify(mentees));
+    const two = run([
+      "mentors",
+      join(dir, "mentors.json"),
+      join(dir, "mentees.json"),
+      "--reference-date",
+      "2026-03-02",
+    ]);
+    expect(two.status).toBe(0);
+    expect(JSON.parse(two.stdout).stats.mentees).toBe(8);
+    expect(run(["mentors", programme, "--stable-side", "mentes"]).status).toBe(2);
+    expect(run(["mentors", programme, "--format", "markdown"]).stdout).toContain("# Mentor match report");
+  });
+
+  it("schedules rotations, on a calendar", () => {
+    const { status, stdout } = run([
+      "rotate",
+      cohortFile,
+      "--rounds",
+      "3",
+      "--start-date",
+      "2026-01-15",
+      "--cadence",
+      "weekly",
+    ]);
+    expect(status).toBe(0);
+    const schedule = JSON.parse(stdout);
+    expect(schedule.rounds.map((round: { date: string }) => round.date)).toEqual([
+      "2026-01-15",
+      "2026-01-22",
+      "2026-01-29",
+    ]);
+    expect(run(["rotate", cohortFile]).status).toBe(2);
+    expect(run(["rotate", cohortFile, "--rounds", "1.5"]).status).toBe(2);
+    expect(run(["rotate", cohortFile, "--rounds", "0x2"]).status).toBe(2);
+    expect(run(["rotate", cohortFile, "--rounds", "2", "--cadence", "daily"]).status).toBe(2);
+  });
+
+  it("renders a report of a result file, with names from the participants, to -o", () => {
+    const people = generateCohort(10, { seed: "named" }).map((person, k) => ({ ...person, name: `Person ${k}` }));
+    const cohort = join(dir, "named.json");
+    writeFileSync(
+      cohort,
+      JSON.stringify({ participants: people, options: { availability: { referenceDate: "2026-03-02" } } }),
+    );
+    const resultFile = join(dir, "named-result.json");
+    expect(run(["match", cohort, "-o", resultFile]).status).toBe(0);
+    const markdown = run(["report", resultFile, "--participants", cohort, "--low-score", "0.5"]);
+    expect(markdown.status).toBe(0);
+    expect(markdown.stdout).toMatch(/Person \d \(p0\d\d\)/);
+    expect(markdown.stdout).toContain("| Below 0.50 |");
+    const html = join(dir, "report.html");
+    const written = run(["report", resultFile, "--format", "html", "-o", html]);
+    expect(written).toMatchObject({ status: 0, stdout: "" });
+    expect(readFileSync(html, "utf8")).toContain("<!doctype html>");
+    expect(run(["report", resultFile, "--low-score", "0x1"]).status).toBe(2);
+    expect(run(["report", resultFile, "--low-score", "2"]).status).toBe(1);
+    expect(run(["report", resultFile, "--format", "pdf"]).status).toBe(2);
+  });
+
+  it("accepts a UTF-8 byte order mark", () => {
+    const bom = join(dir, "bom.json");
+    writeFileSync(bom, `\uFEFF${JSON.stringify(generateCohort(4, { seed: "bom" }))}`);
+    expect(run(["match", bom, "--reference-date", "2026-03-02"]).status).toBe(0);
+  });
+
+  it("prints its version", () => {
+    const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+    expect(run(["--version"])).toMatchObject({ status: 0, stdout: `${version}\n`, stderr: "" });
+  });
+
+  it("has --help for the whole CLI and for every command, on standard output with exit 0", () => {
+    const overview = run(["--help"]);
+    expect(overview.status).toBe(0);
+    for (const command of ["match", "mentors", "rematch", "rotate", "report", "schema", "import"]) {
+      expect(overview.stdout).toContain(`  ${command} `);
+      for (const args of [
+        [command, "--help"],
+        [command, "-h"],
+        ["help", command],
+      ]) {
+        const help = run(args);
+        expect(help.status).toBe(0);
+        expect(help.stdout).toContain(`Usage: peermatch ${command}`);
+      }
     }
-    expect(run(["--help"]).stdout).toContain("Commands:");
+  });
+
+  describe("exit codes and errors", () => {
+    it("0 on success", () => {
+      expect(run(["match", cohortFile]).status).toBe(0);
+    });
+
+    it("2 without arguments: the usage on standard error, nothing on standard output", () => {
+      const { status, stdout, stderr } = run([]);
+      expect(status).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr).toContain("Usage: peermatch <command>");
+    });
+
+    it("1 for bad input, described for people on standard error", () => {
+      const { status, stdout, stderr } = run(["match", "-"], JSON.stringify([{ id: "a" }, { id: "a" }]));
+      expect(status).toBe(1);
+      expect(stdout).toBe("");
+      expect(stderr).toMatch(/^peermatch match: 1 problem in the input:\n {2}- matchPeers: .*\(at \[1\]\.id\)\n$/);
+    });
+
+    it("1 for bad input as JSON on standard error with --json", () => {
+      const { status, stdout, stderr } = run(["match", "-", "--json"], JSON.stringify([{ id: "a" }, { id: "a" }]));
+      expect(status).toBe(1);
+      expect(stdout).toBe("");
+      const { error } = JSON.parse(stderr);
+      expect(error.name).toBe("MatchInputError");
+      expect(error.issues[0].code).toBe("duplicate_id");
+    });
+
+    it("1 for a file that is not valid JSON or not a cohort", () => {
+      const invalid = join(dir, "invalid.json");
+      writeFileSync(invalid, "{ participants: ");
+      const { status, stderr } = run(["match", invalid]);
+      expect(status).toBe(1);
+      expect(stderr).toContain("is not valid JSON");
+      expect(run(["match", "-"], "{oops").status).toBe(1);
+      expect(run(["match", "-"], JSON.stringify({ people: [] })).status).toBe(1);
+      expect(run(["match", "-"], "42").status).toBe(1);
+    });
+
+    it("2 for a missing input file, an unknown command, a missing argument or too many", () => {
+      expect(run(["match", join(dir, "missing.json")]).status).toBe(2);
+      expect(run(["report", join(dir, "missing.json")]).status).toBe(2);
+      expect(run(["match"]).status).toBe(2);
+      expect(run(["match", cohortFile, cohortFile]).status).toBe(2);
+      expect(run(["rematch", cohortFile]).status).toBe(2);
+      const unknown = run(["mach"]);
+      expect(unknown.status).toBe(2);
+      expect(unknown.stderr).toContain('unknown command "mach" (did you mean "match"?)');
+      expect(run(["--verison"]).stderr).toContain("did you mean --version?");
+    });
+
+    it("2 for an unknown flag, with a suggestion, or a flag without its value", () => {
+      const typo = run(["match", cohortFile, "--solvr", "fair"]);
+      expect(typo.status).toBe(2);
+      expect(typo.stdout).toBe("");
+      expect(typo.stderr).toContain("unknown flag --solvr (did you mean --solver?)");
+      expect(run(["match", cohortFile, "--seed"]).status).toBe(2);
+      const json = run(["match", cohortFile, "--solvr", "fair", "--json"]);
+      expect(json.status).toBe(2);
+      expect(JSON.parse(json.stderr).error).toMatchObject({ name: "UsageError" });
+    });
+
+    it("2 for a number the CLI cannot read strictly (hex, trailing text, empty)", () => {
+      const previousFile = join(dir, "keep-previous.json");
+      writeFileSync(previousFile, run(["match", cohortFile]).stdout);
+      for (const keep of ["0x10", "10abc", "", "Infinity", "-1"]) {
+        const { status, stderr } = run(["rematch", previousFile, cohortFile, "--keep", keep]);
+        expect(status, `--keep ${JSON.stringify(keep)}`).toBe(2);
+        expect(stderr).toContain("--keep");
+      }
+      expect(run(["rematch", previousFile, cohortFile, "--keep", "fewest-brokn"]).stderr).toContain(
+        'did you mean "fewest-broken"',
+      );
+      expect(run(["rematch", previousFile, cohortFile, "--keep", "0.25"]).status).toBe(0);
+    });
+
+    it("2 for an output file that cannot be written", () => {
+      expect(run(["match", cohortFile, "-o", join(dir, "no-such-dir", "out.json")]).status).toBe(2);
+    });
+
+    it("1 for a bad option value the library checks (an unknown solver), with its suggestion", () => {
+      const { status, stderr } = run(["match", cohortFile, "--solver", "optimla"]);
+      expect(status).toBe(1);
+      expect(stderr).toContain("optimal");
+    });
   });
 });

@@ -50,7 +50,7 @@ describe("explanations", () => {
     // availability (2, ⅔), then language and commitment (1 each, score 1).
     expect(explanation.reasons).toEqual([
       "Bea's strength in negotiation covers Ana's growth area; Ana's strength in public speaking covers Bea's growth area",
-      "Both want to grow in negotiation",
+      "Shared goal: negotiation",
       "Monday 18:00–20:00 Amsterdam time overlaps 2 h",
       "Both speak en",
     ]);

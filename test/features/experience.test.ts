@@ -32,7 +32,7 @@ describe("experience", () => {
     expect(experienceVetoes(strict.ctx, strict.at("a"), strict.at("b"))).toBe(true);
     expect(experienceVetoes(strict.ctx, strict.at("a"), strict.at("c"))).toBe(false);
     expect(experienceVetoReason(strict.ctx, strict.at("a"), strict.at("b"))).toBe(
-      "10 years of experience apart; the program allows at most 8",
+      "10 years of experience apart; the program allows at most 8 years",
     );
     const lenient = scoring(people);
     expect(experienceVetoes(lenient.ctx, lenient.at("a"), lenient.at("b"))).toBe(false);

@@ -37,6 +37,6 @@ describe("goals", () => {
     ]);
     const feature = goalsFeature();
     expect(feature.detail(ctx, at("a"), at("b"))).toEqual({ known: true, shared: ["negotiation"], counts: [2, 1] });
-    expect(feature.reason(ctx, at("a"), at("b"))).toBe("Both want to grow in negotiation");
+    expect(feature.reason(ctx, at("a"), at("b"))).toBe("Shared goal: negotiation");
   });
 });

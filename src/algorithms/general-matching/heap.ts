@@ -22,20 +22,15 @@ const BUCKETS = 54;
 const TWO_32 = 4294967296;
 
 export class RadixHeap {
-  private readonly keys: Float64Array[] = [];
-  private readonly values: Int32Array[] = [];
+  // Buckets start as one shared empty array and get storage on their first entry, so a
+  // solve on a small graph allocates only the few buckets it uses.
+  private readonly keys: Float64Array[] = new Array<Float64Array>(BUCKETS).fill(new Float64Array(0));
+  private readonly values: Int32Array[] = new Array<Int32Array>(BUCKETS).fill(new Int32Array(0));
   private readonly counts = new Int32Array(BUCKETS);
   /** The smallest key taken out or found so far; every stored key is ≥ last. */
   private last = 0;
   /** Number of entries. */
   size = 0;
-
-  constructor() {
-    for (let b = 0; b < BUCKETS; b++) {
-      this.keys.push(new Float64Array(64));
-      this.values.push(new Int32Array(64));
-    }
-  }
 
   private bucketOf(key: number): number {
     const last = this.last;
@@ -50,9 +45,9 @@ export class RadixHeap {
     let keys = this.keys[bucket]!;
     let values = this.values[bucket]!;
     if (count === keys.length) {
-      const grownKeys = new Float64Array(count * 2);
+      const grownKeys = new Float64Array(Math.max(64, count * 2));
       grownKeys.set(keys);
-      const grownValues = new Int32Array(count * 2);
+      const grownValues = new Int32Array(Math.max(64, count * 2));
       grownValues.set(values);
       this.keys[bucket] = keys = grownKeys;
       this.values[bucket] = values = grownValues;

@@ -73,8 +73,24 @@ export function readEdgeTuples(fn: string, edges: unknown): EdgeArrays {
   const to = new Int32Array(m);
   const weight = new Float64Array(m);
   const issues = new IssueList(fn);
+  const maxId = copyEdgeTuples(edges, from, to, weight, issues);
+  issues.throwIfAny();
+  return { n: maxId + 1, from, to, weight };
+}
+
+/**
+ * Copies the valid tuples into the arrays and adds an issue for each bad one; returns
+ * the largest vertex id (-1 for no edges). One loop, nothing after it (see graph.ts).
+ */
+function copyEdgeTuples(
+  edges: readonly unknown[],
+  from: Int32Array,
+  to: Int32Array,
+  weight: Float64Array,
+  issues: IssueList,
+): number {
   let maxId = -1;
-  for (let k = 0; k < m; k++) {
+  for (let k = 0; k < edges.length; k++) {
     const edge: unknown = edges[k];
     if (!Array.isArray(edge) || edge.length !== 3) {
       addEdgeIssue(
@@ -91,8 +107,7 @@ export function readEdgeTuples(fn: string, edges: unknown): EdgeArrays {
     weight[k] = w as number;
     maxId = Math.max(maxId, u as number, v as number);
   }
-  issues.throwIfAny();
-  return { n: maxId + 1, from, to, weight };
+  return maxId;
 }
 
 /** Validates the typed-array form (n, from, to, weight). */
@@ -117,14 +132,19 @@ export function readEdgeArrays(fn: string, n: unknown, from: unknown, to: unknow
       `from, to and weight differ in length (${f.length}, ${t.length}, ${w.length})`,
     );
   }
-  for (let k = 0; k < f.length; k++) {
-    const u = f[k]!;
-    const v = t[k]!;
-    if (!checkEdge(issues, k, u, v, w[k])) continue;
-    if (u >= vertices || v >= vertices) addEdgeIssue(issues, k, `[${u}, ${v}]: vertex id is not below n = ${vertices}`);
-  }
+  checkArrayEdges(issues, vertices, f, t, w);
   issues.throwIfAny();
   return { n: vertices, from: f, to: t, weight: w };
+}
+
+/** Appends an issue for each bad edge of the typed-array form. One loop, nothing after it (see graph.ts). */
+function checkArrayEdges(issues: IssueList, n: number, from: Int32Array, to: Int32Array, weight: Float64Array): void {
+  for (let k = 0; k < from.length; k++) {
+    const u = from[k]!;
+    const v = to[k]!;
+    if (!checkEdge(issues, k, u, v, weight[k])) continue;
+    if (u >= n || v >= n) addEdgeIssue(issues, k, `[${u}, ${v}]: vertex id is not below n = ${n}`);
+  }
 }
 
 /**

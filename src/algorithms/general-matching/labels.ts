@@ -80,23 +80,22 @@ export function assignLabel(state: BlossomState, w: number, label: number, p: nu
  * in `bestGrow[v]` (Infinity if v has no S-neighbour).
  */
 export function rescanGrow(state: BlossomState, v: number): void {
-  const { endpoint, adjStart, adj, inBlossom, label, dualRaw, weight } = state;
+  const { adjStart, adj, adjVertex, adjWeight, inBlossom, label, dualRaw } = state;
   const yv = dualRaw[v]!;
   const end = adjStart[v + 1]!;
   let best = Infinity;
-  let bestEnd = -1;
+  let bestSlot = -1;
   for (let a = adjStart[v]!; a < end; a++) {
-    const p = adj[a]!;
-    const w = endpoint[p]!;
+    const w = adjVertex[a]!;
     if (label[inBlossom[w]!] !== S) continue;
-    const at = dualRaw[w]! + yv - weight[p >> 1]!;
+    const at = dualRaw[w]! + yv - adjWeight[a]!;
     if (at < best) {
       best = at;
-      bestEnd = p;
+      bestSlot = a;
     }
   }
   state.bestGrow[v] = best;
-  if (bestEnd !== -1) state.events.push(best, 4 * bestEnd + GROW);
+  if (bestSlot !== -1) state.events.push(best, 4 * adj[bestSlot]! + GROW);
 }
 
 /** Queues the `grow` events of every vertex of the (now unlabelled) top-level blossom b. */

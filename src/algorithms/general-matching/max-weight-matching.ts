@@ -9,10 +9,11 @@
  * References: Edmonds 1965; Galil 1986; Gabow 1990; Kolmogorov 2009 (Blossom V);
  * van Rantwijk, mwmatching.py.
  */
-import { buildCoreGraph, canonicalOrder, isCanonical } from "./graph.js";
+import { buildCoreGraph, canonicalOrder, isCanonical, renumberEdges } from "./graph.js";
 import { readEdgeArrays, readEdgeTuples, readMaxCardinality, throwIfRepeated, type EdgeArrays } from "./input.js";
 import { scaleWeights } from "./scale.js";
-import { solveBlossom, type BlossomSolution } from "./solve.js";
+import { solveBlossom, solveBlossomMate, type BlossomSolution } from "./solve.js";
+import type { CoreGraph } from "./state.js";
 
 /**
  * Options of {@link maxWeightMatching}.
@@ -45,7 +46,16 @@ export interface CertifiedMatching {
   readonly solution: BlossomSolution;
 }
 
-function solveEdges(fn: string, edges: EdgeArrays, maxCardinality: boolean): CertifiedMatching {
+/** The validated edges, canonically numbered and scaled, with the CSR graph the core runs on. */
+interface PreparedGraph {
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  readonly weight2: Float64Array;
+  readonly scale: number;
+  readonly graph: CoreGraph;
+}
+
+function prepareGraph(fn: string, edges: EdgeArrays): PreparedGraph {
   const { n } = edges;
   let { from, to, weight } = edges;
   if (!isCanonical(from, to)) {
@@ -53,28 +63,22 @@ function solveEdges(fn: string, edges: EdgeArrays, maxCardinality: boolean): Cer
     throwIfRepeated(fn, from, to, order);
     // Renumber the edges canonically (smaller end first), so ties resolve the same way
     // whatever the input order.
-    const m = order.length;
-    const sortedFrom = new Int32Array(m);
-    const sortedTo = new Int32Array(m);
-    const sortedWeight = new Float64Array(m);
-    for (let i = 0; i < m; i++) {
-      const k = order[i]!;
-      const u = from[k]!;
-      const v = to[k]!;
-      sortedFrom[i] = Math.min(u, v);
-      sortedTo[i] = Math.max(u, v);
-      sortedWeight[i] = weight[k]!;
-    }
-    from = sortedFrom;
-    to = sortedTo;
-    weight = sortedWeight;
+    ({ from, to, weight } = renumberEdges(from, to, weight, order));
   }
   const { weight2, scale } = scaleWeights(weight, n);
-  const graph = buildCoreGraph(n, from, to, weight2);
   // Without maxCardinality, edges of weight ≤ 0 stay in the graph but never become tight
   // before the free vertices' duals reach zero, so they are never matched.
-  const solution = solveBlossom(graph, maxCardinality);
-  return { n, from, to, weight2, scale, solution };
+  return { from, to, weight2, scale, graph: buildCoreGraph(n, from, to, weight2) };
+}
+
+function solveCertified(fn: string, edges: EdgeArrays, maxCardinality: boolean): CertifiedMatching {
+  const { from, to, weight2, scale, graph } = prepareGraph(fn, edges);
+  return { n: edges.n, from, to, weight2, scale, solution: solveBlossom(graph, maxCardinality) };
+}
+
+/** The public entries need only the matching: the same solve, without building the certificate. */
+function solveMate(fn: string, edges: EdgeArrays, maxCardinality: boolean): Int32Array {
+  return solveBlossomMate(prepareGraph(fn, edges).graph, maxCardinality);
 }
 
 /**
@@ -85,7 +89,7 @@ export function maxWeightMatchingCertified(
   edges: readonly (readonly [number, number, number])[],
   options?: MaxWeightMatchingOptions,
 ): CertifiedMatching {
-  return solveEdges(
+  return solveCertified(
     "maxWeightMatching",
     readEdgeTuples("maxWeightMatching", edges),
     readMaxCardinality("maxWeightMatching", options),
@@ -131,11 +135,11 @@ export function maxWeightMatching(
   edges: readonly (readonly [number, number, number])[],
   options?: MaxWeightMatchingOptions,
 ): Int32Array {
-  return solveEdges(
+  return solveMate(
     "maxWeightMatching",
     readEdgeTuples("maxWeightMatching", edges),
     readMaxCardinality("maxWeightMatching", options),
-  ).solution.mate;
+  );
 }
 
 /**
@@ -168,6 +172,5 @@ export function maxWeightMatchingArrays(
   options?: MaxWeightMatchingOptions,
 ): Int32Array {
   const edges = readEdgeArrays("maxWeightMatchingArrays", n, from, to, weight);
-  return solveEdges("maxWeightMatchingArrays", edges, readMaxCardinality("maxWeightMatchingArrays", options)).solution
-    .mate;
+  return solveMate("maxWeightMatchingArrays", edges, readMaxCardinality("maxWeightMatchingArrays", options));
 }

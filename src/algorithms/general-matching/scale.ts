@@ -34,26 +34,44 @@ export interface ScaledWeights {
 /** Scales finite weights to doubled integers as described above. */
 export function scaleWeights(weight: Float64Array, n: number): ScaledWeights {
   const bound = safeWeightBound(n);
-  let maxAbs = 0;
-  let allIntegers = true;
-  for (let k = 0; k < weight.length; k++) {
-    const w = weight[k]!;
-    maxAbs = Math.max(maxAbs, Math.abs(w));
-    if (!Number.isInteger(w)) allIntegers = false;
-  }
+  const maxAbs = largestMagnitude(weight);
+  const integral = maxAbs <= bound && allIntegers(weight);
   let scale = 1;
-  if (!allIntegers || maxAbs > bound) {
+  if (!integral) {
     const exponent = maxAbs === 0 ? 0 : Math.floor(Math.log2(bound / maxAbs));
     scale = 2 ** exponent;
     // log2 may round up across a power of two; step down until the bound holds.
     while (maxAbs * scale > bound) scale /= 2;
   }
   const weight2 = new Float64Array(weight.length);
+  // Integers in range: doubling is all that rounding would do.
+  if (integral) doubleInto(weight, weight2);
+  else scaleInto(weight, scale, weight2);
+  return { weight2, scale };
+}
+
+// One loop per function, nothing after it (see graph.ts).
+
+function largestMagnitude(weight: Float64Array): number {
+  let maxAbs = 0;
+  for (let k = 0; k < weight.length; k++) maxAbs = Math.max(maxAbs, Math.abs(weight[k]!));
+  return maxAbs;
+}
+
+function allIntegers(weight: Float64Array): boolean {
+  for (let k = 0; k < weight.length; k++) if (!Number.isInteger(weight[k]!)) return false;
+  return true;
+}
+
+function doubleInto(weight: Float64Array, weight2: Float64Array): void {
+  for (let k = 0; k < weight.length; k++) weight2[k] = 2 * weight[k]!;
+}
+
+function scaleInto(weight: Float64Array, scale: number, weight2: Float64Array): void {
   for (let k = 0; k < weight.length; k++) {
     // Math.round(-x) differs from -Math.round(x) at halves; round magnitudes so that
     // negating every weight negates the scaled weights.
     const w = weight[k]! * scale;
     weight2[k] = 2 * Math.sign(w) * Math.round(Math.abs(w));
   }
-  return { weight2, scale };
 }

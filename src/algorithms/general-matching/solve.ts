@@ -32,7 +32,17 @@ import { addBlossom, expandBlossom, findCommonBase } from "./blossoms.js";
 import { augmentAndDissolve } from "./augment.js";
 import { blossomDual, collectLeaves, vertexDual } from "./duals.js";
 import { assignLabel, rescanGrow } from "./labels.js";
-import { createState, EVEN, GROW, S, T, UNLABELLED, type BlossomState, type SolverStats } from "./state.js";
+import {
+  createState,
+  EVEN,
+  GROW,
+  S,
+  T,
+  UNLABELLED,
+  type BlossomState,
+  type CoreGraph,
+  type SolverStats,
+} from "./state.js";
 import { debugChecks, invariant } from "../../internal/debug.js";
 
 /** Largest dual total for which every value the solver stores is an exact integer (see scale.ts). */
@@ -56,27 +66,20 @@ export interface BlossomSolution {
   readonly stats: Readonly<SolverStats>;
 }
 
-/** Graph in CSR form, as the core consumes it (see state.ts for the endpoint numbering). */
-export interface CoreGraph {
-  readonly n: number;
-  readonly endpoint: Int32Array;
-  /** Doubled integer weights, one per edge. */
-  readonly weight: Float64Array;
-  readonly adjStart: Int32Array;
-  readonly adj: Int32Array;
+/** Runs the solver to optimality; returns the matching with the dual certificate that proves it. */
+export function solveBlossom(graph: CoreGraph, maxCardinality: boolean): BlossomSolution {
+  return extractSolution(runToOptimum(graph, maxCardinality), maxCardinality);
 }
 
-/** Runs the solver to optimality. */
-export function solveBlossom(graph: CoreGraph, maxCardinality: boolean): BlossomSolution {
-  const { n, weight } = graph;
-  let maxWeight = 0;
-  for (let k = 0; k < weight.length; k++) maxWeight = Math.max(maxWeight, weight[k]!);
+/** Runs the solver to optimality; returns only the matching (`mate[v]`, -1 if single), building no certificate. */
+export function solveBlossomMate(graph: CoreGraph, maxCardinality: boolean): Int32Array {
+  return extractMate(runToOptimum(graph, maxCardinality));
+}
+
+function runToOptimum(graph: CoreGraph, maxCardinality: boolean): BlossomState {
   // y(u) + y(v) = maxWeight ≥ weight[k] for every edge: a feasible start with all duals equal.
-  const state = createState(n, graph.endpoint, weight, graph.adjStart, graph.adj, maxWeight / 2);
-  for (let v = 0; v < n; v++) {
-    state.dualRaw[v] = state.initialDual;
-    assignLabel(state, v, S, -1, v);
-  }
+  const state = createState(graph, Math.max(0, largestWeight(graph.weight)) / 2);
+  plantForest(state);
   for (;;) {
     drainQueue(state);
     if (state.freeCount === 0 || (maxCardinality && state.freeCount <= 1)) break;
@@ -110,7 +113,23 @@ export function solveBlossom(graph: CoreGraph, maxCardinality: boolean): Blossom
     }
     if (debugChecks.enabled) checkDualFeasibility(state);
   }
-  return extractSolution(state, maxCardinality);
+  return state;
+}
+
+// The two passes below run once per solve: one loop per function, nothing after it (see graph.ts).
+
+function largestWeight(weight: Float64Array): number {
+  let max = -Infinity;
+  for (let k = 0; k < weight.length; k++) max = Math.max(max, weight[k]!);
+  return max;
+}
+
+/** Every vertex starts as a free S-vertex rooting its own tree, with y = initialDual. */
+function plantForest(state: BlossomState): void {
+  for (let v = 0; v < state.n; v++) {
+    state.dualRaw[v] = state.initialDual;
+    assignLabel(state, v, S, -1, v);
+  }
 }
 
 /** Acts on a tight edge k between two S-vertices in different top-level blossoms. */
@@ -131,45 +150,49 @@ function tightEvenEdge(state: BlossomState, k: number): void {
  * vertex queues one `even` entry for its least-slack edge to another S-blossom.
  */
 function drainQueue(state: BlossomState): void {
-  const { endpoint, adjStart, adj, inBlossom, label, dualRaw, weight, bestGrow } = state;
+  const { adjStart, adj, adjVertex, adjWeight, inBlossom, label, dualRaw, bestGrow, treeOf, events, delta } = state;
+  const checks = debugChecks.enabled;
   while (state.queueSize > 0) {
     const v = state.queue[--state.queueSize]!;
-    if (label[inBlossom[v]!] !== S) continue;
+    let bv = inBlossom[v]!;
+    if (label[bv] !== S) continue;
+    // While v is scanned it stays an S-vertex, so its stored dual does not move (the
+    // blossom it may be absorbed into is S as well); `bv` is re-read after a shrink.
+    const yv = dualRaw[v]!;
     let bestAt = Infinity;
-    let bestEnd = -1;
+    let bestSlot = -1;
     let augmented = false;
     const end = adjStart[v + 1]!;
     for (let a = adjStart[v]!; a < end; a++) {
-      const bv = inBlossom[v]!;
-      const p = adj[a]!;
-      const w = endpoint[p]!;
+      const w = adjVertex[a]!;
       const bw = inBlossom[w]!;
       if (bw === bv) continue;
       const lw = label[bw]!;
       if (lw === T) continue;
-      const k = p >> 1;
       if (lw === UNLABELLED) {
         // Tight when delta reaches y(v) + y(w) − weight + delta.
-        const at = dualRaw[v]! + dualRaw[w]! - weight[k]!;
+        const at = yv + dualRaw[w]! - adjWeight[a]!;
         // Guarded here: building the message closure once per edge scan would cost garbage.
-        if (debugChecks.enabled) invariant(at >= state.delta, () => `edge ${k} has negative slack`);
-        if (at === state.delta) assignLabel(state, w, T, p ^ 1, state.treeOf[bv]!);
+        if (checks) invariant(at >= delta, () => `edge ${adj[a]! >> 1} has negative slack`);
+        if (at === delta) assignLabel(state, w, T, adj[a]! ^ 1, treeOf[bv]!);
         else if (at < bestGrow[w]!) {
           bestGrow[w] = at;
-          state.events.push(at, 4 * (p ^ 1) + GROW);
+          events.push(at, 4 * (adj[a]! ^ 1) + GROW);
         }
       } else {
-        const at = (dualRaw[v]! + dualRaw[w]! - weight[k]!) / 2;
-        if (debugChecks.enabled)
-          invariant(at >= state.delta && Number.isInteger(at), () => `edge ${k} has slack ${2 * (at - state.delta)}`);
-        if (at !== state.delta) {
+        const at = (yv + dualRaw[w]! - adjWeight[a]!) / 2;
+        if (checks)
+          invariant(at >= delta && Number.isInteger(at), () => `edge ${adj[a]! >> 1} has slack ${2 * (at - delta)}`);
+        if (at !== delta) {
           if (at < bestAt) {
             bestAt = at;
-            bestEnd = p ^ 1;
+            bestSlot = a;
           }
-        } else if (state.treeOf[bw] === state.treeOf[bv]) addBlossom(state, findCommonBase(state, v, w), k);
-        else {
-          augmentAndDissolve(state, k);
+        } else if (treeOf[bw] === treeOf[bv]) {
+          addBlossom(state, findCommonBase(state, v, w), adj[a]! >> 1);
+          bv = inBlossom[v]!;
+        } else {
+          augmentAndDissolve(state, adj[a]! >> 1);
           augmented = true;
           break;
         }
@@ -177,7 +200,7 @@ function drainQueue(state: BlossomState): void {
     }
     if (augmented) continue;
     state.bestEven[v] = bestAt;
-    if (bestEnd !== -1) state.events.push(bestAt, 4 * bestEnd + EVEN);
+    if (bestSlot !== -1) events.push(bestAt, 4 * (adj[bestSlot]! ^ 1) + EVEN);
   }
 }
 
@@ -186,24 +209,24 @@ function drainQueue(state: BlossomState): void {
  * another top-level blossom, and records its key in `bestEven[v]`.
  */
 function rescanEven(state: BlossomState, v: number): void {
-  const { endpoint, adjStart, adj, inBlossom, label, dualRaw, weight } = state;
+  const { adjStart, adj, adjVertex, adjWeight, inBlossom, label, dualRaw } = state;
   const bv = inBlossom[v]!;
   const yv = dualRaw[v]!;
   const end = adjStart[v + 1]!;
   let best = Infinity;
-  let bestEnd = -1;
+  let bestSlot = -1;
   for (let a = adjStart[v]!; a < end; a++) {
-    const p = adj[a]!;
-    const bw = inBlossom[endpoint[p]!]!;
+    const w = adjVertex[a]!;
+    const bw = inBlossom[w]!;
     if (bw === bv || label[bw] !== S) continue;
-    const at = (dualRaw[endpoint[p]!]! + yv - weight[p >> 1]!) / 2;
+    const at = (dualRaw[w]! + yv - adjWeight[a]!) / 2;
     if (at < best) {
       best = at;
-      bestEnd = p ^ 1;
+      bestSlot = a;
     }
   }
   state.bestEven[v] = best;
-  if (bestEnd !== -1) state.events.push(best, 4 * bestEnd + EVEN);
+  if (bestSlot !== -1) state.events.push(best, 4 * (adj[bestSlot]! ^ 1) + EVEN);
 }
 
 /**
@@ -278,14 +301,23 @@ function checkDualFeasibility(state: BlossomState): void {
   }
 }
 
-function extractSolution(state: BlossomState, maxCardinality: boolean): BlossomSolution {
+/** `mate[v]` as a vertex (the state keeps the remote endpoint). One loop, nothing after it. */
+function extractMate(state: BlossomState): Int32Array {
   const { n, endpoint } = state;
   const mate = new Int32Array(n);
-  const vertexDuals = new Float64Array(n);
-  let barrierSize = 0;
   for (let v = 0; v < n; v++) {
     const p = state.mate[v]!;
     mate[v] = p === -1 ? -1 : endpoint[p]!;
+  }
+  return mate;
+}
+
+function extractSolution(state: BlossomState, maxCardinality: boolean): BlossomSolution {
+  const { n } = state;
+  const mate = extractMate(state);
+  const vertexDuals = new Float64Array(n);
+  let barrierSize = 0;
+  for (let v = 0; v < n; v++) {
     vertexDuals[v] = vertexDual(state, v);
     if (state.label[state.inBlossom[v]!] === T) barrierSize++;
   }

@@ -69,17 +69,27 @@ export interface SolverStats {
   relabelledTtoS: number;
 }
 
-export interface BlossomState {
+/** Graph in CSR form, as the core consumes it (built by `buildCoreGraph` in graph.ts). */
+export interface CoreGraph {
   /** Number of vertices. */
   readonly n: number;
   /** `endpoint[p]` is the vertex at endpoint p (length 2m). */
   readonly endpoint: Int32Array;
   /** `weight[k]` is twice the (integer-scaled) weight of edge k. */
   readonly weight: Float64Array;
-  /** CSR adjacency: the remote endpoints of vertex v are `adj[adjStart[v]..adjStart[v+1]-1]`. */
+  /**
+   * CSR adjacency: the slots of vertex v are `adjStart[v]..adjStart[v+1]-1`; slot a holds
+   * the remote endpoint `adj[a]`, and, copied for scans that read memory in order, its
+   * vertex `adjVertex[a]` (= `endpoint[adj[a]]`) and the edge's `adjWeight[a]`
+   * (= `weight[adj[a] >> 1]`).
+   */
   readonly adjStart: Int32Array;
   readonly adj: Int32Array;
+  readonly adjVertex: Int32Array;
+  readonly adjWeight: Float64Array;
+}
 
+export interface BlossomState extends CoreGraph {
   /** `mate[v]` is the remote endpoint of v's matched edge (so `endpoint[mate[v]]` is its partner), or -1 if v is single. */
   readonly mate: Int32Array;
   /** `inBlossom[v]` is the top-level blossom containing vertex v (v itself if it is in no blossom). */
@@ -168,20 +178,16 @@ export interface BlossomState {
 }
 
 /** Builds the initial state: empty matching, every vertex a free S-vertex rooting its own tree. */
-export function createState(
-  n: number,
-  endpoint: Int32Array,
-  weight: Float64Array,
-  adjStart: Int32Array,
-  adj: Int32Array,
-  initialDual: number,
-): BlossomState {
+export function createState(graph: CoreGraph, initialDual: number): BlossomState {
+  const { n } = graph;
   const state: BlossomState = {
     n,
-    endpoint,
-    weight,
-    adjStart,
-    adj,
+    endpoint: graph.endpoint,
+    weight: graph.weight,
+    adjStart: graph.adjStart,
+    adj: graph.adj,
+    adjVertex: graph.adjVertex,
+    adjWeight: graph.adjWeight,
     mate: new Int32Array(n).fill(-1),
     inBlossom: new Int32Array(n),
     parent: new Int32Array(2 * n).fill(-1),

@@ -8,7 +8,7 @@
 import { IssueList } from "../../errors/issues.js";
 import type { FeedbackRule, MeetingFeedback } from "../../model/index.js";
 import { FeedbackRuleSchema, fromZodIssues, MeetingFeedbackSchema } from "../../model/index.js";
-import { sortedPair, uniquePairs } from "../shared/history.js";
+import { groupKey, sortedPair, uniquePairs } from "../shared/history.js";
 
 /** One group proposed for dissolving, and why. */
 export interface DissolutionProposal {
@@ -108,7 +108,7 @@ export function proposeDissolutions(
   const byGroup = new Map<string, { members: string[]; meetings: number; low: { date: string; raters: string[] }[] }>();
   for (const meeting of valid) {
     if (since !== undefined && meeting.date < since) continue;
-    const key = meeting.members.join("\u0000");
+    const key = groupKey(meeting.members);
     const group = byGroup.get(key) ?? { members: meeting.members, meetings: 0, low: [] };
     byGroup.set(key, group);
     group.meetings++;
@@ -120,7 +120,12 @@ export function proposeDissolutions(
   }
   const proposals: DissolutionProposal[] = [];
   const dissolve: [string, string][] = [];
-  for (const group of [...byGroup.values()].sort((x, y) => (x.members.join() < y.members.join() ? -1 : 1))) {
+  // By the comma-joined ids, as before; ids holding commas can join alike, so the key breaks ties.
+  const ordered = [...byGroup.entries()]
+    .map(([key, group]) => ({ key, group, joined: group.members.join() }))
+    .sort((x, y) => compare(x.joined, y.joined) || compare(x.key, y.key))
+    .map(({ group }) => group);
+  for (const group of ordered) {
     if (group.low.length < lowNeeded) continue;
     const low = [...group.low].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
     const detail = low.map(({ date, raters }) => `${raters.join(" and ")} on ${date}`).join(", ");
@@ -138,4 +143,8 @@ export function proposeDissolutions(
     }
   }
   return { dissolve: uniquePairs(dissolve), proposals };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

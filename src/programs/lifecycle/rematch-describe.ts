@@ -7,6 +7,7 @@ import { buildCompatibility } from "../../compatibility/compatibility.js";
 import type { NormalisedCohort } from "../../model/index.js";
 import { buildMatchResult } from "../peers/build-result.js";
 import type { MatchedGroup, UnmatchedParticipant, UnmatchedReason } from "../peers/match-result.js";
+import { groupKey } from "../shared/history.js";
 import { roundScore, setOwn, summariseVetoes } from "../shared/result-helpers.js";
 import type { KeepPlan } from "./fewest-broken.js";
 import type { PairScorer } from "./pair-scorer.js";
@@ -26,10 +27,12 @@ export function keptEntry(
 ): MatchedGroup | undefined {
   const { ids, features } = scorer.cohort;
   const names = members.map((i) => ids[i]!);
-  const { score, scores, breakdown, reasons } = entry;
+  const { score, scores, breakdown, unknown, reasons } = entry;
   if (typeof score !== "number" || !isRecord(scores) || !isRecord(breakdown) || !Array.isArray(reasons))
     return undefined;
   if (!reasons.every((reason): reason is string => typeof reason === "string")) return undefined;
+  // Results written before `unknown` existed are described afresh (which fills it in).
+  if (!Array.isArray(unknown) || !unknown.every((name): name is string => features.includes(name))) return undefined;
   if (Object.keys(breakdown).length !== features.length || !features.every((name) => Object.hasOwn(breakdown, name)))
     return undefined;
   if (Object.keys(scores).length !== names.length) return undefined;
@@ -51,7 +54,14 @@ export function keptEntry(
     if (typeof value !== "number") return undefined;
     put(breakdownCopy, name, value);
   }
-  return { members: names, score, scores: scoresCopy, breakdown: breakdownCopy, reasons: [...reasons] };
+  return {
+    members: names,
+    score,
+    scores: scoresCopy,
+    breakdown: breakdownCopy,
+    unknown: [...unknown],
+    reasons: [...reasons],
+  };
 }
 
 /**
@@ -107,7 +117,7 @@ export function unmatchedInProgramme(
     const detail =
       n === 1
         ? "they are the only participant"
-        : summariseVetoes(programmeVetoes(scorer, index, new Set(plan.bans.map(([a, b]) => `${a}\u0000${b}`))));
+        : summariseVetoes(programmeVetoes(scorer, index, new Set(plan.bans.map(groupKey))));
     return {
       id,
       reason: "no-feasible-partner",
@@ -173,7 +183,7 @@ function programmeVetoes(
   for (let j = 0; j < n; j++) {
     if (j === index) continue;
     const [a, b] = [ids[index]!, ids[j]!].sort() as [string, string];
-    if (banned.has(`${a}\u0000${b}`)) {
+    if (banned.has(groupKey([a, b]))) {
       const rest = scorer.vetoes(index, j).filter((veto) => veto.feature !== "exclude");
       lists.push([{ feature: "dissolved", reason: `${a} and ${b}'s pairing was dissolved` }, ...rest]);
     } else lists.push(scorer.vetoes(index, j));

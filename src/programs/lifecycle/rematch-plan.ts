@@ -6,7 +6,7 @@ import type { IssueList } from "../../errors/issues.js";
 import { didYouMean } from "../../errors/suggest.js";
 import type { IssueSubject } from "../../model/index.js";
 import { fromZodIssues, RematchChangeSchema } from "../../model/index.js";
-import { sortedPair, uniquePairs } from "../shared/history.js";
+import { groupKey, sortedPair, uniquePairs } from "../shared/history.js";
 import type { PreviousState } from "./previous.js";
 
 /** A sentence about people, named by a function of their id (display names are known only later). */
@@ -86,7 +86,7 @@ export function planRematch(
       );
       return;
     }
-    const key = sortedPair(a, b).join("\u0000");
+    const key = groupKey([a, b]);
     if (seenPairs.has(key)) {
       issues.add("duplicate_id", path, `change.dissolve[${k}] dissolves "${a}" and "${b}" a second time`, a);
       return;

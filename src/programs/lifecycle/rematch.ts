@@ -35,7 +35,7 @@ import { buildMatchResult } from "../peers/build-result.js";
 import { resolvePeerPins } from "../peers/pins.js";
 import { buildPeerCompatibility, peerCompatibility } from "../peers/peer-compatibility.js";
 import type { MatchedGroup, MatchResult } from "../peers/match-result.js";
-import { pairsInGroups, uniquePairs } from "../shared/history.js";
+import { groupKey, pairsInGroups, uniquePairs } from "../shared/history.js";
 import { resultMeta } from "../shared/meta.js";
 import { roundScore } from "../shared/result-helpers.js";
 import { seededOrder } from "../shared/seeded-order.js";
@@ -51,7 +51,7 @@ import type { Note, RematchPlan } from "./rematch-plan.js";
 import type { GroupScores, RematchSolution, ResultGroup } from "./rematch-solution.js";
 import { planRematch } from "./rematch-plan.js";
 import type { InvalidatedGroup, KeepPolicy, RematchChange, RematchOptions, RematchResult } from "./rematch-types.js";
-import { solveWithPriority } from "./solve-with-priority.js";
+import { solutionFromMate, solveWithPriority } from "./solve-with-priority.js";
 
 const KEEP_POLICIES = ["fewest-broken", "all", "none"] as const;
 
@@ -207,7 +207,7 @@ function solveRematch(
   const index = new Map(ids.map((id, i) => [id, i]));
   const scorer = createPairScorer(cohort, "rematch");
   const seeded = seededOrder(ids, cohort.options.seed);
-  const banned = new Set(plan.bans.map(([a, b]) => `${a}\u0000${b}`));
+  const banned = new Set(plan.bans.map(groupKey));
 
   // Re-check the intact groups against the current profiles.
   const notes = new Map(plan.notes);
@@ -327,7 +327,25 @@ function solveRematch(
   // compatibility indices are R's ids in sorted order, like `rematched`.
   const priorityR = Uint8Array.from(rematched, (i) => priority[i]!);
   const pins = resolvePeerPins(compatibility, "rematch");
-  const solution = solveWithPriority(compatibility, priorityR, keepBonus, pins);
+  let solution = solveWithPriority(compatibility, priorityR, keepBonus, pins);
+  if (keep === "fewest-broken" && pins.groups.length === 0) {
+    // The plan broke pairs so that R can be matched as it matches R. A solver that is not
+    // maximum-cardinality ("greedy") can match fewer: then the plan's matching stands, as
+    // the policy promises the most people matched (and breaking pairs for fewer would
+    // leave the cohort worse off than keeping them).
+    const planMate = keepPlanFor().mate;
+    const position = new Map(rematched.map((i, r) => [i, r]));
+    const planned = new Int32Array(rematched.length).fill(-1);
+    let plannedPairs = 0;
+    rematched.forEach((i, r) => {
+      const j = planMate[i]!;
+      if (j === -1) return;
+      planned[r] = position.get(j)!;
+      if (j > i) plannedPairs++;
+    });
+    if (solution.grouping.groups.length < plannedPairs)
+      solution = solutionFromMate(compatibility, planned, priorityR, solution.stableMatchingExists);
+  }
   const fresh = buildMatchResult({ compatibility, ...solution, pins, timeMs: 0 });
 
   const groups: ResultGroup[] = kept.map((group) => ({
@@ -384,7 +402,7 @@ function checkGroup(
       const w = scorer.weight(a, b);
       if (Number.isNaN(w)) {
         const [p, q] = [ids[a]!, ids[b]!].sort();
-        if (banned.has(`${p}\u0000${q}`))
+        if (banned.has(groupKey([p!, q!])))
           return { veto: { feature: "dissolved", reason: `${p} and ${q}'s pairing was dissolved` } };
         const vetoes = scorer.vetoes(a, b);
         return { veto: vetoes[0] ?? { feature: "minScore", reason: "below the program's minimum score" } };
@@ -580,11 +598,6 @@ function finish(
     },
     churn,
   };
-}
-
-/** A group's identity: its sorted member ids. */
-function groupKey(members: readonly string[]): string {
-  return [...members].sort().join("\u0000");
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

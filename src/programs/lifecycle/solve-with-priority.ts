@@ -70,9 +70,30 @@ export function solveWithPriority(
     }
     stableMatchingExists = rest.stableMatchingExists;
   }
+  return solutionFromMate(compatibility, mate, priority, stableMatchingExists);
+}
+
+/**
+ * The solution a given matching of `compatibility` makes: maximality repaired, the odd
+ * one out chosen as below, leftovers grouped by `oddHandling`, blocking pairs counted.
+ */
+export function solutionFromMate(
+  compatibility: Compatibility,
+  mate: Int32Array,
+  priority: Uint8Array,
+  stableMatchingExists: boolean | null,
+): PeerSolution {
+  const { options } = compatibility;
+  const prospects = countProspects(compatibility);
+  const seeded = seededOrder(compatibility.ids, options.seed);
   // On a candidate graph, people both single may still be compatible off the graph.
   if (!(options.solver === "stable" && options.strictStable)) repairMaximality(compatibility, mate, seeded);
-  const maxCardinalityProven = provenMaximum(compatibility, mate, prospects, () => cardinalityMatching(graph).size);
+  const maxCardinalityProven = provenMaximum(
+    compatibility,
+    mate,
+    prospects,
+    () => cardinalityMatching(buildPeerGraph(compatibility, seeded)).size,
+  );
   const oddOneOut =
     options.oddHandling === "unmatched" ? chooseOddOneOut(mate, prospects, priority, seeded.position) : -1;
   const grouping = groupMatching(compatibility, mate, prospects, {

@@ -8,7 +8,7 @@ import type { TwoSidedCompatibility } from "../../compatibility/two-sided.js";
 import type { MatchMeta } from "../shared/meta.js";
 import { resultMeta } from "../shared/meta.js";
 import type { MentorAlgorithm } from "./solvers.js";
-import { reasonsOf, roundScore, setOwn, summariseVetoes } from "../shared/result-helpers.js";
+import { reasonsOf, roundScore, setOwn, summariseVetoes, unknownFeatures } from "../shared/result-helpers.js";
 
 /**
  * A mentee in an assignment, with the pair's score and explanation.
@@ -26,6 +26,8 @@ export interface MentorMentee {
   scores: { mentor: number; mentee: number };
   /** Per-feature score of the pair (complementarity: how much of the mentee's growth areas the mentor covers). */
   breakdown: Record<string, number>;
+  /** Features that count (weight above 0) which either of the two left unanswered (reports show "not answered"). */
+  unknown: string[];
   /** Why they were matched, most important first. */
   reasons: string[];
 }
@@ -224,6 +226,7 @@ function describePair(scored: TwoSidedCompatibility, a: number, b: number): Ment
     score: roundScore(scored.weight[a * N + b]!),
     scores: { mentor: roundScore(scored.mentorScore[a * N + b]!), mentee: roundScore(scored.menteeScore[a * N + b]!) },
     breakdown,
+    unknown: unknownFeatures(explanation),
     reasons: reasonsOf(explanation).slice(0, 4),
   };
 }

@@ -12,7 +12,7 @@ import { trioWeight } from "./groups.js";
 import type { MatchedGroup, MatchResult, MatchStats, UnmatchedParticipant, UnmatchedReason } from "./match-result.js";
 import { pairsInGroups } from "../shared/history.js";
 import { resultMeta } from "../shared/meta.js";
-import { describeVetoCounts, reasonsOf, roundScore, setOwn } from "../shared/result-helpers.js";
+import { describeVetoCounts, reasonsOf, roundScore, setOwn, unknownFeatures } from "../shared/result-helpers.js";
 import type { SeededOrder } from "../shared/seeded-order.js";
 import { seededOrder } from "../shared/seeded-order.js";
 
@@ -169,6 +169,8 @@ function describeGroup(compatibility: Compatibility, group: readonly number[]): 
     for (const { explanation } of explanations) sum += explanation.features[name]?.score ?? 0;
     setOwn(breakdown, name, roundScore(sum / explanations.length));
   }
+  const unknownSet = new Set(explanations.flatMap(({ explanation }) => unknownFeatures(explanation)));
+  const unknown = compatibility.cohort.features.filter((name) => unknownSet.has(name));
   const trio = group.length === 3;
   const reasons = [...wishReasons(compatibility, group)];
   reasons.push(
@@ -183,6 +185,7 @@ function describeGroup(compatibility: Compatibility, group: readonly number[]): 
     score: roundScore(groupWeight(compatibility, group)),
     scores: memberScores,
     breakdown,
+    unknown,
     reasons,
   };
 }

@@ -16,6 +16,12 @@ export interface MatchedGroup {
   scores: Record<string, number>;
   /** Per-feature score of the pair (for a trio, the mean over its three pairs). */
   breakdown: Record<string, number>;
+  /**
+   * Features that count (weight above 0) which a member left unanswered, in feature order
+   * (for a trio: unanswered in any of its three pairs). Their `breakdown` entry is the
+   * `missing` value, not a measured score; reports show "not answered".
+   */
+  unknown: string[];
   /** Why these people were matched, most important first. */
   reasons: string[];
 }

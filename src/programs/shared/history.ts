@@ -9,6 +9,15 @@ export function sortedPair(a: string, b: string): [string, string] {
   return a < b ? [a, b] : [b, a];
 }
 
+/**
+ * A group's identity as a map key: its sorted member ids, JSON-encoded, so that no two
+ * different groups share a key whatever characters the ids hold (a separator such as
+ * "\u0000" would let ["a", "b\u0000c"] and ["a\u0000b", "c"] collide).
+ */
+export function groupKey(members: readonly string[]): string {
+  return JSON.stringify([...members].sort(compare));
+}
+
 /** Every pair inside the groups (one per pair, three per trio), sorted. */
 export function pairsInGroups(groups: readonly (readonly string[])[]): [string, string][] {
   const pairs: [string, string][] = [];

@@ -4,6 +4,26 @@
  * someone out.
  */
 import type { PairExplanation } from "../../compatibility/explanation.js";
+import { listPhrase } from "../../features/tags.js";
+import { countOf } from "../../features/words.js";
+
+/** What a veto's feature or rule is called in a sentence (never the option's code name). */
+const VETO_NAMES: Readonly<Record<string, string>> = {
+  exclude: "an exclusion",
+  pastPartners: "having been partners before",
+  minScore: "the minimum score",
+  geography: "location",
+  organization: "the same-organisation rule",
+  availability: "shared time",
+  dissolved: "a dissolved pairing",
+  rotation: "having met in an earlier round",
+  priority: "matching those left out last time",
+};
+
+/** A veto's feature or rule as words: built-in names as a coordinator reads them, custom features by their name. */
+export function vetoName(feature: string): string {
+  return Object.hasOwn(VETO_NAMES, feature) ? VETO_NAMES[feature]! : feature;
+}
 
 /** Scores in results are rounded to this many decimals. */
 const DECIMALS = 4;
@@ -22,20 +42,28 @@ export function setOwn(record: Record<string, number>, key: string, value: numbe
 /** The explanation's reasons, or, when nothing scored, why the pair was still formed. */
 export function reasonsOf(explanation: PairExplanation): readonly string[] {
   if (explanation.reasons.length > 0) return explanation.reasons;
-  const unknown = Object.entries(explanation.features)
-    .filter(([, feature]) => feature.weight > 0 && !feature.detail.known)
-    .map(([name]) => name);
+  const unknown = unknownFeatures(explanation);
   return [
     unknown.length > 0
-      ? `Nothing keeps them apart, but their answers leave ${unknown.join(", ")} unknown, so there is little to score`
+      ? `Nothing keeps them apart, but their answers leave ${listPhrase(unknown)} unknown, so there is little to score`
       : "Nothing keeps them apart, but their answers have little in common",
   ];
 }
 
 /**
+ * The features that count (weight above 0) whose data is missing on either side of the
+ * pair, in feature order: `pairs[].unknown`, shown as "not answered" in reports.
+ */
+export function unknownFeatures(explanation: PairExplanation): string[] {
+  return Object.entries(explanation.features)
+    .filter(([, feature]) => feature.weight > 0 && !feature.detail.known)
+    .map(([name]) => name);
+}
+
+/**
  * The hard constraints that rule out a list of candidates, one veto list per candidate:
  * grouped by feature, most frequent first, each candidate counted once per feature.
- * `"geography rules out 3 people (e.g. …); language rules out 1 person (e.g. …)"`.
+ * `"location rules out 3 people (e.g. …); language rules out 1 person (e.g. …)"`.
  */
 export function summariseVetoes(
   vetoLists: Iterable<readonly { readonly feature: string; readonly reason: string }[]>,
@@ -62,7 +90,7 @@ export function describeVetoCounts(
     .sort((x, y) => y.count - x.count || (x.feature < y.feature ? -1 : 1))
     .map(
       ({ feature, count, example }) =>
-        `${feature} rules out ${count} ${count === 1 ? "person" : "people"} (e.g. ${example})`,
+        `${vetoName(feature)} rules out ${countOf(count, "person", "people")} (e.g. ${example})`,
     )
     .join("; ");
 }

@@ -27,6 +27,14 @@ describe("proposeDissolutions", () => {
     expect(proposals[0]?.reason).toContain("ana on 2026-03-05, ana on 2026-04-02");
   });
 
+  it("keeps apart two groups whose ids join alike (ids may hold any character)", () => {
+    const { proposals } = proposeDissolutions([
+      { members: ["a", "b\u0000c"], date: "2026-03-05", ratings: { a: 1 } },
+      { members: ["a\u0000b", "c"], date: "2026-04-02", ratings: { c: 1 } },
+    ]);
+    expect(proposals).toEqual([]);
+  });
+
   it("follows a configured rule: threshold, count and start date", () => {
     expect(proposeDissolutions(meetings, { lowMeetings: 1 }).dissolve).toContainEqual(["cleo", "dev"]);
     expect(proposeDissolutions(meetings, { lowRating: 1 }).dissolve).toEqual([]);

@@ -332,3 +332,173 @@ describe("rematch over a programme's lifetime", () => {
     expect(rematch(first, {}, odd, { keep: "all" }).unmatched.map((u) => u.id)).toEqual([out!.id]);
   });
 });
+
+describe("rematch with ids that hold unusual characters", () => {
+  // Ids may be any string; two different groups must never be taken for one another,
+  // as ["a", "b\u0000c"] and ["a\u0000b", "c"] were when keys joined ids with "\u0000".
+  const ids = ["a", "b\u0000c", "a\u0000b", "c", "d", "e"];
+  const people = ids.map((id) => ({ id, goals: ["x"], languages: ["en"] }));
+  const stored = {
+    ...matchPeers(people, OPTIONS),
+    pairs: [
+      { members: ["a", "b\u0000c"], score: 0.5 },
+      { members: ["a\u0000b", "c"], score: 0.5 },
+      { members: ["d", "e"], score: 0.5 },
+    ],
+    unmatched: [],
+  } as unknown as MatchResult;
+
+  it("reports a group a leaver broke up as dissolved, even when another group's ids join alike", () => {
+    const next = rematch(
+      stored,
+      { leave: ["c"] },
+      people.filter((p) => p.id !== "c"),
+      { keep: "all" },
+    );
+    expect(next.diff.dissolved).toEqual([["a\u0000b", "c"]]);
+    expect(next.diff.kept).toEqual([
+      ["a", "b\u0000c"],
+      ["d", "e"],
+    ]);
+  });
+
+  it("dissolves two different pairs whose ids join alike, without calling the second a repeat", () => {
+    const next = rematch(
+      stored,
+      {
+        dissolve: [
+          ["a", "b\u0000c"],
+          ["a\u0000b", "c"],
+        ],
+      },
+      people,
+    );
+    expect(next.history.dissolved).toEqual([
+      ["a", "b\u0000c"],
+      ["a\u0000b", "c"],
+    ]);
+  });
+});
+
+describe("rematch with the greedy solver (not maximum-cardinality)", () => {
+  it("under the default keep policy matches as many as any matching can, never fewer than keep 'all'", () => {
+    // Seven people, two of them (p002, p005) compatible with most others. After two
+    // dissolutions the plan breaks p005–p006 so that more people are matched; greedy,
+    // re-solving the freed people, paired p001–p005 first and then nobody else, so
+    // breaking the pair left 1 pair where 2 were possible (keep "all" keeps 2).
+    const people = generateCohort(7, { seed: "", sparseShare: 0.3 });
+    const options: MatchOptions = { ...OPTIONS, solver: "greedy", oddHandling: "unmatched", seed: "" };
+    const first = matchPeers(people, options);
+    const second = rematch(first, { dissolve: [firstPair({ pairs: [first.pairs[1]!] })] }, people);
+    const change: RematchChange = { dissolve: [firstPair(second)] };
+    const all = rematch(second, change, people, { keep: "all" });
+    const next = rematch(second, change, people);
+    expect(all.pairs).toHaveLength(2);
+    expect(next.pairs).toHaveLength(2);
+  });
+});
+
+describe("rematch with keep { churnPenalty }: the documented tie-break", () => {
+  // Only a custom feature counts; its table can change between calls (it is passed again).
+  const builtIns = ["goals", "complementarity", "communication", "availability", "geography"];
+  const zero = Object.fromEntries(
+    [...builtIns, "experience", "industry", "language", "commitment"].map((name) => [name, 0]),
+  );
+  const feature = (pairs: Record<string, number>) => ({
+    name: "preference",
+    weight: 1,
+    score: (a: { id: string }, b: { id: string }) => pairs[[a.id, b.id].sort().join("-")] ?? null,
+  });
+  const people = ["a", "b", "c", "d"].map((id) => ({ id }));
+  const first = matchPeers(people, {
+    ...OPTIONS,
+    weights: zero,
+    custom: [feature({ "a-b": 0.9, "c-d": 0.9, "a-c": 0.1, "b-d": 0.1 })],
+  });
+  // Now a–b and c–d are worth 0.2 each (0.4) and a–c, b–d 0.5 each (1.0): breaking both pairs
+  // gains 0.6, exactly 0.3 per broken pair.
+  const now = [feature({ "a-b": 0.2, "c-d": 0.2, "a-c": 0.5, "b-d": 0.5 })];
+
+  it("keeps the pairs when the gain per broken pair equals the penalty (a tie keeps the pair), whatever the seed", () => {
+    expect(first.pairs.map((pair) => pair.members)).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
+    for (const seed of ["s1", "s2", "s3", "s4", "s5", "s6"]) {
+      const next = rematch(first, {}, people, { seed, custom: now, keep: { churnPenalty: 0.3 } });
+      expect(next.pairs.map((pair) => pair.members)).toEqual([
+        ["a", "b"],
+        ["c", "d"],
+      ]);
+      expect(next.churn).toBe(0);
+    }
+  });
+
+  it("breaks them when the gain per broken pair is above the penalty", () => {
+    const next = rematch(first, {}, people, { custom: now, keep: { churnPenalty: 0.29 } });
+    expect(next.pairs.map((pair) => pair.members)).toEqual([
+      ["a", "c"],
+      ["b", "d"],
+    ]);
+    expect(next.churn).toBe(4);
+  });
+});
+
+describe("rematch: a leftover under the default keep policy", () => {
+  const zero = Object.fromEntries(
+    [
+      "goals",
+      "complementarity",
+      "communication",
+      "availability",
+      "geography",
+      "experience",
+      "industry",
+      "language",
+      "commitment",
+    ].map((name) => [name, 0]),
+  );
+  const weights: Record<string, number> = {
+    "x-y": 0.5,
+    "u-x": 0.5,
+    "u-y": 0.5,
+    "t1-t2": 0.5,
+    "t1-t3": 0.5,
+    "t2-t3": 0.5,
+    "t1-u": 0.9,
+    "u-v": 0.5,
+  };
+  const custom = [
+    {
+      name: "preference",
+      weight: 1,
+      score: (a: { id: string }, b: { id: string }) => weights[[a.id, b.id].sort().join("-")] ?? null,
+    },
+  ];
+  const everyone = ["t1", "t2", "t3", "u", "v", "x", "y"].map((id) => ({ id }));
+
+  it("takes a member out of an intact trio or joins an intact pair, whichever gives the larger total score", () => {
+    // v leaves; u is left over. Joining x–y gives (0.5 + 0.5 + 0.5) / 3 − 0.5 = 0; taking t1 out of
+    // the trio gives u–t1 (0.9) + t2–t3 (0.5) − 0.5 = 0.9. The larger total wins.
+    const stored = {
+      ...matchPeers(everyone, { ...OPTIONS, weights: zero, custom }),
+      pairs: [
+        { members: ["t1", "t2", "t3"], score: 0.5 },
+        { members: ["u", "v"], score: 0.5 },
+        { members: ["x", "y"], score: 0.5 },
+      ],
+      unmatched: [],
+    } as unknown as MatchResult;
+    const next = rematch(
+      stored,
+      { leave: ["v"] },
+      everyone.filter((p) => p.id !== "v"),
+      { custom },
+    );
+    expect(next.pairs.map((pair) => pair.members)).toEqual([
+      ["t1", "u"],
+      ["t2", "t3"],
+      ["x", "y"],
+    ]);
+  });
+});

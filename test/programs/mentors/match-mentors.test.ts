@@ -96,7 +96,7 @@ describe("matchMentors examples", () => {
     const fy = result.unmatched.find((u) => u.id === "fy");
     expect(fy).toMatchObject({ side: "mentee", reason: "no-feasible-partner" });
     expect(fy?.detail).toBe(
-      "No mentor can take Fy: exclude rules out 1 person (e.g. Gus asked not to be paired with Fy); language rules out 1 person (e.g. No shared language).",
+      "No mentor can take Fy: an exclusion rules out 1 person (e.g. Gus asked not to be paired with Fy); language rules out 1 person (e.g. No shared language).",
     );
   });
 

@@ -245,3 +245,79 @@ describe("matchPeers", () => {
     expect(result.stats.stable).toBeNull();
   });
 });
+
+/** A symmetric table: `pairs["a-b"]` is both s(a→b) and s(b→a); unlisted pairs are vetoed. */
+function symmetric(pairs: Record<string, number>): Record<string, Record<string, number>> {
+  const table: Record<string, Record<string, number>> = {};
+  for (const [key, score] of Object.entries(pairs)) {
+    const [a, b] = key.split("-") as [string, string];
+    table[a] = { ...table[a], [b]: score };
+    table[b] = { ...table[b], [a]: score };
+  }
+  return table;
+}
+
+describe("matchPeers: documented choices, with weights that make them visible", () => {
+  const people = (ids: string[]) => ids.map((id) => ({ id }));
+
+  it("the one left over joins the pair whose trio weight is highest (not the best pair, not the weakest trio)", () => {
+    // a–b is the best pair (0.9) but e fits it badly: trio {a, b, e} = (0.9 + 0.1 + 0.1) / 3 ≈ 0.37;
+    // trio {c, d, e} = (0.8 + 0.5 + 0.5) / 3 = 0.6 is the highest. The matching is {a–b, c–d}.
+    const table = symmetric({ "a-b": 0.9, "c-d": 0.8, "a-e": 0.1, "b-e": 0.1, "c-e": 0.5, "d-e": 0.5 });
+    const result = matchPeers(people(["a", "b", "c", "d", "e"]), customOnly(table));
+    expect(result.pairs.map((pair) => pair.members)).toEqual([
+      ["a", "b"],
+      ["c", "d", "e"],
+    ]);
+  });
+
+  it("oddHandling 'unmatched' sets aside the one with the fewest possible partners, even when her pair is the best", () => {
+    // a can only pair with b, and a–b is the heaviest pair: the best matching would take it and
+    // leave one of c, d, e out. The documented rule sets a aside (1 possible partner; the others have 3 or 4).
+    const table = symmetric({
+      "a-b": 1,
+      "b-c": 0.5,
+      "b-d": 0.5,
+      "b-e": 0.5,
+      "c-d": 0.5,
+      "c-e": 0.5,
+      "d-e": 0.5,
+    });
+    const result = matchPeers(people(["a", "b", "c", "d", "e"]), customOnly(table, { oddHandling: "unmatched" }));
+    expect(result.unmatched.map((u) => [u.id, u.reason])).toEqual([["a", "odd-one-out"]]);
+    expect(result.pairs).toHaveLength(2);
+  });
+
+  it("stable with oddHandling 'unmatched' sets aside, among those its matching leaves out, one with the fewest possible partners", () => {
+    // p and q take their favourites c and d; a (2 possible partners: p, q), e and f (1 each)
+    // are left out. Seven can be paired, so one sits out: e or f, never a.
+    const table = symmetric({ "a-p": 0.2, "a-q": 0.2, "c-p": 0.9, "d-q": 0.9, "e-p": 0.3, "f-q": 0.3 });
+    for (const seed of ["s1", "s2", "s3", "s4"]) {
+      const result = matchPeers(
+        people(["a", "c", "d", "e", "f", "p", "q"]),
+        customOnly(table, { solver: "stable", oddHandling: "unmatched", seed }),
+      );
+      expect(result.pairs.map((pair) => pair.members)).toEqual([
+        ["c", "p"],
+        ["d", "q"],
+      ]);
+      const reasons = Object.fromEntries(result.unmatched.map((u) => [u.id, u.reason]));
+      expect(reasons.a).toBe("partners-taken");
+      expect([reasons.e, reasons.f].sort()).toEqual(["odd-one-out", "partners-taken"]);
+    }
+  });
+
+  it("breaks exact ties by the seeded order of the ids: the seed decides, the input order never does", () => {
+    // Six interchangeable people: 15 perfect matchings of equal weight.
+    const ids = ["a", "b", "c", "d", "e", "f"];
+    const table = symmetric(Object.fromEntries(ids.flatMap((x, k) => ids.slice(k + 1).map((y) => [`${x}-${y}`, 0.5]))));
+    const chosen = new Set<string>();
+    for (const seed of ["s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8"]) {
+      const forward = matchPeers(people(ids), customOnly(table, { seed }));
+      const backward = matchPeers(people([...ids].reverse()), customOnly(table, { seed }));
+      expect(backward.pairs).toEqual(forward.pairs);
+      chosen.add(JSON.stringify(forward.pairs.map((pair) => pair.members)));
+    }
+    expect(chosen.size).toBeGreaterThan(1);
+  });
+});

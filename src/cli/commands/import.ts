@@ -5,14 +5,15 @@
  * with exit code 1; nothing is written then. Self-contained: the rest of the CLI only
  * registers the command and prints `ImportFailed` as it is.
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
-import { MatchInputError } from "../errors/match-input-error.js";
-import { importParticipants } from "../import/import-participants.js";
-import type { ImportIssue, ImportMapping } from "../import/types.js";
-import { UsageError } from "./io.js";
+import { writeFileSync } from "node:fs";
+import { MatchInputError } from "../../errors/match-input-error.js";
+import { importParticipants } from "../../import/import-participants.js";
+import type { ImportIssue, ImportMapping } from "../../import/types.js";
+import { parseFlags } from "../args.js";
+import type { Command } from "../command.js";
+import { readText, UsageError } from "../io.js";
 
-export const IMPORT_HELP = `Usage: peermatch import <export.csv> --mapping <mapping.json> [options]
+const IMPORT_HELP = `Usage: peermatch import <export.csv> --mapping <mapping.json> [options]
 
 Reads a questionnaire export (CSV from Google Forms, Microsoft Forms, Typeform or any
 spreadsheet) and prints the participants as JSON, ready for "peermatch match".
@@ -22,6 +23,7 @@ Options:
   --mapping <mapping.json>        the mapping (required)
   -o, --output <file>             write the participants there instead of standard output
   --reference-date <YYYY-MM-DD>   date at which offsets such as UTC+5:30 are checked (default today)
+  --json                          errors as JSON on standard error
   -h, --help                      this help
 
 Use - to read the export from standard input. Problems are listed on standard error,
@@ -33,9 +35,22 @@ export class ImportFailed extends Error {
   readonly exitCode = 1;
 }
 
+/** `peermatch import`. */
+export const importCommand: Command = {
+  name: "import",
+  synopsis: "<export.csv> --mapping <m.json>",
+  summary: "questionnaire export (CSV) -> participants JSON",
+  help: IMPORT_HELP,
+  run: runImportCommand,
+};
+
 /** Runs `peermatch import`; returns what to print on standard output. */
-export function runImportCommand(args: string[]): string {
-  const { values, positionals } = parseFlags(args);
+function runImportCommand(args: readonly string[]): string {
+  const { values, positionals } = parseFlags("import", args, {
+    mapping: { type: "string" },
+    output: { type: "string", short: "o" },
+    "reference-date": { type: "string" },
+  });
   if (values.help === true) return IMPORT_HELP;
   const [file, ...rest] = positionals;
   if (file === undefined || rest.length > 0) throw new UsageError(`import takes one CSV file\n\n${IMPORT_HELP}`);
@@ -61,33 +76,6 @@ export function runImportCommand(args: string[]): string {
   }
   const count = imported.participants.length;
   return `imported ${count} ${count === 1 ? "participant" : "participants"} from ${file} into ${values.output}`;
-}
-
-function parseFlags(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      options: {
-        mapping: { type: "string" },
-        output: { type: "string", short: "o" },
-        "reference-date": { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n\n${IMPORT_HELP}`);
-  }
-}
-
-/** A file's text (`-` is standard input), without a UTF-8 byte order mark. */
-function readText(path: string): string {
-  try {
-    return readFileSync(path === "-" ? 0 : path, "utf8").replace(/^\uFEFF/, "");
-  } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
-  }
 }
 
 function readMapping(path: string): ImportMapping {
