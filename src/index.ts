@@ -52,6 +52,9 @@ export type {
   RecordedCustomFeature,
   RecordedOptions,
   ResolvedMatchOptions,
+  ResolvedWishes,
+  MatchWarning,
+  UnknownIdsPolicy,
 } from "./model/index.js";
 export { FeedbackRuleSchema, MeetingFeedbackSchema, RematchChangeSchema } from "./model/index.js";
 export { matchMentors } from "./programs/mentors/match-mentors.js";

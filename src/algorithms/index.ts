@@ -21,6 +21,8 @@ export type {
 export { stableRoommates, stableRoommatesIndexed } from "./roommates/stable-roommates.js";
 export type { RoommatesResult, IndexedRoommatesResult } from "./roommates/stable-roommates.js";
 export { findBlockingPairs, findBlockingPairsIndexed } from "./roommates/find-blocking-pairs.js";
+export { forcedPairConflicts, stableRoommatesForced } from "./roommates/stable-roommates-forced.js";
+export type { ForcedRoommatesResult } from "./roommates/stable-roommates-forced.js";
 export { preferenceLists } from "./hospitals-residents/two-sided-preferences.js";
 export type { PreferenceLists } from "./hospitals-residents/two-sided-preferences.js";
 export { hospitalsResidents } from "./hospitals-residents/hospitals-residents.js";

@@ -22,6 +22,7 @@ import type { ScoringContext } from "../features/feature.js";
 import { builtinFeatures } from "../features/registry.js";
 import type { NormalisedCohort } from "../model/cohort.js";
 import { normaliseCohort } from "../model/normalise-cohort.js";
+import type { CohortScope } from "../model/normalise-cohort.js";
 import type { Participant, ResolvedMatchOptions } from "../model/types.js";
 import type { PairExplanation } from "./explanation.js";
 import { explainWithKernel } from "./explanation.js";
@@ -235,10 +236,15 @@ export function compatibilityOn(state: ScoringState, graph: ScoredGraph): Compat
 }
 
 /**
- * Validate and normalise `participants` under `options`, then score every pair. Throws
+ * Validate and normalise `participants` under `options` (`scope`: see `CohortScope`), then score every pair. Throws
  * `MatchInputError` (messages start with `caller`) for any bad input, including a custom
  * feature that returns an invalid score.
  */
-export function buildCompatibility(participants: unknown, options: unknown, caller: string): Compatibility {
-  return scoreCohort(normaliseCohort(participants, options, caller), caller);
+export function buildCompatibility(
+  participants: unknown,
+  options: unknown,
+  caller: string,
+  scope: CohortScope = "cohort",
+): Compatibility {
+  return scoreCohort(normaliseCohort(participants, options, caller, scope), caller);
 }

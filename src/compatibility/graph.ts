@@ -96,7 +96,7 @@ export function compatibilityGraph(
  * ```
  */
 export function explainPair(a: ParticipantInput, b: ParticipantInput, options?: MatchOptions): PairExplanation {
-  const compatibility = buildCompatibility([a, b], options ?? {}, "explainPair");
+  const compatibility = buildCompatibility([a, b], options ?? {}, "explainPair", "subset");
   const first = isId(a, compatibility.ids[0]!) ? 0 : 1;
   return compatibility.explain(first, 1 - first);
 }

@@ -6,6 +6,7 @@
  * Numbering: participants are interned in sorted id order (plain code-unit comparison),
  * so index `i` is `ids[i]` and nothing downstream depends on the input order.
  */
+import type { MatchWarning } from "./referenced-ids.js";
 import type { Participant, ResolvedMatchOptions } from "./types.js";
 
 /**
@@ -100,4 +101,15 @@ export interface NormalisedCohort {
   readonly importance: Float64Array;
   /** Feature names in scoring order: the built-ins, then custom features in option order. */
   readonly features: readonly string[];
+
+  /**
+   * Ranked wishes (CSR): person i's wishes, best first, are
+   * `wishIndex[wishOffsets[i] .. wishOffsets[i+1]-1]`: the first `wishes.max` distinct
+   * ids of her `wishes` other than herself. `wishRank[i * ...]` is not stored: the rank
+   * of an entry is its position in the list (0 = first choice).
+   */
+  readonly wishOffsets: Int32Array;
+  readonly wishIndex: Int32Array;
+  /** Ids outside the cohort listed in `exclude`/`pastPartners` (policy `"warn"`), sorted. */
+  readonly warnings: readonly MatchWarning[];
 }

@@ -37,6 +37,7 @@ export type {
   Participant,
   Reciprocity,
   ResolvedMatchOptions,
+  ResolvedWishes,
   Slot,
   Solver,
   Weekday,
@@ -59,4 +60,5 @@ export type {
   RematchChangeInput,
 } from "./lifecycle-schemas.js";
 export { fromZodIssues, makeIssue, optionsSubject } from "./issues.js";
+export type { MatchWarning, UnknownIdsPolicy } from "./referenced-ids.js";
 export type { IssueSubject } from "./issues.js";

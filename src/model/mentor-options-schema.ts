@@ -39,7 +39,8 @@ export const MentorLimitSchema = strictObject({
 
 /**
  * Options of `matchMentors`, as given by the caller: every scoring option of
- * `MatchOptionsSchema` except `oddHandling`, plus the two-sided ones.
+ * `MatchOptionsSchema` except `oddHandling`, `topK` and `wishes`, plus the two-sided
+ * ones (`pins` here are `[mentor, mentee]` pairs).
  *
  * @example
  * ```ts
@@ -51,7 +52,7 @@ export const MentorLimitSchema = strictObject({
  * ```
  */
 export const MentorOptionsSchema = z.extend(
-  z.omit(MatchOptionsSchema, { solver: true, oddHandling: true, topK: true }),
+  z.omit(MatchOptionsSchema, { solver: true, oddHandling: true, topK: true, pins: true, wishes: true }),
   {
     solver: z.exactOptional(z.enum(["optimal", "fair", "stable"])),
     stableSide: z.exactOptional(z.enum(["mentees", "mentors"])),
@@ -70,7 +71,7 @@ export const MentorOptionsSchema = z.extend(
  * const options: MentorOptions = { solver: "stable", stableSide: "mentors", experience: { minGapYears: 3 } };
  * ```
  */
-export interface MentorOptions extends Omit<MatchOptions, "solver" | "oddHandling" | "topK"> {
+export interface MentorOptions extends Omit<MatchOptions, "solver" | "oddHandling" | "topK" | "pins" | "wishes"> {
   /**
    * `"optimal"` (most mentees placed, then the highest total score), `"fair"` (the best
    * worst assignment) or `"stable"` (no mentor and mentee prefer each other to what they got).

@@ -24,6 +24,10 @@ import { didYouMean } from "../errors/suggest.js";
 import { fromZodIssues, makeIssue, participantSubject } from "./issues.js";
 import { ParticipantSchema } from "./participant-schema.js";
 import { checkMatchOptions } from "./resolve-options.js";
+import type { IdReference, MatchWarning } from "./referenced-ids.js";
+import { IdIndex, checkReferences, describeProblem } from "./referenced-ids.js";
+import { wishLists } from "./wish-lists.js";
+import { WISH_FEATURE, withWishFeature } from "./wish-feature.js";
 import { TagVocabulary, internTagLists, packTagFamily } from "./tag-family.js";
 import type { Channel, Participant, ResolvedMatchOptions } from "./types.js";
 
@@ -54,21 +58,27 @@ const MEETING_MODE_CODES = { "in-person": 0, virtual: 1, either: 2 } as const;
  * cohort.goals.vocabulary; // ["leadership"]
  * ```
  */
-export function normaliseCohort(participants: unknown, options: unknown, caller: string): NormalisedCohort {
-  const read = readCohort(participants, options, caller);
-  return buildCohort(read.participants, read.options, read.features);
+export function normaliseCohort(
+  participants: unknown,
+  options: unknown,
+  caller: string,
+  scope: CohortScope = "cohort",
+): NormalisedCohort {
+  const read = readCohort(participants, options, caller, scope);
+  return buildCohort(read.participants, read.options, read.features, read.warnings);
 }
 
 /**
  * Validates participants and options as {@link normaliseCohort} does, and returns the
- * parsed participants in input order with the resolved options and feature names.
- * Throws a `MatchInputError` listing every issue.
+ * parsed participants in input order with the resolved options, feature names and the
+ * warnings about ids outside the cohort. Throws a `MatchInputError` listing every issue.
  */
 export function readCohort(
   participants: unknown,
   options: unknown,
   caller: string,
-): { participants: Participant[]; options: ResolvedMatchOptions; features: string[] } {
+  scope: CohortScope = "cohort",
+): { participants: Participant[]; options: ResolvedMatchOptions; features: string[]; warnings: MatchWarning[] } {
   const checkedOptions = checkMatchOptions(options, caller);
   if (!Array.isArray(participants)) {
     throw new MatchInputError([
@@ -86,14 +96,17 @@ export function readCohort(
   const features = featureNames(checkedOptions.options?.custom ?? rawCustomFeatures(options));
   const issues: MatchInputIssue[] = [];
   const parsed: Participant[] = [];
+  const references: IdReference[] = [];
   const firstIndexOfId = new Map<string, number>();
   // A plain loop, not forEach: a hole in a sparse array is an issue, not a skipped entry.
   for (let index = 0; index < participants.length; index++) {
     const raw: unknown = participants[index];
     const subject = participantSubject(caller, index, raw);
     const result = ParticipantSchema.safeParse(raw, { reportInput: true });
-    if (result.success) parsed.push(result.data);
-    else for (const issue of fromZodIssues(result.error.issues, subject, ParticipantSchema, raw)) issues.push(issue);
+    if (result.success) {
+      parsed.push(result.data);
+      references.push(...referencesOf(result.data, index));
+    } else for (const issue of fromZodIssues(result.error.issues, subject, ParticipantSchema, raw)) issues.push(issue);
     const id = subject.participantId;
     if (id !== undefined) {
       const first = firstIndexOfId.get(id);
@@ -106,9 +119,42 @@ export function readCohort(
       issues.push(makeIssue(subject, "unrecognized_key", ["importance", key], `is not a feature${hint}`));
     }
   }
+  const policy = scope === "subset" ? "subset" : (checkedOptions.options?.unknownIds ?? "warn");
+  const { problems, warnings } = checkReferences(references, new IdIndex([...firstIndexOfId.keys()]), policy, caller);
+  for (const problem of problems) {
+    const { participantId, field, position, issuePath } = problem.reference;
+    issues.push(
+      inputIssue(
+        caller,
+        "unknown_id",
+        issuePath,
+        `participant ${JSON.stringify(participantId)} ${field}[${position}] ${describeProblem(problem)}`,
+        participantId,
+      ),
+    );
+  }
   for (const issue of checkedOptions.issues) issues.push(issue);
   if (issues.length > 0 || checkedOptions.options === undefined) throw new MatchInputError(issues);
-  return { participants: parsed, options: checkedOptions.options, features };
+  return { participants: parsed, options: checkedOptions.options, features, warnings };
+}
+
+/**
+ * `"cohort"`: the participants are the whole cohort, so ids they name outside it follow
+ * `unknownIds` (wishes: always an issue). `"subset"`: a part of a cohort scored on its
+ * own (one pair, the people a re-match frees), where ids outside it are normal: only
+ * near-matches are issues.
+ */
+export type CohortScope = "cohort" | "subset";
+
+/** The ids a parsed participant refers to, with where each sits in the caller's input. */
+function referencesOf(participant: Participant, index: number): IdReference[] {
+  const out: IdReference[] = [];
+  for (const field of ["exclude", "pastPartners", "wishes"] as const) {
+    participant[field]?.forEach((id, position) => {
+      out.push({ participantId: participant.id, issuePath: [index, field, position], field, position, id });
+    });
+  }
+  return out;
 }
 
 function featureNames(custom: readonly { readonly name: string }[]): string[] {
@@ -142,10 +188,14 @@ function compareIds(a: string, b: string): number {
 
 function buildCohort(
   unsorted: readonly Participant[],
-  options: NormalisedCohort["options"],
-  features: readonly string[],
+  resolved: NormalisedCohort["options"],
+  givenFeatures: readonly string[],
+  warnings: readonly MatchWarning[],
 ): NormalisedCohort {
   const participants = [...unsorted].sort((a, b) => compareIds(a.id, b.id));
+  const withWishes = withWishFeature(resolved, participants);
+  const options = withWishes;
+  const features = withWishes === resolved ? givenFeatures : [...givenFeatures, WISH_FEATURE];
   const n = participants.length;
   const ids = participants.map((participant) => participant.id);
   const indexOf = new Map(ids.map((id, i) => [id, i]));
@@ -222,5 +272,7 @@ function buildCohort(
     ...bannedPairs(participants, indexOf, options.allowPastPartners),
     importance: importanceMatrix(participants, features),
     features,
+    ...wishLists(participants, indexOf, options.wishes.max),
+    warnings,
   };
 }

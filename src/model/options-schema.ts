@@ -5,13 +5,23 @@
  */
 import * as z from "zod/mini";
 import { BUILTIN_FEATURES } from "./features.js";
-import { isoDateSchema, strictObject } from "./schema-parts.js";
+import { idSchema, isoDateSchema, strictObject } from "./schema-parts.js";
 
 /**
  * Names that explanations and veto lists use besides the built-in features, so a custom
  * feature cannot take them (compared lower-cased).
  */
-const RESERVED_FEATURE_NAMES: readonly string[] = ["organization", "exclude", "pastpartners", "minscore", "rotation"];
+const RESERVED_FEATURE_NAMES: readonly string[] = [
+  "organization",
+  "exclude",
+  "pastpartners",
+  "minscore",
+  "rotation",
+  "wishes",
+];
+
+/** Most ranked wishes a programme may count per person (`wishes.max`). */
+export const MAX_WISHES = 20;
 import type { CustomFeature, FeatureName, Participant, Reciprocity, Solver } from "./types.js";
 
 /** A program weight: finite and non-negative; 0 switches the feature's score off. */
@@ -140,6 +150,18 @@ export const MatchOptionsSchema = strictObject({
   seed: z.exactOptional(z.string()),
   topK: z.exactOptional(z.int().check(z.gte(1))),
   strictStable: z.exactOptional(z.boolean()),
+  unknownIds: z.exactOptional(z.enum(["warn", "error", "ignore"])),
+  pins: z.exactOptional(
+    z.array(z.union([z.tuple([idSchema(), idSchema()]), z.tuple([idSchema(), idSchema(), idSchema()])])),
+  ),
+  wishes: z.exactOptional(
+    strictObject({
+      // "rank-maximal" (issue 14) is not available yet; refusing it beats ignoring it.
+      mode: z.exactOptional(z.enum(["bonus"])),
+      max: z.exactOptional(z.int().check(z.gte(1), z.lte(MAX_WISHES))),
+      weight: z.exactOptional(weightSchema()),
+    }),
+  ),
 });
 
 /**
@@ -259,6 +281,25 @@ export interface MatchOptions {
    * @defaultValue `false`
    */
   readonly strictStable?: boolean;
+  /**
+   * Ids in `exclude` or `pastPartners` that name nobody in the cohort: `"warn"` lists them
+   * in `result.warnings`, `"error"` throws, `"ignore"` says nothing. An id equal to someone
+   * in the cohort up to case, spaces or Unicode form is always an error.
+   *
+   * @defaultValue `"warn"`
+   */
+  readonly unknownIds?: "warn" | "error" | "ignore";
+  /** Pairs or trios the coordinator fixed by hand; the rest is matched around them. */
+  readonly pins?: readonly (readonly [string, string] | readonly [string, string, string])[];
+  /** How participants' ranked `wishes` count: a bonus feature in the score. */
+  readonly wishes?: {
+    /** @defaultValue `"bonus"` */
+    readonly mode?: "bonus";
+    /** How many wishes per person count (1–20). @defaultValue `5` */
+    readonly max?: number;
+    /** Program weight of the wish feature. @defaultValue `2` */
+    readonly weight?: number;
+  };
 }
 
 /**

@@ -7,7 +7,7 @@ import * as z from "zod/mini";
 import { SLOT_END_PATTERN, SLOT_START_PATTERN } from "./clock.js";
 import { isRegionalZoneName, isTimeZone } from "./availability/time-zone.js";
 import type { Participant } from "./types.js";
-import { idSchema, ownRecordSchema, strictObject, tagListSchema } from "./schema-parts.js";
+import { idSchema, MAX_TAGS, ownRecordSchema, strictObject, tagListSchema } from "./schema-parts.js";
 
 /**
  * One local weekly slot. `end` earlier than `start` crosses midnight; `"24:00"` ends at
@@ -107,6 +107,7 @@ export const ParticipantSchema = strictObject({
   importance: z.exactOptional(ownRecordSchema(z.number().check(z.gte(0)))),
   exclude: z.exactOptional(z.array(idSchema())),
   pastPartners: z.exactOptional(z.array(idSchema())),
+  wishes: z.exactOptional(z.array(idSchema()).check(z.maxLength(MAX_TAGS))),
   attributes: z.exactOptional(ownRecordSchema(z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]))),
 });
 

@@ -17,6 +17,7 @@ import { BUILTIN_FEATURES } from "./features.js";
 import type { IssueSubject } from "./issues.js";
 import { fromZodIssues } from "./issues.js";
 import { MatchOptionsSchema } from "./options-schema.js";
+import { WISH_FEATURE } from "./wish-feature.js";
 import type { MatchOptions } from "./options-schema.js";
 import type { ResolvedMatchOptions } from "./types.js";
 
@@ -43,7 +44,7 @@ export interface RecordedCustomFeature {
  * options.solver; // "optimal"
  * ```
  */
-export type RecordedOptions = Omit<ResolvedMatchOptions, "custom"> & {
+export type RecordedOptions = Omit<ResolvedMatchOptions, "custom" | "pins"> & {
   readonly custom: readonly RecordedCustomFeature[];
 };
 
@@ -58,8 +59,13 @@ export type RecordedOptions = Omit<ResolvedMatchOptions, "custom"> & {
 export function recordOptions(options: ResolvedMatchOptions): RecordedOptions {
   const weights: Record<string, number> = {};
   for (const name of BUILTIN_FEATURES) weights[name] = options.weights[name]!;
-  const custom = options.custom.map(({ name, weight }) => ({ name, weight }));
-  return JSON.parse(JSON.stringify({ ...options, weights, custom })) as RecordedOptions;
+  // The wish feature is derived from the participants' wishes, not passed by the caller.
+  const custom = options.custom
+    .filter(({ name }) => name !== WISH_FEATURE)
+    .map(({ name, weight }) => ({ name, weight }));
+  // Pins fix one run's groups; a later run names its own (they may name people who left).
+  const { pins: _pins, ...kept } = options;
+  return JSON.parse(JSON.stringify({ ...kept, weights, custom })) as RecordedOptions;
 }
 
 const RecordedCustomSchema = z.array(

@@ -29,6 +29,24 @@ export const DEFAULT_TOLERANCE_YEARS = 5;
  * ```
  */
 export const DEFAULT_MIN_OVERLAP_MINUTES = 60;
+/**
+ * Default `wishes.max`: how many of each person's ranked wishes count.
+ *
+ * @example
+ * ```ts
+ * resolveMatchOptions({}, "example").wishes.max; // 5
+ * ```
+ */
+export const DEFAULT_MAX_WISHES = 5;
+/**
+ * Default `wishes.weight`: the program weight of the wish feature in `"bonus"` mode.
+ *
+ * @example
+ * ```ts
+ * resolveMatchOptions({}, "example").wishes.weight; // 2
+ * ```
+ */
+export const DEFAULT_WISH_WEIGHT = 2;
 
 /**
  * Options resolved, or the issues that prevent it (never both empty).
@@ -106,6 +124,13 @@ function withDefaults(parsed: ParsedMatchOptions): ResolvedMatchOptions {
     seed: parsed.seed ?? "peermatch",
     ...(parsed.topK === undefined ? {} : { topK: parsed.topK }),
     strictStable: parsed.strictStable ?? false,
+    unknownIds: parsed.unknownIds ?? "warn",
+    pins: parsed.pins ?? [],
+    wishes: {
+      mode: parsed.wishes?.mode ?? "bonus",
+      max: parsed.wishes?.max ?? DEFAULT_MAX_WISHES,
+      weight: parsed.wishes?.weight ?? DEFAULT_WISH_WEIGHT,
+    },
   };
 }
 
@@ -115,7 +140,8 @@ function withDefaults(parsed: ParsedMatchOptions): ResolvedMatchOptions {
  * 60, `availability.referenceDate` today (UTC), `experience.toleranceYears` 5, industry
  * `"any"`, organization `"allow"`, `language.required` true, reciprocity `"mean"`,
  * missing `"zero"`, oddHandling `"trio"`, no `minScore`, `allowPastPartners` false,
- * seed `"peermatch"`, `strictStable` false. Throws `MatchInputError` listing every problem; issue paths start
+ * seed `"peermatch"`, `strictStable` false, unknownIds `"warn"`, no pins, wishes
+ * `{ mode: "bonus", max: 5, weight: 2 }`. Throws `MatchInputError` listing every problem; issue paths start
  * with `"options"`.
  *
  * @example

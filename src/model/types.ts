@@ -139,6 +139,11 @@ export interface Participant {
   readonly exclude?: readonly string[];
   /** Ids of earlier partners; not re-paired unless `allowPastPartners`. */
   readonly pastPartners?: readonly string[];
+  /**
+   * Ids of the people they would like to be matched with, best first (see
+   * `MatchOptions.wishes`). Every id must be in the cohort.
+   */
+  readonly wishes?: readonly string[];
   /** Free data for custom features. */
   readonly attributes?: Readonly<Record<string, string | number | boolean | readonly string[]>>;
 }
@@ -225,4 +230,29 @@ export interface ResolvedMatchOptions {
    * `optimal`, changing as few pairs of the stable matching as it can.
    */
   readonly strictStable: boolean;
+  /**
+   * Ids in `exclude` or `pastPartners` that name nobody in the cohort: `"warn"` lists
+   * them in `result.warnings`, `"error"` throws, `"ignore"` says nothing. An id that
+   * equals someone in the cohort up to case, spaces or Unicode form is always an error.
+   */
+  readonly unknownIds: "warn" | "error" | "ignore";
+  /** Groups (pairs or trios, ids) that must be in the result. Not recorded in `meta.options`. */
+  readonly pins: readonly (readonly string[])[];
+  /** How participants' ranked `wishes` count (see the options schema). */
+  readonly wishes: ResolvedWishes;
+}
+
+/**
+ * Resolved `wishes` options: `"bonus"` adds a wish feature with `weight` to the score
+ * (see `wish-feature.ts`). Only the first `max` wishes of each person count.
+ *
+ * @example
+ * ```ts
+ * const wishes: ResolvedWishes = { mode: "bonus", max: 5, weight: 2 };
+ * ```
+ */
+export interface ResolvedWishes {
+  readonly mode: "bonus";
+  readonly max: number;
+  readonly weight: number;
 }

@@ -39,6 +39,7 @@ export const PARTICIPANT_DESCRIPTIONS: Descriptions = {
   importance: "Their own weight per feature name (>= 0), multiplied into the programme weight.",
   exclude: "Ids they must never be paired with (either side excluding is enough).",
   pastPartners: "Ids of earlier partners; not paired again unless allowPastPartners.",
+  wishes: "Ids of the people they would like to be matched with, best first (all in the cohort).",
   attributes: "Free data for custom features.",
 };
 
@@ -89,6 +90,12 @@ export const OPTIONS_DESCRIPTIONS: Descriptions = {
   seed: 'Seed of every tie-break (default "peermatch").',
   topK: "Large cohorts: consider only each person's topK best feasible partners.",
   strictStable: 'solver "stable" only: return the stable matching as it is (default false).',
+  unknownIds: 'Ids in exclude or pastPartners outside the cohort: "warn" (default), "error" or "ignore".',
+  pins: "Pairs or trios fixed by the coordinator; the rest is matched around them.",
+  wishes: "How participants' ranked wishes count.",
+  "wishes.mode": 'How wishes count: "bonus", a wish feature in the score (default).',
+  "wishes.max": "How many wishes per person count (1-20, default 5).",
+  "wishes.weight": "Programme weight of the wish feature (>= 0, default 2).",
 };
 
 export const MENTOR_OPTIONS_DESCRIPTIONS: Descriptions = {

@@ -390,8 +390,11 @@ describe("normaliseCohort: the cohort arrays", () => {
     expect(Array.from(c.hoursPerMonth)).toEqual([Number.NaN, Number.NaN, 3]);
   });
 
-  it("bans excluded and past partners on both sides; unknown ids and self are ignored", () => {
+  it("bans excluded and past partners on both sides; self is ignored and an unknown id is a warning", () => {
     const c = cohort();
+    expect(c.warnings).toEqual([
+      expect.objectContaining({ code: "unknown_id", participantId: "carol", path: ["exclude", 1], id: "nobody" }),
+    ]);
     // carol (2) excludes alice (0): reason 0, which wins over past partner; carol and bob (1) are past partners.
     expect(Array.from(c.bannedOffsets)).toEqual([0, 1, 2, 4]);
     expect(Array.from(c.bannedIndex)).toEqual([2, 2, 0, 1]);

@@ -4,7 +4,7 @@ import { MatchOptionsSchema, type MatchOptions } from "../../src/model/options-s
 import type { FeatureName, Participant } from "../../src/model/types.js";
 
 describe("MatchOptionsSchema", () => {
-  it("has the option fields of the contract, plus topK and strictStable (checked at compile time)", () => {
+  it("has the option fields of the contract, plus topK, strictStable and the steering options (checked at compile time)", () => {
     expectTypeOf<keyof MatchOptions>().toEqualTypeOf<
       | "solver"
       | "weights"
@@ -22,6 +22,9 @@ describe("MatchOptionsSchema", () => {
       | "seed"
       | "topK"
       | "strictStable"
+      | "unknownIds"
+      | "pins"
+      | "wishes"
     >();
     expectTypeOf<keyof NonNullable<MatchOptions["weights"]>>().toEqualTypeOf<FeatureName>();
     expectTypeOf<NonNullable<z.output<typeof MatchOptionsSchema>["custom"]>[number]["score"]>().toEqualTypeOf<
@@ -59,7 +62,7 @@ describe("MatchOptionsSchema", () => {
 
   it("rejects custom names that explanations and vetoes already use", () => {
     const score = () => 1;
-    for (const name of ["organization", "Rotation", "minScore", "exclude", "pastPartners"]) {
+    for (const name of ["organization", "Rotation", "minScore", "exclude", "pastPartners", "Wishes"]) {
       expect(MatchOptionsSchema.safeParse({ custom: [{ name, weight: 1, score }] }).success, name).toBe(false);
     }
   });

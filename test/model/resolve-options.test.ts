@@ -26,6 +26,9 @@ describe("resolveMatchOptions", () => {
       allowPastPartners: false,
       seed: "peermatch",
       strictStable: false,
+      unknownIds: "warn",
+      pins: [],
+      wishes: { mode: "bonus", max: 5, weight: 2 },
     });
   });
 

@@ -79,6 +79,7 @@ export function describeGroupsAfresh(
       group.map((i) => cohort.participants[i]!),
       options,
       "rematch",
+      "subset",
     );
     const local = group.map((_, k) => k);
     const result = buildMatchResult({

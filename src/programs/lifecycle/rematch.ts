@@ -32,6 +32,7 @@ import type { NormalisedCohort, ParticipantInput } from "../../model/index.js";
 import { mergeCarriedOptions, normaliseCohort } from "../../model/index.js";
 import { rawParticipantId } from "../../model/issues.js";
 import { buildMatchResult } from "../peers/build-result.js";
+import { resolvePeerPins } from "../peers/pins.js";
 import { buildPeerCompatibility, peerCompatibility } from "../peers/peer-compatibility.js";
 import type { MatchedGroup, MatchResult } from "../peers/match-result.js";
 import { groupKey, pairsInGroups, uniquePairs } from "../shared/history.js";
@@ -177,7 +178,11 @@ function readKeep(keep: unknown, issues: IssueList): KeepPolicy | undefined {
 function withBans(participants: unknown, bans: readonly (readonly [string, string])[]): unknown {
   if (!Array.isArray(participants) || bans.length === 0) return participants;
   const extra = new Map<string, string[]>();
+  // Bans with someone who has left stay in the history; as `exclude` entries they would
+  // only be reported as ids outside the cohort.
+  const present = new Set(participants.map(rawParticipantId));
   for (const [a, b] of bans) {
+    if (!present.has(a) || !present.has(b)) continue;
     extra.set(a, [...(extra.get(a) ?? []), b]);
     extra.set(b, [...(extra.get(b) ?? []), a]);
   }
@@ -231,6 +236,28 @@ function solveRematch(
   // Whatever order the previous result listed its groups in.
   kept.sort((x, y) => x.members[0]! - y.members[0]!);
   invalidated.sort((x, y) => (x.members[0]! < y.members[0]! ? -1 : 1));
+
+  // Pinned people are re-matched: their pins form in the solve (a pin equal to a previous
+  // group shows as kept in the diff), and the groups they leave free their partners.
+  const pinned = new Uint8Array(n);
+  for (const pin of cohort.options.pins) {
+    for (const id of pin) {
+      const i = index.get(id);
+      if (i !== undefined) pinned[i] = 1;
+    }
+  }
+  kept = kept.filter((group) => {
+    if (!group.members.some((i) => pinned[i] === 1)) return true;
+    for (const i of group.members) {
+      if (pinned[i] === 1) continue;
+      const others = group.members.filter((other) => other !== i).map((other) => ids[other]!);
+      notes.set(
+        ids[i]!,
+        (name) => `the previous pairing with ${others.map(name).join(" and ")} was changed by the coordinator's pins`,
+      );
+    }
+    return false;
+  });
 
   const inKept = new Uint8Array(n);
   for (const group of kept) for (const i of group.members) inKept[i] = 1;
@@ -294,11 +321,14 @@ function solveRematch(
           rematched.map((i) => cohort.participants[i]!),
           matchOptions,
           "rematch",
+          0,
+          "subset",
         );
   // compatibility indices are R's ids in sorted order, like `rematched`.
   const priorityR = Uint8Array.from(rematched, (i) => priority[i]!);
-  let solution = solveWithPriority(compatibility, priorityR, keepBonus);
-  if (keep === "fewest-broken") {
+  const pins = resolvePeerPins(compatibility, "rematch");
+  let solution = solveWithPriority(compatibility, priorityR, keepBonus, pins);
+  if (keep === "fewest-broken" && pins.groups.length === 0) {
     // The plan broke pairs so that R can be matched as it matches R. A solver that is not
     // maximum-cardinality ("greedy") can match fewer: then the plan's matching stands, as
     // the policy promises the most people matched (and breaking pairs for fewer would
@@ -316,7 +346,7 @@ function solveRematch(
     if (solution.grouping.groups.length < plannedPairs)
       solution = solutionFromMate(compatibility, planned, priorityR, solution.stableMatchingExists);
   }
-  const fresh = buildMatchResult({ compatibility, ...solution, timeMs: 0 });
+  const fresh = buildMatchResult({ compatibility, ...solution, pins, timeMs: 0 });
 
   const groups: ResultGroup[] = kept.map((group) => ({
     members: group.members,
@@ -551,6 +581,7 @@ function finish(
     pairs,
     unmatched,
     blockingPairs: fresh.blockingPairs,
+    warnings: cohort.warnings.map((warning) => ({ ...warning, path: [...warning.path] })),
     stats,
     history: { dissolved: bans, formed: uniquePairs(state.formed, pairsInGroups(groups)) },
     meta: resultMeta(cohort.options),

@@ -34,6 +34,8 @@ import { rawParticipantId } from "../../model/issues.js";
 import { blockingPairsOf } from "../peers/blocking-pairs.js";
 import { buildPeerCompatibility } from "../peers/peer-compatibility.js";
 import { buildMatchResult } from "../peers/build-result.js";
+import type { PeerPins } from "../peers/pins.js";
+import { resolvePeerPins } from "../peers/pins.js";
 import type { Grouping } from "../peers/groups.js";
 import type { MatchHistory, MatchResult } from "../peers/match-result.js";
 import { pairsInGroups, uniquePairs } from "../shared/history.js";
@@ -174,8 +176,11 @@ export function rotate(participants: readonly ParticipantInput[], options: Rotat
   }
   const history = { dissolved: [...(before?.state.dissolved ?? [])], formed: [...(before?.state.formed ?? [])] };
 
-  const perRound = scheduleRoundByRound(perDate, priority);
-  const roundRobin = perRound.stuck && before === undefined && canRoundRobin(perDate, calendar.rounds);
+  // Pins fix round 1 only; later rounds follow the no-repeat rule.
+  const pins = resolvePeerPins(perDate[0]!, "rotate");
+  const perRound = scheduleRoundByRound(perDate, priority, pins);
+  const roundRobin =
+    perRound.stuck && before === undefined && pins.groups.length === 0 && canRoundRobin(perDate, calendar.rounds);
   const solved = roundRobin ? scheduleRoundRobin(perDate, calendar.rounds) : perRound.rounds;
   const out: RotationRound[] = [];
   let formed = history.formed;
@@ -287,8 +292,12 @@ function withHistory(participants: unknown, state: PreviousState | undefined): u
   };
   const excluded = new Map<string, string[]>();
   const past = new Map<string, string[]>();
-  for (const pair of state.dissolved) add(excluded, pair);
-  for (const pair of state.formed) add(past, pair);
+  // Pairs with someone who has left stay in the history, not in the lists (where they
+  // would only be reported as ids outside the cohort).
+  const present = new Set(participants.map(rawParticipantId));
+  const here = ([a, b]: readonly [string, string]): boolean => present.has(a) && present.has(b);
+  for (const pair of state.dissolved) if (here(pair)) add(excluded, pair);
+  for (const pair of state.formed) if (here(pair)) add(past, pair);
   return participants.map((raw: unknown) => {
     const id = rawParticipantId(raw);
     if (id === undefined || !isRecord(raw)) return raw;
@@ -358,6 +367,7 @@ function recordMeetings(met: Met, n: number, groups: readonly (readonly number[]
 function scheduleRoundByRound(
   perDate: readonly Compatibility[],
   firstPriority: Uint8Array,
+  pins: PeerPins,
 ): { rounds: MatchResult[]; stuck: boolean } {
   const n = perDate[0]!.n;
   const met: Met = new Set();
@@ -370,10 +380,18 @@ function scheduleRoundByRound(
       reason: ALREADY_MET,
     });
     const started = performance.now();
-    const solution = solveWithPriority(view, priority);
+    const roundPins = results.length === 0 ? pins : undefined;
+    const solution = solveWithPriority(view, priority, undefined, roundPins);
     if (solution.grouping.groups.some((group) => group.length > 2) || solution.grouping.unmatched.length > 0)
       stuck = true;
-    results.push(buildMatchResult({ compatibility: view, ...solution, timeMs: performance.now() - started }));
+    results.push(
+      buildMatchResult({
+        compatibility: view,
+        ...solution,
+        ...(roundPins === undefined ? {} : { pins: roundPins }),
+        timeMs: performance.now() - started,
+      }),
+    );
     recordMeetings(met, n, solution.grouping.groups);
     priority = new Uint8Array(n);
     for (const { index } of solution.grouping.unmatched) priority[index] = 1;

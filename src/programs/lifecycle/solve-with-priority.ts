@@ -10,6 +10,9 @@
  * pairs them all), and the people left out are handled by `oddHandling` as usual: a
  * trio with the pair where it fits best, or unmatched.
  *
+ * With `pins`, the pinned groups are fixed and the rest is solved without priorities
+ * (`solvePeers` with pins).
+ *
  * Complexity: one blossom solve on top of the solver's own.
  * References: see lexicographic-matching.ts.
  */
@@ -21,6 +24,7 @@ import { cardinalityMatching } from "../peers/solvers/optimal.js";
 import type { PeerSolution } from "../peers/match-peers.js";
 import { solvePeers } from "../peers/match-peers.js";
 import type { KeepBonus } from "../peers/peer-graph.js";
+import type { PeerPins } from "../peers/pins.js";
 import { buildPeerGraph, mateToParticipants } from "../peers/peer-graph.js";
 import { seededOrder } from "../shared/seeded-order.js";
 import { forbidPairs } from "./compatibility-view.js";
@@ -33,7 +37,10 @@ export function solveWithPriority(
   compatibility: Compatibility,
   priority: Uint8Array,
   keepBonus?: KeepBonus,
+  pins?: PeerPins,
 ): PeerSolution {
+  // Pins come first: with pins, the solver matches the rest without priorities.
+  if (pins !== undefined && pins.groups.length > 0) return solvePeers(compatibility, keepBonus, pins);
   const { n, options } = compatibility;
   const prospects = countProspects(compatibility);
   let any = false;

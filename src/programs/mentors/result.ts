@@ -3,6 +3,7 @@
  * assignments with scores, breakdowns and reasons, everyone unmatched (mentees and
  * mentors) with a readable reason, stats and meta.
  */
+import type { MatchWarning } from "../../model/referenced-ids.js";
 import type { TwoSidedCompatibility } from "../../compatibility/two-sided.js";
 import type { MatchMeta } from "../shared/meta.js";
 import { resultMeta } from "../shared/meta.js";
@@ -132,6 +133,8 @@ export interface MentorMatchResult {
   unmatched: MentorUnmatched[];
   /** Blocking pairs `[mentor, mentee]` of the result (their count is `stats.blockingPairs`). */
   blockingPairs: [string, string][];
+  /** Ids in `exclude` or `pastPartners` naming nobody in either list (see `unknownIds`). */
+  warnings: MatchWarning[];
   stats: MentorMatchStats;
   meta: MatchMeta;
 }
@@ -199,6 +202,7 @@ export function buildMentorResult(input: MentorResultInput): MentorMatchResult {
     assignments,
     unmatched,
     blockingPairs: input.blockingPairs.map(([a, b]) => [mentorId(a), menteeId(b)]),
+    warnings: cohort.warnings.map((warning) => ({ ...warning, path: [...warning.path] })),
     stats,
     meta: resultMeta(options),
   };

@@ -6,6 +6,8 @@ import type { Compatibility } from "../../compatibility/compatibility.js";
 import { invariant } from "../../internal/debug.js";
 import type { PairExplanation } from "../../compatibility/explanation.js";
 import type { Grouping } from "./groups.js";
+import type { PeerPins } from "./pins.js";
+import { wishReasons, wishesGranted } from "./wish-report.js";
 import { trioWeight } from "./groups.js";
 import type { MatchedGroup, MatchResult, MatchStats, UnmatchedParticipant, UnmatchedReason } from "./match-result.js";
 import { pairsInGroups } from "../shared/history.js";
@@ -25,6 +27,10 @@ export interface ResultInput {
   /** `solver: "stable"`: whether the cohort has a stable matching (null otherwise and when not given). */
   readonly stableMatchingExists?: boolean | null;
   readonly timeMs: number;
+  /** Pinned groups: marked in their reasons, and listed in `stats.pinConflicts` when they conflict. */
+  readonly pins?: PeerPins;
+  /** Indices into `pins` of the pins no stable matching can contain with the others. */
+  readonly pinConflicts?: readonly number[];
 }
 
 export function buildMatchResult({
@@ -36,9 +42,12 @@ export function buildMatchResult({
   maxCardinalityProven,
   stableMatchingExists = null,
   timeMs,
+  pins,
+  pinConflicts = [],
 }: ResultInput): MatchResult {
   const { ids, options } = compatibility;
   const pairs = grouping.groups.map((group) => describeGroup(compatibility, group));
+  if (pins !== undefined && pins.groups.length > 0) markPinned(pairs, pins);
   const groupScores = grouping.groups.map((group) => groupWeight(compatibility, group));
   const total = groupScores.reduce((sum, w) => sum + w, 0);
   const checks = vetoChecks(compatibility, grouping);
@@ -59,16 +68,35 @@ export function buildMatchResult({
     edges: compatibility.graph.m,
     ...optimality(upperBound, total, grouping.trioGain),
     maxCardinalityProven,
+    ...(compatibility.cohort.wishIndex.length > 0
+      ? { wishesGranted: wishesGranted(compatibility, grouping.groups) }
+      : {}),
+    ...(pins !== undefined && pins.groups.length > 0
+      ? { pinConflicts: pinConflicts.map((k) => [...pins.ids[k]!].sort(compareIds)) }
+      : {}),
   };
   Object.defineProperty(stats, "timeMs", { value: timeMs, enumerable: false });
   return {
     pairs,
     unmatched: grouping.unmatched.map(({ index, reason }) => describeUnmatched(compatibility, index, reason, checks)),
     blockingPairs: blockingPairs.map(([i, j]) => [ids[i]!, ids[j]!]),
+    warnings: compatibility.cohort.warnings.map((warning) => ({ ...warning, path: [...warning.path] })),
     stats,
     history: { dissolved: [], formed: pairsInGroups(pairs.map((pair) => pair.members)) },
     meta: resultMeta(options),
   };
+}
+
+/** Pinned groups say so first among their reasons. */
+function markPinned(pairs: MatchedGroup[], pins: PeerPins): void {
+  const pinned = new Set(pins.ids.map((group) => [...group].sort(compareIds).join("\u0000")));
+  for (const pair of pairs) {
+    if (pinned.has(pair.members.join("\u0000"))) pair.reasons.unshift("Pinned by the coordinator.");
+  }
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -144,10 +172,13 @@ function describeGroup(compatibility: Compatibility, group: readonly number[]): 
   const unknownSet = new Set(explanations.flatMap(({ explanation }) => unknownFeatures(explanation)));
   const unknown = compatibility.cohort.features.filter((name) => unknownSet.has(name));
   const trio = group.length === 3;
-  const reasons = explanations.flatMap(({ a, b, explanation }) =>
-    reasonsOf(explanation)
-      .slice(0, trio ? 2 : 4)
-      .map((reason) => (trio ? `${nameOf(compatibility, a)} & ${nameOf(compatibility, b)}: ${reason}` : reason)),
+  const reasons = [...wishReasons(compatibility, group)];
+  reasons.push(
+    ...explanations.flatMap(({ a, b, explanation }) =>
+      reasonsOf(explanation)
+        .slice(0, trio ? 2 : 4)
+        .map((reason) => (trio ? `${nameOf(compatibility, a)} & ${nameOf(compatibility, b)}: ${reason}` : reason)),
+    ),
   );
   return {
     members: group.map((i) => ids[i]!),

@@ -46,10 +46,18 @@ export function groupMatching(
   compatibility: Compatibility,
   mate: Int32Array,
   prospects: Int32Array,
-  options: { readonly oddHandling: "trio" | "unmatched"; readonly oddOneOut: number; readonly rank: Int32Array },
+  options: {
+    readonly oddHandling: "trio" | "unmatched";
+    readonly oddOneOut: number;
+    readonly rank: Int32Array;
+    /** Pinned groups: kept as they are (pinned trios are not in `mate`), never given a third member. */
+    readonly pinned?: readonly (readonly number[])[];
+  },
 ): Grouping {
   const groups: number[][] = [];
   const groupOf = new Int32Array(mate.length).fill(-1);
+  const locked = new Uint8Array(mate.length);
+  for (const group of options.pinned ?? []) for (const member of group) locked[member] = 1;
   for (let i = 0; i < mate.length; i++) {
     const j = mate[i]!;
     if (j > i) {
@@ -57,16 +65,19 @@ export function groupMatching(
       groups.push([i, j]);
     }
   }
+  for (const group of options.pinned ?? []) if (group.length === 3) groups.push([...group]);
   const unmatched: { index: number; reason: UnmatchedReason }[] = [];
   let leftovers: number[] = [];
   let trioGain = 0;
   for (let i = 0; i < mate.length; i++) {
-    if (mate[i] !== -1) continue;
+    if (mate[i] !== -1 || locked[i] === 1) continue;
     if (prospects[i] === 0) unmatched.push({ index: i, reason: "no-feasible-partner" });
     else if (i === options.oddOneOut) unmatched.push({ index: i, reason: "odd-one-out" });
     else leftovers.push(i);
   }
   if (options.oddHandling === "trio" && leftovers.length > 0) {
+    // Pinned groups take no third member: leftovers do not see them.
+    for (let i = 0; i < mate.length; i++) if (locked[i] === 1) groupOf[i] = -1;
     const placed = placeInTrios(compatibility, groups, groupOf, leftovers, options.rank);
     leftovers = placed.left;
     trioGain = placed.gain;

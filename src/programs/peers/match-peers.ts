@@ -16,6 +16,9 @@ import { countProspects, groupMatching } from "./groups.js";
 import type { MatchResult } from "./match-result.js";
 import type { KeepBonus, PeerGraph } from "./peer-graph.js";
 import { buildPeerGraph, mateToParticipants } from "./peer-graph.js";
+import type { PeerPins } from "./pins.js";
+import { resolvePeerPins } from "./pins.js";
+import { solvePinned } from "./solve-pinned.js";
 import { solveFair } from "./solvers/fair.js";
 import { solveGreedy } from "./solvers/greedy.js";
 import { cardinalityMatching, solveOptimal, solveOptimalBounded } from "./solvers/optimal.js";
@@ -40,8 +43,9 @@ import { WEIGHT_SCALE } from "../shared/weight-scale.js";
 export function matchPeers(participants: readonly ParticipantInput[], options?: MatchOptions): MatchResult {
   const started = performance.now();
   const compatibility = buildPeerCompatibility(participants, options, "matchPeers");
-  const solution = solvePeers(compatibility);
-  return buildMatchResult({ compatibility, ...solution, timeMs: performance.now() - started });
+  const pins = resolvePeerPins(compatibility, "matchPeers");
+  const solution = solvePeers(compatibility, undefined, pins);
+  return buildMatchResult({ compatibility, ...solution, pins, timeMs: performance.now() - started });
 }
 
 /** The solver's answer on a scored cohort, in participant indices. */
@@ -66,13 +70,17 @@ export interface PeerSolution {
   readonly upperBound: number | null;
   /** Whether the number of pairs is proven to be the most possible. */
   readonly maxCardinalityProven: boolean;
+  /** With pins and `solver: "stable"`: the pins (indices into the pins) no stable matching can contain with the others. */
+  readonly pinConflicts?: readonly number[];
 }
 
 /**
  * Solves a scored cohort with its options' solver and odd-count handling. `keepBonus`
- * (re-matching) adds an integer bonus to the weight of each participant's previous pair.
+ * (re-matching) adds an integer bonus to the weight of each participant's previous pair;
+ * `pins` are groups that must be in the result (see `solve-pinned.ts`).
  */
-export function solvePeers(compatibility: Compatibility, keepBonus?: KeepBonus): PeerSolution {
+export function solvePeers(compatibility: Compatibility, keepBonus?: KeepBonus, pins?: PeerPins): PeerSolution {
+  if (pins !== undefined && pins.groups.length > 0) return solvePinned(compatibility, pins, keepBonus);
   const { oddHandling, seed, solver } = compatibility.options;
   const seeded = seededOrder(compatibility.ids, seed);
   const prospects = countProspects(compatibility);

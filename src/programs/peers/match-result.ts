@@ -2,6 +2,7 @@
  * The plain-JSON result of a peer match: no classes, Maps or typed arrays, so it can
  * be stored, sent over the wire and compared as text.
  */
+import type { MatchWarning } from "../../model/referenced-ids.js";
 import type { Solver } from "../../model/types.js";
 import type { MatchMeta } from "../shared/meta.js";
 
@@ -101,6 +102,17 @@ export interface MatchStats {
   /** Whether the number of pairs is proven to be the most the full feasible graph allows. */
   maxCardinalityProven: boolean;
   /**
+   * Only when `pins` are given: the pins (member ids, sorted) that no stable matching can
+   * contain together with the pins before them, for `solver: "stable"` (the pins are kept
+   * anyway, and the result may then have blocking pairs). Empty for the other solvers.
+   */
+  pinConflicts?: string[][];
+  /**
+   * Only when someone made wishes: how many people got their 1st, 2nd, … choice (entry r
+   * counts the people whose group holds their wish of rank r; length `wishes.max`).
+   */
+  wishesGranted?: number[];
+  /**
    * Solve time in milliseconds. Not serialised (non-enumerable), so the same input and
    * seed always give the same JSON.
    */
@@ -124,6 +136,11 @@ export interface MatchResult {
   unmatched: UnmatchedParticipant[];
   /** The blocking pairs of the result, as sorted id pairs (their count is `stats.blockingPairs`). */
   blockingPairs: [string, string][];
+  /**
+   * Things in the input worth a look that did not stop the match: ids in `exclude` or
+   * `pastPartners` naming nobody in the cohort (see `unknownIds`). Empty when none.
+   */
+  warnings: MatchWarning[];
   stats: MatchStats;
   /** The programme's history up to and including this result. */
   history: MatchHistory;

@@ -11,6 +11,7 @@ import { scoreCohort, scoringState } from "../../compatibility/compatibility.js"
 import { inputError } from "../../errors/issues.js";
 import type { NormalisedCohort } from "../../model/cohort.js";
 import { MAX_EDGES } from "../../model/limits.js";
+import type { CohortScope } from "../../model/normalise-cohort.js";
 import { normaliseCohort } from "../../model/normalise-cohort.js";
 import { seededOrder } from "../shared/seeded-order.js";
 
@@ -32,8 +33,9 @@ export function buildPeerCompatibility(
   options: unknown,
   caller: string,
   extraCandidates = 0,
+  scope: CohortScope = "cohort",
 ): Compatibility {
-  return peerCompatibility(normaliseCohort(participants, options, caller), caller, extraCandidates);
+  return peerCompatibility(normaliseCohort(participants, options, caller, scope), caller, extraCandidates);
 }
 
 /**

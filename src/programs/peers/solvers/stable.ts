@@ -44,7 +44,7 @@ export function solveStable(compatibility: Compatibility, graph: PeerGraph, seed
  * A maximum-cardinality matching of `graph` that keeps the most pairs of `base`, then
  * has the largest total weight (mate arrays over solver positions).
  */
-function keepMostPairs(graph: PeerGraph, base: Int32Array): Int32Array {
+export function keepMostPairs(graph: PeerGraph, base: Int32Array): Int32Array {
   let heaviest = 0;
   for (let e = 0; e < graph.m; e++) heaviest = Math.max(heaviest, graph.weight[e]!);
   // More than any matching's total weight: ⌊n/2⌋ pairs of at most `heaviest` each.
@@ -60,7 +60,7 @@ function keepMostPairs(graph: PeerGraph, base: Int32Array): Int32Array {
  * Each solver position's feasible partners, most preferred first by s(i→j); equal
  * scores keep the seeded position order. CSR layout over solver positions.
  */
-function preferenceLists(
+export function preferenceLists(
   compatibility: Compatibility,
   graph: PeerGraph,
   seeded: SeededOrder,

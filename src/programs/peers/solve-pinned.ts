@@ -1,0 +1,214 @@
+/**
+ * Peer solving with pins: the pinned groups are fixed, everyone else is matched by the
+ * programme's solver.
+ *
+ * - `optimal`: the pinned people leave the graph and the rest gets a maximum-cardinality
+ *   matching of maximum weight, which together with the pins is the best matching that
+ *   contains them.
+ * - `fair`: the smallest group weight is min(smallest pinned, smallest of the rest), so
+ *   the rest is solved fairly, and when a pin is already the smallest, every pair of the
+ *   rest at or above it may be used to maximise the total.
+ * - `greedy`: the baseline on the rest.
+ * - `stable`: stable roommates with the pinned pairs forced (`stableRoommatesForced`):
+ *   a matching that contains the pins and has no blocking pair when one exists. When none
+ *   exists, the pins that cannot join the others (tried in the order given) are reported
+ *   and the rest is matched by the stable solver on its own. Pinned trios take no part in
+ *   the stable instance. Either way, unless `strictStable`, the rest is then completed to
+ *   maximum cardinality changing as few of its stable pairs as possible.
+ *
+ * Pinned groups never receive a third member for an odd count.
+ *
+ * Complexity: as the solver, plus one forced stable-roommates run per pin when the
+ * pins conflict.
+ * References: see `solvers/stable.ts` and `algorithms/roommates/stable-roommates-forced.ts`.
+ */
+import { forcedPairConflicts, stableRoommatesForced, stableRoommatesIndexed } from "../../algorithms/index.js";
+import type { Compatibility } from "../../compatibility/compatibility.js";
+import type { SeededOrder } from "../shared/seeded-order.js";
+import { seededOrder } from "../shared/seeded-order.js";
+import { WEIGHT_SCALE } from "../shared/weight-scale.js";
+import { blockingPairsOf } from "./blocking-pairs.js";
+import { countProspects, groupMatching, trioWeight } from "./groups.js";
+import type { PeerSolution } from "./match-peers.js";
+import type { KeepBonus, PeerGraph } from "./peer-graph.js";
+import { buildPeerGraph, edgesAtLeast, mateToParticipants } from "./peer-graph.js";
+import type { PeerPins } from "./pins.js";
+import { solveFair } from "./solvers/fair.js";
+import { solveGreedy } from "./solvers/greedy.js";
+import { cardinalityMatching, maximumCardinality, solveOptimal } from "./solvers/optimal.js";
+import { provenMaximum, repairMaximality } from "./maximality.js";
+import { keepMostPairs, preferenceLists } from "./solvers/stable.js";
+
+/** Solves a scored cohort whose `pins` are fixed (see the file comment). */
+export function solvePinned(compatibility: Compatibility, pins: PeerPins, keepBonus?: KeepBonus): PeerSolution {
+  const { n } = compatibility;
+  const { oddHandling, seed, solver, strictStable } = compatibility.options;
+  const seeded = seededOrder(compatibility.ids, seed);
+  const prospects = countProspects(compatibility);
+  const free: number[] = [];
+  for (let i = 0; i < n; i++) if (pins.groupOf[i] === -1) free.push(i);
+
+  let oddOneOut = oddHandling === "unmatched" && solver !== "stable" ? freeOddOneOut(compatibility, seeded, free) : -1;
+  const members = oddOneOut === -1 ? free : free.filter((i) => i !== oddOneOut);
+  const graph = buildPeerGraph(compatibility, seeded, members, keepBonus);
+
+  let positions: Int32Array;
+  let stableMatchingExists: boolean | null = null;
+  let pinConflicts: number[] = [];
+  switch (solver) {
+    case "optimal":
+      positions = solveOptimal(graph);
+      break;
+    case "fair":
+      positions = solveFairWithPins(compatibility, pins, graph);
+      break;
+    case "greedy":
+      positions = solveGreedy(graph);
+      break;
+    case "stable": {
+      const stable = solveStableWithPins(compatibility, pins, seeded, graph, keepBonus);
+      positions = strictStable ? stable.base : keepMostPairs(graph, stable.base);
+      stableMatchingExists = stable.exists;
+      pinConflicts = stable.conflicts;
+      break;
+    }
+  }
+  const mate = mateToParticipants(positions, seeded);
+  for (const group of pins.groups) {
+    if (group.length !== 2) continue;
+    mate[group[0]!] = group[1]!;
+    mate[group[1]!] = group[0]!;
+  }
+  // On a candidate graph a pair it left out may join two people left alone; pinned trio
+  // members are marked taken (their own mate) so the repair leaves them be.
+  if (!(solver === "stable" && strictStable)) {
+    const trioMembers = pins.groups.filter((group) => group.length === 3).flat();
+    for (const i of trioMembers) mate[i] = i;
+    repairMaximality(compatibility, mate, seeded);
+    for (const i of trioMembers) mate[i] = -1;
+  }
+  const maxCardinalityProven = provenMaximum(
+    compatibility,
+    mate,
+    prospects,
+    () => cardinalityMatching(buildPeerGraph(compatibility, seeded)).size,
+  );
+  if (oddHandling === "unmatched" && solver === "stable") oddOneOut = leftOutFree(mate, prospects, seeded, free);
+  else if (oddOneOut !== -1 && mate[oddOneOut] !== -1) oddOneOut = -1;
+  const grouping = groupMatching(compatibility, mate, prospects, {
+    oddHandling,
+    oddOneOut,
+    rank: seeded.position,
+    pinned: pins.groups,
+  });
+  const blocking = blockingPairsOf(compatibility, grouping.groups);
+  const stable = solver !== "stable" ? null : blocking.pairs.length > 0 ? false : blocking.complete ? true : null;
+  if (stableMatchingExists === false && stable === true && grouping.groups.every((group) => group.length === 2))
+    stableMatchingExists = true;
+  return {
+    grouping,
+    stable,
+    stableMatchingExists,
+    blockingPairs: blocking.pairs,
+    blockingComplete: blocking.complete,
+    // The bound of the unpinned optimum says nothing about the best matching with pins.
+    upperBound: null,
+    maxCardinalityProven,
+    pinConflicts,
+  };
+}
+
+/** Integer weight of a pinned group, scaled like the solver's weights. */
+function pinnedWeight(compatibility: Compatibility, group: readonly number[]): number {
+  const [a, b, c] = group as [number, number, number?];
+  const w = c === undefined ? compatibility.pairWeight(a, b) : trioWeight(compatibility, a, b, c);
+  return Math.round(w * WEIGHT_SCALE);
+}
+
+/** `fair` on the unpinned people, given that the pinned groups' weights are fixed. */
+function solveFairWithPins(compatibility: Compatibility, pins: PeerPins, graph: PeerGraph): Int32Array {
+  let smallestPin = Infinity;
+  for (const group of pins.groups) smallestPin = Math.min(smallestPin, pinnedWeight(compatibility, group));
+  const fair = solveFair(graph);
+  let bottleneck = Infinity;
+  for (let e = 0; e < graph.m; e++) {
+    if (fair[graph.from[e]!] === graph.to[e]!) bottleneck = Math.min(bottleneck, graph.weight[e]!);
+  }
+  // A pin already sets the smallest weight: every pair at or above it may serve the total.
+  return smallestPin < bottleneck ? solveOptimal(edgesAtLeast(graph, smallestPin)) : fair;
+}
+
+/**
+ * Stable roommates with the pinned pairs forced, over everyone but pinned trios. `base`
+ * (solver positions) is the stable matching without the pinned pairs when `exists`;
+ * otherwise the stable (or maximum stable) matching of the unpinned people on their own.
+ */
+function solveStableWithPins(
+  compatibility: Compatibility,
+  pins: PeerPins,
+  seeded: SeededOrder,
+  freeGraph: PeerGraph,
+  keepBonus: KeepBonus | undefined,
+): { base: Int32Array; exists: boolean; conflicts: number[] } {
+  const { n } = compatibility;
+  const inTrio = (i: number): boolean => pins.groupOf[i] !== -1 && pins.groups[pins.groupOf[i]!]!.length === 3;
+  const withPairs: number[] = [];
+  for (let i = 0; i < n; i++) if (!inTrio(i)) withPairs.push(i);
+  const whole = buildPeerGraph(compatibility, seeded, withPairs, keepBonus);
+  const { offsets, entries } = preferenceLists(compatibility, whole, seeded);
+  const pairPins: number[] = [];
+  pins.groups.forEach((group, k) => {
+    if (group.length === 2) pairPins.push(k);
+  });
+  const forced = pairPins.map((k) => {
+    const [a, b] = pins.groups[k]! as [number, number];
+    return [seeded.position[a]!, seeded.position[b]!] as const;
+  });
+  const result = stableRoommatesForced(n, offsets, entries, forced);
+  if (result.exists) {
+    const base = Int32Array.from(result.mate);
+    for (const [p, q] of forced) base[p] = base[q] = -1;
+    return { base, exists: true, conflicts: [] };
+  }
+  const conflicts = forcedPairConflicts(n, offsets, entries, forced).map((position) => pairPins[position]!);
+  const exists = stableRoommatesIndexed(n, offsets, entries).stable;
+  const own = preferenceLists(compatibility, freeGraph, seeded);
+  return { base: stableRoommatesIndexed(n, own.offsets, own.entries).mate, exists, conflicts };
+}
+
+/**
+ * Under `oddHandling: "unmatched"` (solvers other than stable): when an odd number of
+ * unpinned people can be paired among themselves, the one set aside is the one with the
+ * fewest prospects (ties: seeded order) whose absence keeps the maximum cardinality.
+ */
+function freeOddOneOut(compatibility: Compatibility, seeded: SeededOrder, free: readonly number[]): number {
+  const candidates = free.filter((i) => free.some((j) => j !== i && !Number.isNaN(compatibility.pairWeight(i, j))));
+  if (candidates.length % 2 === 0) return -1;
+  const prospects = new Map(
+    candidates.map((i) => [i, free.filter((j) => j !== i && !Number.isNaN(compatibility.pairWeight(i, j))).length]),
+  );
+  candidates.sort((a, b) => prospects.get(a)! - prospects.get(b)! || seeded.position[a]! - seeded.position[b]!);
+  const target = maximumCardinality(buildPeerGraph(compatibility, seeded, free));
+  for (const candidate of candidates) {
+    const without = free.filter((i) => i !== candidate);
+    if (maximumCardinality(buildPeerGraph(compatibility, seeded, without)) === target) return candidate;
+  }
+  return -1;
+}
+
+/** The stable solver's odd one out among the unpinned people it leaves alone. */
+function leftOutFree(mate: Int32Array, prospects: Int32Array, seeded: SeededOrder, free: readonly number[]): number {
+  let eligible = 0;
+  let chosen = -1;
+  for (const i of free) {
+    if (prospects[i]! === 0) continue;
+    eligible++;
+    if (mate[i] !== -1) continue;
+    const better =
+      chosen === -1 ||
+      prospects[i]! < prospects[chosen]! ||
+      (prospects[i] === prospects[chosen] && seeded.position[i]! < seeded.position[chosen]!);
+    if (better) chosen = i;
+  }
+  return eligible % 2 === 1 ? chosen : -1;
+}
