@@ -9,12 +9,15 @@ export default defineConfig({
     alias: [
       { find: /^peermatch\/algorithms$/, replacement: src("algorithms/index.ts") },
       { find: /^peermatch\/algorithms\/lp$/, replacement: src("algorithms/lp.ts") },
+      { find: /^peermatch\/import$/, replacement: src("import/index.ts") },
+      { find: /^peermatch\/research$/, replacement: src("research/index.ts") },
       { find: /^peermatch$/, replacement: src("index.ts") },
     ],
   },
   test: {
     include: ["test/**/*.test.ts"],
     setupFiles: ["test/support/setup.ts"],
+    globalSetup: ["test/support/global-setup.ts"],
     testTimeout: 60_000,
     benchmark: { include: ["bench/**/*.bench.ts"] },
   },

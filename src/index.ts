@@ -4,6 +4,7 @@
  * @module
  */
 export * from "./algorithms/index.js";
+export { version } from "./version.js";
 export { generateCohort } from "./synthetic/generate-cohort.js";
 export type { GenerateCohortOptions } from "./synthetic/generate-cohort.js";
 export { ParticipantSchema, MatchOptionsSchema, DEFAULT_WEIGHTS } from "./model/index.js";
@@ -28,6 +29,7 @@ export type { CompatibilityGraph } from "./compatibility/graph.js";
 export type { PairExplanation } from "./compatibility/explanation.js";
 export { matchPeers } from "./programs/peers/match-peers.js";
 export type {
+  MatchHistory,
   MatchResult,
   MatchedGroup,
   MatchStats,
@@ -35,6 +37,15 @@ export type {
   UnmatchedReason,
 } from "./programs/peers/match-result.js";
 export type { MatchMeta } from "./programs/shared/meta.js";
+export type {
+  Cadence,
+  FeedbackRule,
+  MeetingFeedback,
+  RecordedCustomFeature,
+  RecordedOptions,
+  ResolvedMatchOptions,
+} from "./model/index.js";
+export { FeedbackRuleSchema, MeetingFeedbackSchema, RematchChangeSchema } from "./model/index.js";
 export { matchMentors } from "./programs/mentors/match-mentors.js";
 export { MentorOptionsSchema, MentorLimitSchema, MENTOR_DEFAULT_WEIGHTS } from "./model/mentor-options-schema.js";
 export type { MentorOptions, MentorLimit } from "./model/mentor-options-schema.js";
@@ -49,6 +60,7 @@ export type {
 export type { MentorAlgorithm } from "./programs/mentors/solvers.js";
 export { rematch } from "./programs/lifecycle/rematch.js";
 export type {
+  InvalidatedGroup,
   KeepPolicy,
   RematchChange,
   RematchDiff,
@@ -56,7 +68,19 @@ export type {
   RematchResult,
 } from "./programs/lifecycle/rematch-types.js";
 export { rotate } from "./programs/lifecycle/rotate.js";
-export type { RotateOptions, RotationSchedule } from "./programs/lifecycle/rotate.js";
+export type {
+  RotateOptions,
+  RotationCalendar,
+  RotationRound,
+  RotationSchedule,
+} from "./programs/lifecycle/rotate.js";
+export { proposeDissolutions } from "./programs/lifecycle/feedback.js";
+export type { DissolutionProposal, DissolutionProposals } from "./programs/lifecycle/feedback.js";
 export { renderReport } from "./report/render-report.js";
 export type { RenderReportOptions } from "./report/render-report.js";
-export { mentorOptionsJsonSchema, optionsJsonSchema, participantJsonSchema } from "./schema/json-schema.js";
+export {
+  mentorOptionsJsonSchema,
+  optionsJsonSchema,
+  outcomesJsonSchema,
+  participantJsonSchema,
+} from "./schema/json-schema.js";

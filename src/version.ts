@@ -1,2 +1,11 @@
-/** The package version, recorded in every result's `meta` (a test keeps it equal to package.json). */
-export const VERSION = "0.1.0";
+/**
+ * The version of this copy of peermatch, as in its package.json (a test keeps the two
+ * equal); every result records it in `meta.version`.
+ *
+ * @example
+ * ```ts
+ * import { version } from "peermatch";
+ * console.log(`matched with peermatch ${version}`);
+ * ```
+ */
+export const version = "0.1.0";

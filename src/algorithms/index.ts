@@ -5,7 +5,7 @@
  *
  * @module
  */
-export { MatchInputError } from "../errors/match-input-error.js";
+export { isMatchInputError, MatchInputError } from "../errors/match-input-error.js";
 export type { MatchInputIssue, MatchInputIssueCode } from "../errors/match-input-error.js";
 export { maxWeightMatching, maxWeightMatchingArrays } from "./general-matching/max-weight-matching.js";
 export type { MaxWeightMatchingOptions } from "./general-matching/max-weight-matching.js";

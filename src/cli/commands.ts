@@ -8,7 +8,7 @@ import type { MatchResult } from "../programs/peers/match-result.js";
 import { rematch } from "../programs/lifecycle/rematch.js";
 import type { KeepPolicy, RematchChange } from "../programs/lifecycle/rematch-types.js";
 import { renderReport } from "../report/render-report.js";
-import { optionsJsonSchema, participantJsonSchema } from "../schema/json-schema.js";
+import { optionsJsonSchema, outcomesJsonSchema, participantJsonSchema } from "../schema/json-schema.js";
 import { readJson, UsageError } from "./io.js";
 
 export const HELP: Readonly<Record<string, string>> = {
@@ -17,7 +17,8 @@ export const HELP: Readonly<Record<string, string>> = {
 Commands:
   match <cohort.json>                     match peers and print the result
   rematch <previous.json> <cohort.json>   re-match after pairs dissolve, people leave or join
-  schema [participant|options]            print the JSON Schema of the input
+  schema [participant|options|outcomes]   print the JSON Schema of an input format
+  import <export.csv> --mapping <m.json>  questionnaire export (CSV) -> participants JSON
 
 A cohort file is an array of participants, or { "participants": [...], "options": {...} }.
 Use - to read a file from standard input. Run "peermatch <command> --help" for details.
@@ -38,13 +39,19 @@ Options:
   --dissolve <a,b>                        a pair that did not work out (repeatable)
   --leave <id>                            someone who left (repeatable)
   --join <id>                             a newcomer, whose profile is in cohort.json (repeatable)
-  --change <change.json>                  { "dissolve": [[a, b]], "leave": [...], "join": [...] } (flags add to it)
-  --keep <all|none|PENALTY>               keep intact pairs: all (default), none, or a churn penalty
+  --change <change.json>                  { "dissolve": [[a, b]], "leave": [...], "join": [...] } (flags add to it;
+                                          an unknown key is an error)
+  --keep <fewest-broken|all|none|PENALTY> how much of the previous match to keep (default fewest-broken:
+                                          re-match the freed people, breaking as few intact groups as possible)
   --solver, --seed, --reference-date, --odd-handling, --options, --format  as for "match"
-  -h, --help                              this help`,
-  schema: `Usage: peermatch schema [participant|options]
+  -h, --help                              this help
 
-Prints the JSON Schema (draft 2020-12) of a participant (default) or of the match options.`,
+Options not given (on the command line or in the cohort file) are those recorded in
+previous.json (meta.options): solver, seed, reference date and so on carry over.`,
+  schema: `Usage: peermatch schema [participant|options|outcomes]
+
+Prints the JSON Schema (draft 2020-12) of a participant (default), of the match options,
+or of an outcomes file (past pairs and how they went, for peermatch/research).`,
 };
 
 const MATCH_FLAGS = {
@@ -83,26 +90,24 @@ export function runRematch(args: string[]): string {
   }
   const previous = readJson(previousFile) as MatchResult;
   const { participants, options } = readCohort(cohortFile, values);
-  // A change file (the library's RematchChange as JSON) can name any ids; the flags add to it.
+  // A change file (the library's RematchChange as JSON) can name any ids; the flags add
+  // to it. The library validates the result strictly (an unknown key is an error).
   const fromFile = values.change === undefined ? {} : asObject(readJson(values.change), values.change);
-  const change = {
-    ...fromFile,
-    dissolve: [
-      ...listOf(fromFile.dissolve),
-      ...(values.dissolve ?? []).map((pair) => {
-        const ids = pair.split(",");
-        if (ids.length !== 2 || ids.some((id) => id === ""))
-          throw new UsageError(
-            `--dissolve takes two ids separated by a comma, got "${pair}" (use --change for ids with commas)`,
-          );
-        return [ids[0]!, ids[1]!] as const;
-      }),
-    ],
-    leave: [...listOf(fromFile.leave), ...(values.leave ?? [])],
-    join: [...listOf(fromFile.join), ...(values.join ?? [])],
-  } as RematchChange;
+  const change: Record<string, unknown> = { ...fromFile };
+  const dissolveFlags = (values.dissolve ?? []).map((pair) => {
+    const ids = pair.split(",");
+    if (ids.length !== 2 || ids.some((id) => id === ""))
+      throw new UsageError(
+        `--dissolve takes two ids separated by a comma, got "${pair}" (use --change for ids with commas)`,
+      );
+    return [ids[0]!, ids[1]!] as const;
+  });
+  addTo(change, "dissolve", dissolveFlags);
+  addTo(change, "leave", values.leave ?? []);
+  addTo(change, "join", values.join ?? []);
+  const keep = keepPolicy(values.keep);
   return formatResult(
-    rematch(previous, change, participants, { ...options, keep: keepPolicy(values.keep) }),
+    rematch(previous, change as RematchChange, participants, { ...options, ...(keep === undefined ? {} : { keep }) }),
     values.format,
   );
 }
@@ -111,9 +116,15 @@ export function runSchema(args: string[]): string {
   const { values, positionals } = parse(args, { help: { type: "boolean", short: "h" } });
   if (values.help === true) return HELP.schema ?? "";
   const [which = "participant", ...rest] = positionals;
-  if (rest.length > 0 || (which !== "participant" && which !== "options"))
-    throw new UsageError(`schema takes "participant" or "options"\n\n${HELP.schema}`);
-  return JSON.stringify(which === "participant" ? participantJsonSchema() : optionsJsonSchema(), null, 2);
+  const schemas: Record<string, () => Record<string, unknown>> = {
+    participant: participantJsonSchema,
+    options: optionsJsonSchema,
+    outcomes: outcomesJsonSchema,
+  };
+  const schema = Object.hasOwn(schemas, which) ? schemas[which] : undefined;
+  if (rest.length > 0 || schema === undefined)
+    throw new UsageError(`schema takes "participant", "options" or "outcomes"\n\n${HELP.schema}`);
+  return JSON.stringify(schema(), null, 2);
 }
 
 type Flags = Parameters<typeof parseArgs>[0] extends infer C
@@ -177,16 +188,21 @@ function asObject(value: unknown, what: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-/** A field of a change file: left to `rematch` to validate when it is not an array. */
-function listOf(value: unknown): unknown[] {
-  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+/** Appends flag values to a field of the change; a field that is not a list is left for `rematch` to report. */
+function addTo(change: Record<string, unknown>, key: string, values: readonly unknown[]): void {
+  if (values.length === 0) return;
+  const current = change[key];
+  if (current === undefined) change[key] = [...values];
+  else if (Array.isArray(current)) change[key] = [...current, ...values];
 }
 
-function keepPolicy(keep: string | undefined): KeepPolicy {
-  if (keep === undefined || keep === "all" || keep === "none") return keep ?? "all";
+/** The keep policy of `--keep`; undefined leaves the library default ("fewest-broken"). */
+function keepPolicy(keep: string | undefined): KeepPolicy | undefined {
+  if (keep === undefined) return undefined;
+  if (keep === "fewest-broken" || keep === "all" || keep === "none") return keep;
   const churnPenalty = Number(keep);
   if (keep.trim() === "" || !Number.isFinite(churnPenalty))
-    throw new UsageError(`--keep takes all, none or a number, got "${keep}"`);
+    throw new UsageError(`--keep takes fewest-broken, all, none or a number, got "${keep}"`);
   return { churnPenalty };
 }
 

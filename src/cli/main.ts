@@ -3,12 +3,14 @@
  * library core stays free of `node:` imports, so this is a separate entry point.
  */
 import { HELP, runMatch, runRematch, runSchema } from "./commands.js";
+import { ImportFailed, runImportCommand } from "./import-command.js";
 import { errorDocument, exitCodeOf, UsageError } from "./io.js";
 
 const COMMANDS: Readonly<Record<string, (args: string[]) => string>> = {
   match: runMatch,
   rematch: runRematch,
   schema: runSchema,
+  import: runImportCommand,
 };
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
@@ -24,6 +26,10 @@ export function main(argv: readonly string[]): number {
     process.stdout.write(`${run(args)}\n`);
     return 0;
   } catch (error) {
+    if (error instanceof ImportFailed) {
+      process.stderr.write(`${error.message}\n`);
+      return error.exitCode;
+    }
     process.stderr.write(`${JSON.stringify(errorDocument(error), null, 2)}\n`);
     return exitCodeOf(error);
   }

@@ -77,6 +77,21 @@ export interface PairExplanation {
   reasons: string[];
 }
 
+/**
+ * What feature slot k counts for the pair last scored by the kernel: its score, the
+ * `missing` value when unknown, and for a directional feature the mean of both
+ * directions. This is `features[name].score` of an explanation and `breakdown[name]` of
+ * a result (before rounding).
+ */
+export function featureScore(kernel: PairKernel, features: readonly BuiltinFeature[], k: number): number {
+  const m = kernel.ctx.missingValue;
+  const a = kernel.x[k]!;
+  const b = kernel.x[kernel.slots + k]!;
+  const builtin = features[k];
+  if (builtin && !builtin.directional) return Number.isNaN(a) ? m : a;
+  return (Number.isNaN(a) ? m : a) / 2 + (Number.isNaN(b) ? m : b) / 2;
+}
+
 /** Weighted contribution of slot k to the two normalised directional scores. */
 function contribution(kernel: PairKernel, k: number, i: number, j: number): number {
   const { x, slots, rowWeights, totals } = kernel;
@@ -125,7 +140,6 @@ export function explainWithKernel(
   for (let k = 0; k < slots; k++) {
     const a = x[k]!;
     const b = x[slots + k]!;
-    const counted = (Number.isNaN(a) ? m : a) / 2 + (Number.isNaN(b) ? m : b) / 2;
     const importance = [
       importanceOf(cohort, kernel.importanceSlot[k]!, i),
       importanceOf(cohort, kernel.importanceSlot[k]!, j),
@@ -146,7 +160,7 @@ export function explainWithKernel(
     // A custom feature may be called "__proto__": define the key rather than assign it.
     Object.defineProperty(featureTable, names[k]!, {
       value: {
-        score: builtin && !builtin.directional ? (Number.isNaN(a) ? m : a) : counted,
+        score: featureScore(kernel, features, k),
         weight: programWeights[k]!,
         detail,
       },

@@ -11,15 +11,16 @@ import { distanceVetoReason, meetingModeVetoReason } from "../features/geography
 import { organizationReason } from "../features/organization.js";
 import type { NormalisedCohort } from "../model/cohort.js";
 
-export const VETO_EXCLUDED = 1;
-export const VETO_PAST_PARTNER = 2;
-export const VETO_LANGUAGE = 4;
-export const VETO_MEETING_MODE = 8;
-export const VETO_EXPERIENCE = 16;
-export const VETO_ORGANIZATION = 32;
-export const VETO_AVAILABILITY = 64;
-export const VETO_DISTANCE = 128;
-export const VETO_CUSTOM = 256;
+// Veto bits: a pair's veto mask is the OR of the hard constraints it breaks.
+export const VETO_EXCLUDED = 1 << 0;
+export const VETO_PAST_PARTNER = 1 << 1;
+export const VETO_LANGUAGE = 1 << 2;
+export const VETO_MEETING_MODE = 1 << 3;
+export const VETO_EXPERIENCE = 1 << 4;
+export const VETO_ORGANIZATION = 1 << 5;
+export const VETO_AVAILABILITY = 1 << 6;
+export const VETO_DISTANCE = 1 << 7;
+export const VETO_CUSTOM = 1 << 8;
 
 /**
  * VETO_EXCLUDED / VETO_PAST_PARTNER when the cohort bans the pair, else 0. Binary search

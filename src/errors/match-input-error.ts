@@ -11,11 +11,13 @@ export type MatchInputIssueCode =
   | "duplicate_id"
   | "unknown_id"
   | "unknown_timezone"
+  | "ambiguous_timezone"
   | "invalid_slot"
   | "invalid_date"
   | "invalid_edge"
   | "invalid_preferences"
   | "unrecognized_key"
+  | "invalid_csv"
   | "custom";
 
 /** One problem in the input: where it is, what is wrong, and whose it is. */
@@ -43,6 +45,9 @@ export interface MatchInputIssue {
  * ```
  */
 export class MatchInputError extends Error {
+  /** Always `"MatchInputError"`, also on copies from another build of the package. */
+  override readonly name = "MatchInputError";
+
   /** Every problem found, in input order. Never empty. */
   readonly issues: readonly MatchInputIssue[];
 
@@ -50,7 +55,27 @@ export class MatchInputError extends Error {
     const first = issues[0];
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
     super(first ? `${first.message}${more}` : "invalid input");
-    this.name = "MatchInputError";
     this.issues = issues;
   }
+}
+
+/**
+ * True for a `MatchInputError`, including one thrown by another copy of peermatch (the
+ * ESM and CJS builds loaded side by side, or two installed versions), where `instanceof`
+ * fails: it checks the stable `name` and the `issues` array.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   matchPeers([{ id: "a" }, { id: "a" }]);
+ * } catch (error) {
+ *   if (isMatchInputError(error)) console.log(error.issues.map((issue) => issue.code)); // ["duplicate_id"]
+ * }
+ * ```
+ */
+export function isMatchInputError(value: unknown): value is MatchInputError {
+  if (value instanceof MatchInputError) return true;
+  if (typeof value !== "object" || value === null) return false;
+  const candidate = value as { name?: unknown; issues?: unknown };
+  return candidate.name === "MatchInputError" && Array.isArray(candidate.issues);
 }

@@ -6,6 +6,7 @@
  * pair, never a silent clamp and never the function's own exception. Complexity: two calls of the program's function per pair.
  * References: none.
  */
+import { inputIssue } from "../errors/issues.js";
 import type { MatchInputIssue } from "../errors/match-input-error.js";
 import type { CustomFeature } from "../model/types.js";
 import type { ScoringContext } from "./feature.js";
@@ -47,10 +48,11 @@ function customIssue(
   participantId: string,
   problem: string,
 ): MatchInputIssue {
-  return {
-    code: "invalid_value",
-    path: ["custom", ctx.options.custom.indexOf(feature), "score"],
-    message: `${ctx.caller}: custom feature "${feature.name}" ${problem}`,
+  return inputIssue(
+    ctx.caller,
+    "invalid_value",
+    ["custom", ctx.options.custom.indexOf(feature), "score"],
+    `custom feature "${feature.name}" ${problem}`,
     participantId,
-  };
+  );
 }

@@ -7,6 +7,7 @@
  * Complexity: O(n + b log b) for b listed ids.
  */
 import type { Participant } from "./types.js";
+import { offsetsFromCounts } from "../internal/csr.js";
 
 /**
  * `NormalisedCohort.bannedReason` code: one of the two excluded the other.
@@ -73,8 +74,8 @@ export function bannedPairs(
       }
     }
   });
-  const bannedOffsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) bannedOffsets[i + 1] = bannedOffsets[i]! + (lists[i]?.size ?? 0);
+  // Someone with no banned partner has no list.
+  const bannedOffsets = offsetsFromCounts(n, (i) => lists[i]?.size ?? 0);
   const total = bannedOffsets[n]!;
   const bannedIndex = new Int32Array(total);
   const bannedReason = new Uint8Array(total);

@@ -40,3 +40,22 @@ export type {
   Solver,
   Weekday,
 } from "./types.js";
+export { recordOptions, readRecordedOptions, mergeCarriedOptions } from "./recorded-options.js";
+export type { CarriedOptions, RecordedCustomFeature, RecordedOptions } from "./recorded-options.js";
+export {
+  FeedbackRuleSchema,
+  HistorySchema,
+  MeetingFeedbackSchema,
+  PreviousResultSchema,
+  RematchChangeSchema,
+  RotationCalendarSchema,
+} from "./lifecycle-schemas.js";
+export type {
+  Cadence,
+  FeedbackRule,
+  MeetingFeedback,
+  PreviousResultData,
+  RematchChangeInput,
+} from "./lifecycle-schemas.js";
+export { fromZodIssues, makeIssue, optionsSubject } from "./issues.js";
+export type { IssueSubject } from "./issues.js";

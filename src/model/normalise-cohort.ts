@@ -9,6 +9,7 @@
  *
  * Complexity: O(n log n + total input size), plus one `Intl` lookup per distinct zone.
  */
+import { inputIssue } from "../errors/issues.js";
 import { MatchInputError, type MatchInputIssue } from "../errors/match-input-error.js";
 import { weeklyAvailability } from "./availability/weekly-availability.js";
 import { bannedPairs } from "./banned-pairs.js";
@@ -56,11 +57,7 @@ export function normaliseCohort(participants: unknown, options: unknown, caller:
   const checkedOptions = checkMatchOptions(options, caller);
   if (!Array.isArray(participants)) {
     throw new MatchInputError([
-      {
-        code: "invalid_type",
-        path: [],
-        message: `${caller}: participants must be an array, got ${describeValue(participants)}`,
-      },
+      inputIssue(caller, "invalid_type", [], `participants must be an array, got ${describeValue(participants)}`),
       ...checkedOptions.issues,
     ]);
   }

@@ -135,6 +135,7 @@ export const MatchOptionsSchema = z.strictObject({
   allowPastPartners: z.boolean().exactOptional(),
   seed: z.string().exactOptional(),
   topK: z.number().int().min(1).exactOptional(),
+  strictStable: z.boolean().exactOptional(),
 });
 
 /**

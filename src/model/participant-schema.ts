@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { SLOT_END_PATTERN, SLOT_START_PATTERN } from "./clock.js";
-import { isTimeZone } from "./availability/time-zone.js";
+import { isRegionalZoneName, isTimeZone } from "./availability/time-zone.js";
 import { idSchema, ownRecordSchema, tagListSchema } from "./schema-parts.js";
 
 /**
@@ -35,15 +35,20 @@ export const SlotSchema = z
     }
   });
 
-/** An IANA time zone name known to `Intl`. */
+/**
+ * An IANA time zone name known to `Intl`, in its `Area/Location` form, or UTC / GMT.
+ * `Intl` also accepts ICU's legacy abbreviations and aliases without a slash, and reads
+ * them in surprising ways ("BST" as Asia/Dhaka, "EST" as a fixed UTC−5 with no daylight
+ * saving, "IST" as India), so those are refused with the reason.
+ */
 const TimeZoneSchema = z.string().superRefine((timeZone, ctx) => {
-  if (!isTimeZone(timeZone)) {
-    ctx.addIssue({
-      code: "custom",
-      message: "is not an IANA time zone",
-      params: { code: "unknown_timezone" },
-      input: timeZone,
-    });
+  const problem = !isTimeZone(timeZone)
+    ? "is not an IANA time zone"
+    : isRegionalZoneName(timeZone)
+      ? undefined
+      : 'is an abbreviation or legacy alias, not an IANA time zone: write the region\'s zone, such as "Europe/London" or "America/New_York" (or "UTC")';
+  if (problem !== undefined) {
+    ctx.addIssue({ code: "custom", message: problem, params: { code: "unknown_timezone" }, input: timeZone });
   }
 });
 

@@ -97,6 +97,7 @@ function withDefaults(parsed: ParsedMatchOptions): ResolvedMatchOptions {
     allowPastPartners: parsed.allowPastPartners ?? false,
     seed: parsed.seed ?? "peermatch",
     ...(parsed.topK === undefined ? {} : { topK: parsed.topK }),
+    strictStable: parsed.strictStable ?? false,
   };
 }
 
@@ -106,7 +107,7 @@ function withDefaults(parsed: ParsedMatchOptions): ResolvedMatchOptions {
  * 60, `availability.referenceDate` today (UTC), `experience.toleranceYears` 5, industry
  * `"any"`, organization `"allow"`, `language.required` true, reciprocity `"mean"`,
  * missing `"zero"`, oddHandling `"trio"`, no `minScore`, `allowPastPartners` false,
- * seed `"peermatch"`. Throws `MatchInputError` listing every problem; issue paths start
+ * seed `"peermatch"`, `strictStable` false. Throws `MatchInputError` listing every problem; issue paths start
  * with `"options"`.
  *
  * @example

@@ -218,4 +218,11 @@ export interface ResolvedMatchOptions {
    * every feasible pair. No value: every feasible pair.
    */
   readonly topK?: number;
+  /**
+   * `solver: "stable"` only: return the stable matching (or, when none exists, Tan's
+   * maximum stable matching) as it is, even when it leaves people alone that a larger
+   * matching would pair. By default (false) the stable solver matches as many people as
+   * `optimal`, changing as few pairs of the stable matching as it can.
+   */
+  readonly strictStable: boolean;
 }

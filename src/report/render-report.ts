@@ -1,7 +1,7 @@
 /**
  * `renderReport`: the match as a coordinator reviews it before publishing.
  */
-import { MatchInputError } from "../errors/match-input-error.js";
+import { inputError } from "../errors/issues.js";
 import type { MatchResult } from "../programs/peers/match-result.js";
 import { renderHtml } from "./html.js";
 import { renderMarkdown } from "./markdown.js";
@@ -33,23 +33,21 @@ export function renderReport(result: MatchResult, options: RenderReportOptions =
     typeof (shape as MatchResult).stats !== "object" ||
     (shape as MatchResult).stats === null
   ) {
-    throw new MatchInputError([
-      {
-        code: "invalid_type",
-        path: ["result"],
-        message: "renderReport: result must be a MatchResult (with pairs, unmatched and stats)",
-      },
-    ]);
+    throw inputError(
+      "renderReport",
+      "invalid_type",
+      ["result"],
+      "result must be a MatchResult (with pairs, unmatched and stats)",
+    );
   }
   const format = options.format ?? "markdown";
   if (format !== "markdown" && format !== "html") {
-    throw new MatchInputError([
-      {
-        code: "invalid_value",
-        path: ["options", "format"],
-        message: `renderReport: format must be "markdown" or "html", got ${JSON.stringify(format)}`,
-      },
-    ]);
+    throw inputError(
+      "renderReport",
+      "invalid_value",
+      ["options", "format"],
+      `format must be "markdown" or "html", got ${JSON.stringify(format)}`,
+    );
   }
   return format === "html" ? renderHtml(result) : renderMarkdown(result);
 }

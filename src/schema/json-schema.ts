@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { MatchOptionsSchema, ParticipantSchema } from "../model/index.js";
 import { MentorOptionsSchema } from "../model/mentor-options-schema.js";
+import { OutcomesSchema } from "../model/outcome-schema.js";
 
 /**
  * The JSON Schema of one participant (input form).
@@ -54,5 +55,23 @@ export function mentorOptionsJsonSchema(): Record<string, unknown> {
   return {
     title: "peermatch mentor options",
     ...z.toJSONSchema(MentorOptionsSchema, { io: "input", unrepresentable: "any" }),
+  };
+}
+
+/**
+ * The JSON Schema of an outcomes file (input form): an array of past pairs, each
+ * `{ members: [id, id], rating?: 1–5, continued?: boolean, meetings?: integer ≥ 0 }`
+ * with no other keys. That the two members differ and belong to the cohort is checked by
+ * `fitWeights`, not expressible here.
+ *
+ * @example
+ * ```ts
+ * writeFileSync("outcomes.schema.json", JSON.stringify(outcomesJsonSchema(), null, 2));
+ * ```
+ */
+export function outcomesJsonSchema(): Record<string, unknown> {
+  return {
+    title: "peermatch outcomes",
+    ...z.toJSONSchema(OutcomesSchema, { io: "input", unrepresentable: "any" }),
   };
 }

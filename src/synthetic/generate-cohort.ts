@@ -7,8 +7,8 @@
  * cohort, on every JS runtime.
  */
 import seedrandom from "seedrandom";
-import { MatchInputError } from "../errors/match-input-error.js";
-import type { MatchInputIssue } from "../errors/match-input-error.js";
+import { describeValue } from "../errors/describe-value.js";
+import { IssueList, inputError } from "../errors/issues.js";
 import type { Channel, Frequency, MeetingMode, Participant, Slot, Weekday } from "../model/types.js";
 import {
   CAREER_STAGES,
@@ -65,22 +65,20 @@ const MAX_COHORT_SIZE = 1_000_000;
  */
 export function generateCohort(size: number, options: GenerateCohortOptions = {}): Participant[] {
   if (!Number.isInteger(size) || size < 0) {
-    throw new MatchInputError([
-      {
-        code: "invalid_value",
-        path: ["size"],
-        message: `generateCohort: size must be a non-negative integer, got ${String(size)}`,
-      },
-    ]);
+    throw inputError(
+      "generateCohort",
+      "invalid_value",
+      ["size"],
+      `size must be a non-negative integer, got ${describeValue(size)}`,
+    );
   }
   if (size > MAX_COHORT_SIZE) {
-    throw new MatchInputError([
-      {
-        code: "out_of_range",
-        path: ["size"],
-        message: `generateCohort: size must be at most ${MAX_COHORT_SIZE}, got ${String(size)}`,
-      },
-    ]);
+    throw inputError(
+      "generateCohort",
+      "out_of_range",
+      ["size"],
+      `size must be at most ${MAX_COHORT_SIZE}, got ${describeValue(size)}`,
+    );
   }
   checkOptions(options);
   const random: Random = seedrandom(options.seed ?? "peermatch");
@@ -140,29 +138,19 @@ export function generateCohort(size: number, options: GenerateCohortOptions = {}
 /** Rejects a seed that is not a string and shares outside [0, 1]. */
 function checkOptions(options: GenerateCohortOptions): void {
   if (typeof options !== "object" || options === null) {
-    throw new MatchInputError([
-      { code: "invalid_type", path: ["options"], message: "generateCohort: options must be an object" },
-    ]);
+    throw inputError("generateCohort", "invalid_type", ["options"], "options must be an object");
   }
-  const issues: MatchInputIssue[] = [];
+  const issues = new IssueList("generateCohort");
   if (options.seed !== undefined && typeof options.seed !== "string") {
-    issues.push({
-      code: "invalid_type",
-      path: ["options", "seed"],
-      message: `generateCohort: seed must be a string, got ${String(options.seed)}`,
-    });
+    issues.add("invalid_type", ["options", "seed"], `seed must be a string, got ${describeValue(options.seed)}`);
   }
   for (const key of ["sparseShare", "excludeShare"] as const) {
     const share = options[key];
     if (share !== undefined && !(typeof share === "number" && share >= 0 && share <= 1)) {
-      issues.push({
-        code: "out_of_range",
-        path: ["options", key],
-        message: `generateCohort: ${key} must be a number from 0 to 1, got ${String(share)}`,
-      });
+      issues.add("out_of_range", ["options", key], `${key} must be a number from 0 to 1, got ${describeValue(share)}`);
     }
   }
-  if (issues.length > 0) throw new MatchInputError(issues);
+  issues.throwIfAny();
 }
 
 function withExclusion(

@@ -30,7 +30,19 @@ const RULES: Readonly<Record<string, readonly string[]>> = {
   "programs/mentors": PROGRAMME_BASE,
   "programs/lifecycle": [...PROGRAMME_BASE, "programs/peers"],
   report: ["programs/peers", "programs/mentors", "programs/lifecycle", ...PROGRAMME_BASE],
+  research: [
+    "programs/shared",
+    "programs/peers",
+    "programs/mentors",
+    "programs/lifecycle",
+    "compatibility",
+    "features",
+    "model",
+    "algorithms",
+    ...LEAVES,
+  ],
   schema: ["model", ...LEAVES],
+  import: ["model", ...LEAVES],
   cli: ["*"],
   index: ["*"],
 };
@@ -41,6 +53,8 @@ const PACKAGES: Readonly<Record<string, readonly string[]>> = {
   model: ["zod"],
   schema: ["zod"],
   synthetic: ["seedrandom"],
+  import: ["csv-parse"],
+  research: ["seedrandom"],
   cli: ["node:*"],
 };
 

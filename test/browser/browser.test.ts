@@ -3,10 +3,11 @@
  * application's bundler would, matches a generated cohort in headless Chromium; and
  * the HTML match report renders (headline, histogram, pairs) there too.
  *
- * Needs Debian's `chromium` (CI installs it). Without it the test is skipped locally,
- * and fails when PEERMATCH_REQUIRE_BROWSER=1 (CI sets it).
+ * Needs Chromium: the global test setup finds it (or installs Debian's), and when it
+ * cannot, these tests fail saying what to run. `PEERMATCH_SKIP_BROWSER=1` skips them on
+ * purpose, for local runs only.
  */
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { readFile } from "node:fs/promises";
@@ -16,22 +17,20 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { chromium } from "playwright-core";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { generateCohort, matchPeers, renderReport } from "peermatch";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const required = process.env.PEERMATCH_REQUIRE_BROWSER === "1";
-const available = existsSync(CHROMIUM);
+const setup = inject("browser");
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
-describe.skipIf(!available && !required)("in headless Chromium", () => {
+describe.skipIf("skipped" in setup)("in headless Chromium", () => {
   let browser: Browser;
   let server: ReturnType<typeof createServer>;
   let origin = "";
 
   beforeAll(async () => {
-    if (!available)
-      throw new Error(`Chromium not found at ${CHROMIUM}; install Debian's chromium or set CHROMIUM_PATH`);
+    if ("missing" in setup) throw new Error(setup.missing);
+    const executablePath = "path" in setup ? setup.path : "";
     const dir = mkdtempSync(join(tmpdir(), "peermatch-browser-"));
     const entry = join(dir, "entry.js");
     writeFileSync(
@@ -70,7 +69,7 @@ describe.skipIf(!available && !required)("in headless Chromium", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath,
       args: [
         "--no-sandbox",
         "--disable-gpu",

@@ -1,9 +1,11 @@
 /**
  * The built `peermatch` executable, run as another platform would: JSON in on a file
- * or stdin, JSON out on stdout, JSON errors on stderr with a non-zero exit code.
+ * or stdin, JSON out on stdout, JSON errors on stderr with a non-zero exit code. The
+ * global test setup rebuilds `dist/` whenever the sources changed, so this is the
+ * current code.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,10 +28,6 @@ describe("peermatch CLI", () => {
   let dir = "";
   let cohortFile = "";
   beforeAll(() => {
-    if (!existsSync(cli)) {
-      const build = spawnSync("npm", ["run", "build", "--silent"], { cwd: root, encoding: "utf8" });
-      if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
-    }
     dir = mkdtempSync(join(tmpdir(), "peermatch-cli-"));
     cohortFile = join(dir, "cohort.json");
     writeFileSync(
@@ -103,11 +101,52 @@ describe("peermatch CLI", () => {
     expect(next.diff.dissolved).toContainEqual([...pair].sort());
   });
 
-  it("prints the JSON Schema of participants and options", () => {
+  it("rejects a change file with an unknown key, suggesting the field meant (exit code 1)", () => {
+    const previousFile = join(dir, "typo-previous.json");
+    const previous = JSON.parse(run(["match", cohortFile]).stdout);
+    writeFileSync(previousFile, JSON.stringify(previous));
+    const changeFile = join(dir, "typo-change.json");
+    writeFileSync(changeFile, JSON.stringify({ disolve: [previous.pairs[0].members.slice(0, 2)] }));
+    const { status, stdout, stderr } = run(["rematch", previousFile, cohortFile, "--change", changeFile]);
+    expect(status).toBe(1);
+    expect(stdout).toBe("");
+    const { error } = JSON.parse(stderr);
+    expect(error.issues[0]).toMatchObject({ code: "unrecognized_key", path: ["change", "disolve"] });
+    expect(error.issues[0].message).toContain('did you mean "dissolve"');
+  });
+
+  it("re-matches with the library's default keep policy and the options recorded in the previous result", () => {
+    const people = ["a", "b", "c", "d", "e", "f"].map((id) => ({ id, goals: ["leadership"], languages: ["en"] }));
+    const cohort = join(dir, "complete.json");
+    writeFileSync(cohort, JSON.stringify(people));
+    const previousFile = join(dir, "complete-previous.json");
+    const previous = JSON.parse(run(["match", cohort, "--seed", "spring", "--reference-date", "2026-03-02"]).stdout);
+    writeFileSync(previousFile, JSON.stringify(previous));
+    const [a, b] = previous.pairs[0].members;
+    const { status, stdout } = run(["rematch", previousFile, cohort, "--dissolve", `${a},${b}`]);
+    expect(status).toBe(0);
+    const next = JSON.parse(stdout);
+    // fewest-broken: both dissolved people get new partners by changing one other pair.
+    expect(next.unmatched).toEqual([]);
+    expect(next.churn).toBe(2);
+    expect(next.meta).toMatchObject({ seed: "spring", referenceDate: "2026-03-02", format: 1 });
+    expect(next.history.dissolved).toEqual([[a, b].sort()]);
+    const kept = run(["rematch", previousFile, cohort, "--dissolve", `${a},${b}`, "--keep", "all"]);
+    expect(
+      JSON.parse(kept.stdout)
+        .unmatched.map((u: { id: string }) => u.id)
+        .sort(),
+    ).toEqual([a, b].sort());
+  });
+
+  it("prints the JSON Schema of participants, options and outcomes", () => {
     const participant = JSON.parse(run(["schema"]).stdout);
     expect(participant.properties.id).toMatchObject({ type: "string" });
     const options = JSON.parse(run(["schema", "options"]).stdout);
     expect(options.properties.solver.enum).toEqual(["optimal", "fair", "stable", "greedy"]);
+    const outcomes = JSON.parse(run(["schema", "outcomes"]).stdout);
+    expect(outcomes.type).toBe("array");
+    expect(run(["schema", "outcome"]).status).toBe(2);
   });
 
   it("reports bad input as JSON on stderr with exit code 1", () => {

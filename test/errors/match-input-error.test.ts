@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MatchInputError } from "peermatch";
+import { isMatchInputError, MatchInputError, matchPeers, version } from "peermatch";
+import { readFileSync } from "node:fs";
 
 describe("MatchInputError", () => {
   it("keeps every issue and summarises the first in its message", () => {
@@ -17,4 +18,40 @@ describe("MatchInputError", () => {
     expect(error.issues.map((issue) => issue.code)).toEqual(["duplicate_id", "unknown_timezone"]);
     expect(error.message).toContain("(and 1 more)");
   });
+
+  it("has a stable name, and isMatchInputError recognises a copy from another build", () => {
+    const error = captured(() => matchPeers([{ id: "a" }, { id: "a" }]));
+    expect(error).toBeInstanceOf(MatchInputError);
+    expect((error as Error).name).toBe("MatchInputError");
+    expect(isMatchInputError(error)).toBe(true);
+    // What the other build's error looks like from here: same name and issues, another class.
+    const foreign = Object.assign(new Error("x"), {
+      name: "MatchInputError",
+      issues: [{ code: "duplicate_id", path: [], message: "x" }],
+    });
+    expect(foreign instanceof MatchInputError).toBe(false);
+    expect(isMatchInputError(foreign)).toBe(true);
+    expect(isMatchInputError(new Error("MatchInputError"))).toBe(false);
+    expect(isMatchInputError(Object.assign(new Error("x"), { name: "MatchInputError" }))).toBe(false);
+    expect(isMatchInputError({ name: "MatchInputError", issues: "nope" })).toBe(false);
+    expect(isMatchInputError(null)).toBe(false);
+  });
 });
+
+describe("version", () => {
+  it("is the package.json version", () => {
+    const manifest = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+      version: string;
+    };
+    expect(version).toBe(manifest.version);
+  });
+});
+
+function captured(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a throw");
+}

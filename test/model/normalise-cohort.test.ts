@@ -69,6 +69,21 @@ describe("normaliseCohort: each kind of bad input", () => {
     );
   });
 
+  it("an abbreviation or legacy alias that Intl would read in a surprising way", () => {
+    // Intl reads "BST" as Asia/Dhaka and "EST" as a fixed UTC-5: both are refused.
+    for (const timezone of ["BST", "EST", "IST", "Japan", "EST5EDT"]) {
+      const issue = only(issuesOf(() => normalise([{ id: "p7", availability: { timezone, slots: [] } }])));
+      expect(issue).toMatchObject({
+        code: "unknown_timezone",
+        path: [0, "availability", "timezone"],
+        participantId: "p7",
+      });
+    }
+    for (const timezone of ["UTC", "GMT", "Europe/London", "US/Eastern", "Etc/GMT-2"]) {
+      expect(() => normalise([{ id: "p7", availability: { timezone, slots: [] } }])).not.toThrow();
+    }
+  });
+
   it("malformed slots: 25:00, 9:5, day monday, start 24:00, a number, a zero-length slot", () => {
     const slots = [
       { day: "mon", start: "09:00", end: "25:00" },

@@ -4,7 +4,7 @@ import { MatchOptionsSchema, type MatchOptions } from "../../src/model/options-s
 import type { FeatureName, Participant } from "../../src/model/types.js";
 
 describe("MatchOptionsSchema", () => {
-  it("has the option fields of the contract, plus topK (checked at compile time)", () => {
+  it("has the option fields of the contract, plus topK and strictStable (checked at compile time)", () => {
     expectTypeOf<keyof MatchOptions>().toEqualTypeOf<
       | "solver"
       | "weights"
@@ -21,6 +21,7 @@ describe("MatchOptionsSchema", () => {
       | "allowPastPartners"
       | "seed"
       | "topK"
+      | "strictStable"
     >();
     expectTypeOf<keyof NonNullable<MatchOptions["weights"]>>().toEqualTypeOf<FeatureName>();
     expectTypeOf<NonNullable<z.output<typeof MatchOptionsSchema>["custom"]>[number]["score"]>().toEqualTypeOf<

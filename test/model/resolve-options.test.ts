@@ -25,6 +25,7 @@ describe("resolveMatchOptions", () => {
       oddHandling: "trio",
       allowPastPartners: false,
       seed: "peermatch",
+      strictStable: false,
     });
   });
 

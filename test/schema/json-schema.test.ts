@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { optionsJsonSchema, participantJsonSchema } from "peermatch";
+import { optionsJsonSchema, outcomesJsonSchema, participantJsonSchema } from "peermatch";
 
 describe("participantJsonSchema", () => {
   it("describes the participant input: only id required, no unknown keys, slot times as patterns", () => {
@@ -36,6 +36,27 @@ describe("optionsJsonSchema", () => {
     };
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.solver?.enum).toEqual(["optimal", "fair", "stable", "greedy"]);
+    expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
+  });
+});
+
+describe("outcomesJsonSchema", () => {
+  it("describes an array of outcomes: members a pair of ids, rating 1–5, no unknown keys", () => {
+    const schema = outcomesJsonSchema() as {
+      type: string;
+      items: {
+        required: string[];
+        additionalProperties: boolean;
+        properties: Record<string, Record<string, unknown>>;
+      };
+    };
+    expect(schema.type).toBe("array");
+    expect(schema.items.required).toEqual(["members"]);
+    expect(schema.items.additionalProperties).toBe(false);
+    expect(schema.items.properties.members).toMatchObject({ type: "array", minItems: 2, maxItems: 2 });
+    expect(schema.items.properties.rating).toMatchObject({ type: "number", minimum: 1, maximum: 5 });
+    expect(schema.items.properties.continued).toMatchObject({ type: "boolean" });
+    expect(schema.items.properties.meetings).toMatchObject({ type: "integer", minimum: 0 });
     expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
   });
 });

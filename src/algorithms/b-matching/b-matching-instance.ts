@@ -16,12 +16,17 @@
  *    lifted weight maximises the cardinality, then the weight. All sums are integers
  *    below 2^53 (checked), so every comparison is exact.
  *
- * Complexity: O(E + H + R) for validation and both reductions.
+ * Complexity: O(E + H + R + P + L) for validation and both reductions (P pins, L group
+ * limit entries); the phases are in `instance/`.
  * References: Schrijver 2003, Combinatorial Optimization, §21 (b-matchings, total
  * unimodularity of bipartite incidence matrices).
  */
-import { MatchInputError, type MatchInputIssue } from "../../errors/match-input-error.js";
-import { describeValue } from "../../errors/describe-value.js";
+import { IssueList } from "../../errors/issues.js";
+import { groupByKey } from "../../internal/csr.js";
+import { checkGraph, checkRepeatedPairs } from "./instance/check-graph.js";
+import { checkGroupLimits } from "./instance/group-limits.js";
+import { liftWeights, placesLeft } from "./instance/lift-weights.js";
+import { fixPins } from "./instance/pins.js";
 
 /**
  * A bipartite graph between hospitals `0..capacity.length-1` (hospital h takes at most
@@ -126,7 +131,7 @@ export interface PreparedBMatching {
   readonly residents: number;
   /** Places left after pins. */
   readonly capacity: Int32Array;
-  /** 1 when the edge may still be chosen (its resident is not pinned). */
+  /** 1 when the edge may still be chosen (its resident is not pinned, its hospital has a place left). */
   readonly active: Uint8Array;
   /** `round(weight · scale)` of every edge. */
   readonly scaledWeight: Float64Array;
@@ -142,295 +147,39 @@ export interface PreparedBMatching {
   readonly groupHospital: Int32Array;
 }
 
-const MAX_EXACT = 2 ** 53;
-
 /**
- * Validates `graph` and `options` (collecting every issue) and applies the pin and
- * cardinality reductions described at the top of this file.
+ * Validates `graph` and `options` (collecting every issue, and throwing them together as
+ * a `MatchInputError` whose messages start with `fn`) and applies the pin and cardinality
+ * reductions described at the top of this file, in five phases:
+ * 1. the graph's shape, scalar options, capacities and edges (`instance/check-graph.ts`);
+ * 2. the edges grouped by resident (CSR), and no hospital–resident pair twice;
+ * 3. the pins (`instance/pins.ts`);
+ * 4. the group limits, less what the pins take (`instance/group-limits.ts`);
+ * 5. capacities capped and reduced by the pins, then the weights scaled and lifted
+ *    (`instance/lift-weights.ts`).
  */
 export function prepareBMatching(fn: string, graph: BipartiteGraph, options: BMatchingOptions): PreparedBMatching {
-  const issues: MatchInputIssue[] = [];
-  const { capacity, edgeHospital, edgeResident, edgeWeight } =
-    typeof graph === "object" && graph !== null ? graph : ({} as Partial<BipartiteGraph>);
-  if (
-    typeof graph !== "object" ||
-    graph === null ||
-    !(capacity instanceof Int32Array) ||
-    !(edgeHospital instanceof Int32Array) ||
-    !(edgeResident instanceof Int32Array) ||
-    !(edgeWeight instanceof Float64Array) ||
-    !Number.isInteger(graph.residents) ||
-    graph.residents < 0 ||
-    graph.residents > 0x7fffffff
-  ) {
-    issues.push({
-      code: "invalid_type",
-      path: [],
-      message: `${fn}: graph needs a non-negative integer residents count, Int32Array capacity, edgeHospital, edgeResident and a Float64Array edgeWeight`,
-    });
-    throw new MatchInputError(issues);
-  }
-  if (typeof options !== "object" || options === null) {
-    issues.push({ code: "invalid_type", path: ["options"], message: `${fn}: options must be an object` });
-    throw new MatchInputError(issues);
-  }
-  const hospitals = capacity.length;
-  const residents = graph.residents;
-  const m = edgeHospital.length;
-  const scale = options.scale ?? 1e6;
-  if (options.maxCardinality !== undefined && typeof options.maxCardinality !== "boolean") {
-    issues.push({
-      code: "invalid_type",
-      path: ["maxCardinality"],
-      message: `${fn}: maxCardinality must be a boolean, got ${describeValue(options.maxCardinality)}`,
-    });
-  }
-  if (!(Number.isFinite(scale) && scale > 0)) {
-    issues.push({
-      code: "out_of_range",
-      path: ["scale"],
-      message: `${fn}: scale must be a positive finite number, got ${describeValue(scale)}`,
-    });
-  }
-  if (edgeResident.length !== m || edgeWeight.length !== m) {
-    issues.push({
-      code: "invalid_edge",
-      path: ["edges"],
-      message: `${fn}: edgeHospital, edgeResident and edgeWeight must have the same length (${m}, ${edgeResident.length}, ${edgeWeight.length})`,
-    });
-    throw new MatchInputError(issues);
-  }
-  for (let h = 0; h < hospitals; h++) {
-    if (capacity[h]! < 0)
-      issues.push({
-        code: "out_of_range",
-        path: ["capacity", h],
-        message: `${fn}: hospital ${h} has negative capacity ${capacity[h]}`,
-      });
-  }
-  // Edges of each resident, to find duplicates and to look pins up.
-  const residentStart = new Int32Array(residents + 1);
-  for (let e = 0; e < m; e++) {
-    const h = edgeHospital[e]!;
-    const r = edgeResident[e]!;
-    const w = edgeWeight[e]!;
-    if (h < 0 || h >= hospitals || r < 0 || r >= residents) {
-      issues.push({
-        code: "invalid_edge",
-        path: ["edges", e],
-        message: `${fn}: edge ${e} joins unknown hospital ${h} or resident ${r}`,
-      });
-      continue;
-    }
-    if (!Number.isFinite(w))
-      issues.push({ code: "invalid_edge", path: ["edges", e, "weight"], message: `${fn}: edge ${e} has weight ${w}` });
-    residentStart[r + 1] = residentStart[r + 1]! + 1;
-  }
-  if (issues.length > 0) throw new MatchInputError(issues);
-  for (let r = 0; r < residents; r++) residentStart[r + 1] = residentStart[r + 1]! + residentStart[r]!;
-  const byResident = new Int32Array(m);
-  const fill = residentStart.slice(0, residents);
-  for (let e = 0; e < m; e++) {
-    const r = edgeResident[e]!;
-    const slot = fill[r]!;
-    byResident[slot] = e;
-    fill[r] = slot + 1;
-  }
-  const edgeOf = new Int32Array(hospitals).fill(-1); // edgeOf[h] = edge to the current resident
-  const findEdge = (h: number, r: number): number => {
-    for (let i = residentStart[r]!; i < residentStart[r + 1]!; i++) {
-      const e = byResident[i]!;
-      if (edgeHospital[e] === h) return e;
-    }
-    return -1;
-  };
-  for (let r = 0; r < residents; r++) {
-    for (let i = residentStart[r]!; i < residentStart[r + 1]!; i++) {
-      const e = byResident[i]!;
-      const h = edgeHospital[e]!;
-      const seen = edgeOf[h]!;
-      if (seen >= 0 && edgeResident[seen] === r) {
-        issues.push({
-          code: "invalid_edge",
-          path: ["edges", e],
-          message: `${fn}: edges ${seen} and ${e} both join hospital ${h} and resident ${r}`,
-        });
-      }
-      edgeOf[h] = e;
-    }
-  }
-
-  const pinnedEdge = new Int32Array(residents).fill(-1);
-  const pinnedLoad = new Int32Array(hospitals);
-  const pins = options.pins ?? [];
-  if (!Array.isArray(pins)) {
-    issues.push({
-      code: "invalid_type",
-      path: ["pins"],
-      message: `${fn}: pins must be an array of [hospital, resident] pairs`,
-    });
-    throw new MatchInputError(issues);
-  }
-  pins.forEach((pin: unknown, i) => {
-    const [h, r] = Array.isArray(pin) ? (pin as number[]) : [];
-    const e =
-      Number.isInteger(h) && Number.isInteger(r) && (r as number) >= 0 && (r as number) < residents
-        ? findEdge(h as number, r as number)
-        : -1;
-    if (e < 0) {
-      issues.push({
-        code: "invalid_edge",
-        path: ["pins", i],
-        message: `${fn}: pin ${i} (hospital ${describeValue(h)}, resident ${describeValue(r)}) is not an edge of the graph`,
-      });
-    } else if (pinnedEdge[r as number] !== -1) {
-      issues.push({
-        code: "invalid_value",
-        path: ["pins", i],
-        message: `${fn}: resident ${r} is pinned more than once`,
-      });
-    } else {
-      pinnedEdge[r as number] = e;
-      pinnedLoad[h as number] = pinnedLoad[h as number]! + 1;
-    }
-  });
-  for (let h = 0; h < hospitals; h++) {
-    if (pinnedLoad[h]! > capacity[h]!) {
-      issues.push({
-        code: "out_of_range",
-        path: ["pins"],
-        message: `${fn}: hospital ${h} has ${pinnedLoad[h]} pins but capacity ${capacity[h]}`,
-      });
-    }
-  }
-  if (issues.length > 0) throw new MatchInputError(issues);
-  const groupLimits = options.groupLimits ?? [];
-  const groupLeft = checkGroupLimits(fn, graph, groupLimits, pinnedEdge);
-  const groupHospital = Int32Array.from(groupLimits, (limit) => limit.hospital);
-
-  // A hospital never takes more residents than it has edges, so capacities are capped at
-  // the degree: same solutions, and the places stay at most m (a capacity of 2^31 - 1 no
-  // longer overflows the solvers' place arrays).
-  const degree = new Int32Array(hospitals);
-  for (let e = 0; e < m; e++) degree[edgeHospital[e]!] = degree[edgeHospital[e]!]! + 1;
-  const left = new Int32Array(hospitals);
-  let places = 0;
-  for (let h = 0; h < hospitals; h++) {
-    left[h] = Math.min(capacity[h]!, degree[h]!) - pinnedLoad[h]!;
-    places += left[h]!;
-  }
-  const active = new Uint8Array(m);
-  let maxAbs = 0;
-  const scaled = new Float64Array(m);
-  for (let e = 0; e < m; e++) {
-    const w = Math.round(edgeWeight[e]! * scale);
-    scaled[e] = w;
-    if (pinnedEdge[edgeResident[e]!] !== -1 || left[edgeHospital[e]!] === 0) continue;
-    active[e] = 1;
-    maxAbs = Math.max(maxAbs, Math.abs(w));
-  }
-  const size = Math.min(residents, places);
-  const lift = options.maxCardinality === false ? 0 : 2 * size * maxAbs + 1;
-  // Path lengths in the solvers stay below (2·size + 1)·(lift + maxAbs); keep that exact.
-  if ((2 * size + 1) * (lift + maxAbs) * 2 >= MAX_EXACT) {
-    issues.push({
-      code: "out_of_range",
-      path: ["scale"],
-      message: `${fn}: weights × scale (${maxAbs}) are too large for exact arithmetic on ${size} pairs; lower the scale`,
-    });
-    throw new MatchInputError(issues);
-  }
-  const coreWeight = new Float64Array(m);
-  for (let e = 0; e < m; e++) if (active[e] === 1) coreWeight[e] = lift + scaled[e]!;
+  const issues = new IssueList(fn);
+  const checked = checkGraph(issues, graph, options);
+  const { hospitals, residents } = checked;
+  const byResident = groupByKey(residents, graph.edgeResident);
+  checkRepeatedPairs(issues, graph, byResident);
+  const { pinnedEdge, pinnedLoad } = fixPins(issues, graph, byResident, options.pins);
+  const { groupLeft, groupHospital } = checkGroupLimits(issues, graph, options.groupLimits ?? [], pinnedEdge);
+  const capacity = placesLeft(graph, pinnedLoad);
+  const { active, scaledWeight, coreWeight } = liftWeights(issues, graph, checked, { pinnedEdge, places: capacity });
   return {
     hospitals,
     residents,
-    capacity: left,
+    capacity,
     active,
-    scaledWeight: scaled,
+    scaledWeight,
     coreWeight,
     pinnedEdge,
     pinnedLoad,
     groupLeft,
     groupHospital,
   };
-}
-
-/**
- * Validates the group limits (collecting every issue) and returns each group's max less
- * the pins it already holds.
- */
-function checkGroupLimits(
-  fn: string,
-  graph: BipartiteGraph,
-  limits: readonly GroupLimit[],
-  pinnedEdge: Int32Array,
-): Int32Array {
-  const issues: MatchInputIssue[] = [];
-  const hospitals = graph.capacity.length;
-  if (!Array.isArray(limits)) {
-    issues.push({ code: "invalid_type", path: ["groupLimits"], message: `${fn}: groupLimits must be an array` });
-    throw new MatchInputError(issues);
-  }
-  const left = new Int32Array(limits.length);
-  const stamp = new Int32Array(graph.residents).fill(-1);
-  limits.forEach((limit, g) => {
-    if (
-      typeof limit !== "object" ||
-      limit === null ||
-      typeof limit.residents !== "object" ||
-      limit.residents === null
-    ) {
-      issues.push({
-        code: "invalid_type",
-        path: ["groupLimits", g],
-        message: `${fn}: group limit ${g} must be { hospital, residents, max }`,
-      });
-      return;
-    }
-    if (!Number.isInteger(limit.hospital) || limit.hospital < 0 || limit.hospital >= hospitals) {
-      issues.push({
-        code: "invalid_value",
-        path: ["groupLimits", g, "hospital"],
-        message: `${fn}: group limit ${g} names unknown hospital ${describeValue(limit.hospital)}`,
-      });
-      return;
-    }
-    if (!Number.isInteger(limit.max) || limit.max < 0) {
-      issues.push({
-        code: "out_of_range",
-        path: ["groupLimits", g, "max"],
-        message: `${fn}: group limit ${g} has max ${describeValue(limit.max)}; it must be an integer ≥ 0`,
-      });
-      return;
-    }
-    let pinned = 0;
-    for (let i = 0; i < limit.residents.length; i++) {
-      const r = limit.residents[i] as number;
-      if (!Number.isInteger(r) || r < 0 || r >= graph.residents) {
-        issues.push({
-          code: "invalid_value",
-          path: ["groupLimits", g, "residents", i],
-          message: `${fn}: group limit ${g} names unknown resident ${describeValue(r)}`,
-        });
-        continue;
-      }
-      if (stamp[r] === g) continue;
-      stamp[r] = g;
-      const e = pinnedEdge[r]!;
-      if (e !== -1 && graph.edgeHospital[e] === limit.hospital) pinned++;
-    }
-    if (pinned > limit.max) {
-      issues.push({
-        code: "out_of_range",
-        path: ["groupLimits", g],
-        message: `${fn}: group limit ${g} allows ${limit.max} but ${pinned} of its residents are pinned to hospital ${limit.hospital}`,
-      });
-    }
-    left[g] = limit.max - pinned;
-  });
-  if (issues.length > 0) throw new MatchInputError(issues);
-  return left;
 }
 
 /**
@@ -464,21 +213,10 @@ export interface ResidentAdjacency {
   readonly edges: Int32Array;
 }
 
-/** Groups the edges with `active[e] === 1` by resident. */
+/** Groups the edges with `active[e] === 1` by resident, each resident's in edge order. */
 export function residentAdjacency(residents: number, edgeResident: Int32Array, active: Uint8Array): ResidentAdjacency {
-  const start = new Int32Array(residents + 1);
-  for (let e = 0; e < active.length; e++) {
-    if (active[e] === 1) start[edgeResident[e]! + 1] = start[edgeResident[e]! + 1]! + 1;
-  }
-  for (let r = 0; r < residents; r++) start[r + 1] = start[r + 1]! + start[r]!;
-  const edges = new Int32Array(start[residents]!);
-  const fill = start.slice(0, residents);
-  for (let e = 0; e < active.length; e++) {
-    if (active[e] !== 1) continue;
-    const r = edgeResident[e]!;
-    const i = fill[r]!;
-    edges[i] = e;
-    fill[r] = i + 1;
-  }
-  return { start, edges };
+  const keys = new Int32Array(active.length);
+  for (let e = 0; e < active.length; e++) keys[e] = active[e] === 1 ? edgeResident[e]! : -1;
+  const { offsets, entries } = groupByKey(residents, keys);
+  return { start: offsets, edges: entries };
 }

@@ -16,7 +16,7 @@
  * References: Gabow & Tarjan 1988 (bottleneck matching by threshold search); Hopcroft &
  * Karp 1973.
  */
-import { MatchInputError } from "../../errors/match-input-error.js";
+import { inputError } from "../../errors/issues.js";
 import {
   bMatchingResult,
   prepareBMatching,
@@ -26,7 +26,7 @@ import {
   type BipartiteGraph,
 } from "./b-matching-instance.js";
 import { maxCardinalityAtLeast } from "./max-cardinality-b-matching.js";
-import { successiveShortestPaths } from "./max-weight-b-matching.js";
+import { successiveShortestPaths } from "./min-cost-flow/successive-shortest-paths.js";
 
 /**
  * Options of {@link bottleneckBMatching}: pins and the weight scale (cardinality always
@@ -79,13 +79,12 @@ export function bottleneckBMatching(
 ): BottleneckBMatchingResult {
   const fn = "bottleneckBMatching";
   if (typeof options === "object" && options !== null && (options as BMatchingOptions).groupLimits !== undefined) {
-    throw new MatchInputError([
-      {
-        code: "invalid_value",
-        path: ["groupLimits"],
-        message: `${fn}: group limits are not supported; use maxWeightBMatching or maxWeightBMatchingLp`,
-      },
-    ]);
+    throw inputError(
+      fn,
+      "invalid_value",
+      ["groupLimits"],
+      "group limits are not supported; use maxWeightBMatching or maxWeightBMatchingLp",
+    );
   }
   const prepared = prepareBMatching(
     fn,

@@ -15,6 +15,7 @@
  * References: Hopcroft & Karp 1973; Ahuja, Magnanti & Orlin 1993, §12.3.
  */
 import type { ResidentAdjacency } from "./b-matching-instance.js";
+import { offsetsFromCounts } from "../../internal/csr.js";
 
 const UNSEEN = 0x7fffffff;
 
@@ -32,8 +33,7 @@ export function maxCardinalityAtLeast(
   const { start, edges } = adjacency;
   const R = start.length - 1;
   const H = capacity.length;
-  const placeStart = new Int32Array(H + 1);
-  for (let h = 0; h < H; h++) placeStart[h + 1] = placeStart[h]! + capacity[h]!;
+  const placeStart = offsetsFromCounts(H, (h) => capacity[h]!);
   // place[p] = resident holding place p, or -1; placeOf[r] = r's place or -1; mate[r] = r's edge.
   const place = new Int32Array(placeStart[H]!).fill(-1);
   const placeOf = new Int32Array(R).fill(-1);

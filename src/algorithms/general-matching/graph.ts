@@ -6,35 +6,21 @@
  *
  * References: van Rantwijk, mwmatching.py (the endpoint numbering, see state.ts).
  */
+import { groupByKey } from "../../internal/csr.js";
 import type { CoreGraph } from "./solve.js";
 
 /** CSR graph over all edges; `weight2[k]` must already be the doubled integer weight. */
 export function buildCoreGraph(n: number, from: Int32Array, to: Int32Array, weight2: Float64Array): CoreGraph {
   const m = from.length;
   const endpoint = new Int32Array(2 * m);
-  const adjStart = new Int32Array(n + 1);
   for (let k = 0; k < m; k++) {
-    const u = from[k]!;
-    const v = to[k]!;
-    endpoint[2 * k] = u;
-    endpoint[2 * k + 1] = v;
-    adjStart[u + 1] = adjStart[u + 1]! + 1;
-    adjStart[v + 1] = adjStart[v + 1]! + 1;
+    endpoint[2 * k] = from[k]!;
+    endpoint[2 * k + 1] = to[k]!;
   }
-  for (let v = 0; v < n; v++) adjStart[v + 1] = adjStart[v + 1]! + adjStart[v]!;
-  const fill = adjStart.slice(0, n);
-  const adj = new Int32Array(2 * m);
-  for (let k = 0; k < m; k++) {
-    // Vertex endpoint[2k] sees the remote endpoint 2k+1, and the other way round.
-    const u = endpoint[2 * k]!;
-    const v = endpoint[2 * k + 1]!;
-    const iu = fill[u]!;
-    const iv = fill[v]!;
-    adj[iu] = 2 * k + 1;
-    adj[iv] = 2 * k;
-    fill[u] = iu + 1;
-    fill[v] = iv + 1;
-  }
+  // Group the endpoints by their vertex, then turn each into the remote endpoint p ^ 1:
+  // vertex endpoint[2k] sees 2k+1, and the other way round.
+  const { offsets: adjStart, entries: adj } = groupByKey(n, endpoint);
+  for (let i = 0; i < adj.length; i++) adj[i] = adj[i]! ^ 1;
   return { n, endpoint, weight: weight2, adjStart, adj };
 }
 
@@ -46,34 +32,14 @@ export function buildCoreGraph(n: number, from: Int32Array, to: Int32Array, weig
  */
 export function canonicalOrder(n: number, from: Int32Array, to: Int32Array): Int32Array {
   const m = from.length;
-  const byHigh = new Int32Array(m);
-  const order = new Int32Array(m);
-  const count = new Int32Array(n + 1);
+  const low = new Int32Array(m);
+  const high = new Int32Array(m);
   for (let k = 0; k < m; k++) {
-    const high = Math.max(from[k]!, to[k]!);
-    count[high + 1] = count[high + 1]! + 1;
+    low[k] = Math.min(from[k]!, to[k]!);
+    high[k] = Math.max(from[k]!, to[k]!);
   }
-  for (let v = 0; v < n; v++) count[v + 1] = count[v + 1]! + count[v]!;
-  for (let k = 0; k < m; k++) {
-    const high = Math.max(from[k]!, to[k]!);
-    const at = count[high]!;
-    byHigh[at] = k;
-    count[high] = at + 1;
-  }
-  count.fill(0);
-  for (let k = 0; k < m; k++) {
-    const low = Math.min(from[k]!, to[k]!);
-    count[low + 1] = count[low + 1]! + 1;
-  }
-  for (let v = 0; v < n; v++) count[v + 1] = count[v + 1]! + count[v]!;
-  for (let i = 0; i < m; i++) {
-    const k = byHigh[i]!;
-    const low = Math.min(from[k]!, to[k]!);
-    const at = count[low]!;
-    order[at] = k;
-    count[low] = at + 1;
-  }
-  return order;
+  const byHigh = groupByKey(n, high).entries;
+  return groupByKey(n, low, { items: byHigh }).entries;
 }
 
 /**

@@ -6,7 +6,7 @@
  *
  * References: none needed; this is the definition of a matching.
  */
-import { MatchInputError } from "../../errors/match-input-error.js";
+import { inputError } from "../../errors/issues.js";
 
 /**
  * Whether `mate` is a matching in the graph `edges`: `mate[v]` is -1 or a vertex u with
@@ -21,9 +21,7 @@ import { MatchInputError } from "../../errors/match-input-error.js";
  */
 export function isMatching(edges: readonly (readonly [number, number, number])[], mate: Int32Array): boolean {
   if (!Array.isArray(edges) || !(mate instanceof Int32Array)) {
-    throw new MatchInputError([
-      { code: "invalid_type", path: [], message: "isMatching: expects an edge array and an Int32Array mate" },
-    ]);
+    throw inputError("isMatching", "invalid_type", [], "expects an edge array and an Int32Array mate");
   }
   const n = mate.length;
   for (let v = 0; v < n; v++) {

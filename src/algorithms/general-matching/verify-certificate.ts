@@ -18,7 +18,8 @@
  * References: Edmonds 1965; Tutte 1947 and Berge 1958 (the barrier); van Rantwijk,
  * mwmatching.py `verifyOptimum` (the same checks).
  */
-import { MatchInputError } from "../../errors/match-input-error.js";
+import { inputError } from "../../errors/issues.js";
+import { groupByKey } from "../../internal/csr.js";
 
 /**
  * An odd set B of vertices with its dual z(B) ≥ 0 (in a blossom solver: a blossom).
@@ -125,30 +126,21 @@ export interface CertificateRejected {
  */
 export function verifyMatchingCertificate(certificate: MatchingCertificate): CertificateCheck {
   if (typeof certificate !== "object" || certificate === null) {
-    throw new MatchInputError([
-      { code: "invalid_type", path: [], message: "verifyMatchingCertificate: expects a certificate object" },
-    ]);
+    throw inputError("verifyMatchingCertificate", "invalid_type", [], "expects a certificate object");
   }
   const { n, from, to, weight, mate, vertexDual, blossoms, maxCardinality } = certificate;
   const m = from.length;
   const fail = (reason: string): CertificateCheck => ({ valid: false, reason });
   if (mate.length !== n || vertexDual.length !== n) return fail("mate or vertexDual has the wrong length");
   // Adjacency, to find the edges inside each odd set.
-  const start = new Int32Array(n + 1);
+  // Ends 2k and 2k+1 of edge k grouped by vertex, then named by their edge (p >> 1).
+  const ends = new Int32Array(2 * m);
   for (let k = 0; k < m; k++) {
-    start[from[k]! + 1] = start[from[k]! + 1]! + 1;
-    start[to[k]! + 1] = start[to[k]! + 1]! + 1;
+    ends[2 * k] = from[k]!;
+    ends[2 * k + 1] = to[k]!;
   }
-  for (let v = 0; v < n; v++) start[v + 1] = start[v + 1]! + start[v]!;
-  const fill = start.slice(0, n);
-  const incident = new Int32Array(2 * m);
-  for (let k = 0; k < m; k++) {
-    for (const v of [from[k]!, to[k]!]) {
-      const at = fill[v]!;
-      incident[at] = k;
-      fill[v] = at + 1;
-    }
-  }
+  const { offsets: start, entries: incident } = groupByKey(n, ends);
+  for (let i = 0; i < incident.length; i++) incident[i] = incident[i]! >> 1;
   // zSum[k]: total dual of the odd sets containing both ends of edge k.
   const zSum = new Float64Array(m);
   const inSet = new Int32Array(n).fill(-1);

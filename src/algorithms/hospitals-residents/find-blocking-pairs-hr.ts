@@ -12,7 +12,7 @@
  *
  * References: Gusfield & Irving 1989, §1.6 (stability in hospitals/residents).
  */
-import { MatchInputError, type MatchInputIssue } from "../../errors/match-input-error.js";
+import { inputError, IssueList } from "../../errors/issues.js";
 import { checkHospitalsResidentsInput } from "./hospitals-residents.js";
 import { agentCount, type PreferenceLists } from "./two-sided-preferences.js";
 
@@ -63,35 +63,27 @@ export function findBlockingPairsHR(
     return -1;
   };
 
-  const issues: MatchInputIssue[] = [];
   if (!(assignment instanceof Int32Array) || assignment.length !== residents) {
-    issues.push({
-      code: "invalid_value",
-      path: ["assignment"],
-      message: `${fn}: assignment must be an Int32Array with one entry per resident (${residents})`,
-    });
-    throw new MatchInputError(issues);
+    throw inputError(
+      fn,
+      "invalid_value",
+      ["assignment"],
+      `assignment must be an Int32Array with one entry per resident (${residents})`,
+    );
   }
+  const issues = new IssueList(fn);
   const count = new Int32Array(hospitals);
   const worstRank = new Int32Array(hospitals).fill(-1);
   for (let r = 0; r < residents; r++) {
     const h = assignment[r]!;
     if (h === -1) continue;
     if (h < 0 || h >= hospitals) {
-      issues.push({
-        code: "invalid_value",
-        path: ["assignment", r],
-        message: `${fn}: resident ${r} is assigned to unknown hospital ${h}`,
-      });
+      issues.add("invalid_value", ["assignment", r], `resident ${r} is assigned to unknown hospital ${h}`);
       continue;
     }
     const rank = rankOf(h, r);
     if (rank < 0 || residentRankOf(r, h) < 0) {
-      issues.push({
-        code: "invalid_edge",
-        path: ["assignment", r],
-        message: `${fn}: resident ${r} and hospital ${h} are not acceptable to each other`,
-      });
+      issues.add("invalid_edge", ["assignment", r], `resident ${r} and hospital ${h} are not acceptable to each other`);
       continue;
     }
     count[h] = count[h]! + 1;
@@ -99,14 +91,14 @@ export function findBlockingPairsHR(
   }
   for (let h = 0; h < hospitals; h++) {
     if (count[h]! > capacity[h]!) {
-      issues.push({
-        code: "out_of_range",
-        path: ["assignment"],
-        message: `${fn}: hospital ${h} holds ${count[h]} residents but has capacity ${capacity[h]}`,
-      });
+      issues.add(
+        "out_of_range",
+        ["assignment"],
+        `hospital ${h} holds ${count[h]} residents but has capacity ${capacity[h]}`,
+      );
     }
   }
-  if (issues.length > 0) throw new MatchInputError(issues);
+  issues.throwIfAny();
 
   const blocking: [number, number][] = [];
   for (let r = 0; r < residents; r++) {

@@ -15,7 +15,7 @@
  * Gusfield & Irving 1989, §1.6 (hospitals/residents, resident- and hospital-optimal
  * stable matchings, incomplete lists).
  */
-import { MatchInputError, type MatchInputIssue } from "../../errors/match-input-error.js";
+import { inputError, IssueList } from "../../errors/issues.js";
 import { debugChecks, invariant } from "../../internal/debug.js";
 import { describeValue } from "../../errors/describe-value.js";
 import { agentCount, checkPreferenceLists, crossRanks, type PreferenceLists } from "./two-sided-preferences.js";
@@ -86,13 +86,12 @@ export function hospitalsResidents(
   checkHospitalsResidentsInput("hospitalsResidents", residentPrefs, hospitalPrefs, capacity);
   const optimal = (typeof options === "object" && options !== null ? options.optimal : options) ?? "residents";
   if (optimal !== "residents" && optimal !== "hospitals") {
-    throw new MatchInputError([
-      {
-        code: "invalid_value",
-        path: ["options", "optimal"],
-        message: `hospitalsResidents: optimal must be "residents" or "hospitals", got ${describeValue(optimal)}`,
-      },
-    ]);
+    throw inputError(
+      "hospitalsResidents",
+      "invalid_value",
+      ["options", "optimal"],
+      `optimal must be "residents" or "hospitals", got ${describeValue(optimal)}`,
+    );
   }
   const { rankInB: rankAtHospital, rankInA: rankAtResident } = crossRanks(residentPrefs, hospitalPrefs);
   const result =
@@ -109,32 +108,26 @@ export function checkHospitalsResidentsInput(
   hospitalPrefs: PreferenceLists,
   capacity: Int32Array,
 ): void {
-  const issues: MatchInputIssue[] = [];
   if (!(capacity instanceof Int32Array)) {
-    issues.push({ code: "invalid_type", path: ["capacity"], message: `${fn}: capacity must be an Int32Array` });
-    throw new MatchInputError(issues);
+    throw inputError(fn, "invalid_type", ["capacity"], "capacity must be an Int32Array");
   }
+  const issues = new IssueList(fn);
   const hospitals = agentCount(hospitalPrefs);
   const residents = agentCount(residentPrefs);
-  checkPreferenceLists(fn, "residentPrefs", residentPrefs, hospitals, issues);
-  checkPreferenceLists(fn, "hospitalPrefs", hospitalPrefs, residents, issues);
+  checkPreferenceLists(issues, "residentPrefs", residentPrefs, hospitals);
+  checkPreferenceLists(issues, "hospitalPrefs", hospitalPrefs, residents);
   if (capacity.length !== hospitals) {
-    issues.push({
-      code: "invalid_value",
-      path: ["capacity"],
-      message: `${fn}: capacity has ${capacity.length} entries but there are ${hospitals} hospitals`,
-    });
+    issues.add(
+      "invalid_value",
+      ["capacity"],
+      `capacity has ${capacity.length} entries but there are ${hospitals} hospitals`,
+    );
   }
   for (let h = 0; h < capacity.length; h++) {
-    if (capacity[h]! < 0) {
-      issues.push({
-        code: "out_of_range",
-        path: ["capacity", h],
-        message: `${fn}: hospital ${h} has negative capacity ${capacity[h]}`,
-      });
-    }
+    if (capacity[h]! < 0)
+      issues.add("out_of_range", ["capacity", h], `hospital ${h} has negative capacity ${capacity[h]}`);
   }
-  if (issues.length > 0) throw new MatchInputError(issues);
+  issues.throwIfAny();
 }
 
 /**
@@ -160,10 +153,9 @@ function residentsPropose(
   const worst = new Int32Array(hospitals).fill(-1);
   const held = new Uint8Array(hEntries.length);
   const next = rOffsets.slice(0, residents);
-  // Free residents still to place, resident 0 on top (the outcome does not depend on the order).
-  const stack = new Int32Array(residents);
-  let top = 0;
-  for (let r = residents - 1; r >= 0; r--) stack[top++] = r;
+  // Free residents still to place (the outcome does not depend on the order).
+  const stack = everyoneOnStack(residents);
+  let top = residents;
   while (top > 0) {
     const r = stack[--top]!;
     const end = rOffsets[r + 1]!;
@@ -202,6 +194,13 @@ function residentsPropose(
   return { assignment, load };
 }
 
+/** A full stack of 0..count-1 with 0 on top, so proposers start in id order. */
+function everyoneOnStack(count: number): Int32Array {
+  const stack = new Int32Array(count);
+  for (let i = 0; i < count; i++) stack[i] = count - 1 - i;
+  return stack;
+}
+
 /** Position in the hospital's list of resident r, for r's entry naming hospital h (debug only). */
 function rankAtHospitalOf(residentPrefs: PreferenceLists, rankAtHospital: Int32Array, r: number, h: number): number {
   for (let k = residentPrefs.offsets[r]!; k < residentPrefs.offsets[r + 1]!; k++) {
@@ -233,10 +232,9 @@ function hospitalsPropose(
   const load = new Int32Array(hospitals);
   const next = hOffsets.slice(0, hospitals);
   // Hospitals that may have a free place and untried residents; inStack[h] = 1 when h is on it.
-  const stack = new Int32Array(hospitals);
+  const stack = everyoneOnStack(hospitals);
   const inStack = new Uint8Array(hospitals).fill(1);
-  let top = 0;
-  for (let h = hospitals - 1; h >= 0; h--) stack[top++] = h;
+  let top = hospitals;
   while (top > 0) {
     const h = stack[--top]!;
     inStack[h] = 0;

@@ -8,9 +8,9 @@
  * Complexity: building and validating are linear in the total list length.
  * References: Gusfield & Irving 1989 (preference lists, incomplete lists).
  */
-import { MatchInputError } from "../../errors/match-input-error.js";
-import type { MatchInputIssue } from "../../errors/match-input-error.js";
+import { inputError, IssueList } from "../../errors/issues.js";
 import { describeValue } from "../../errors/describe-value.js";
+import { groupByKey, groupOfEntries, offsetsFromCounts } from "../../internal/csr.js";
 
 /**
  * Preference lists of one side, in compressed sparse row form.
@@ -42,38 +42,34 @@ export interface PreferenceLists {
  * ```
  */
 export function preferenceLists(lists: readonly (readonly number[])[]): PreferenceLists {
-  const issues: MatchInputIssue[] = [];
+  const fn = "preferenceLists";
   if (!Array.isArray(lists)) {
-    throw new MatchInputError([
-      { code: "invalid_preferences", path: [], message: "preferenceLists: lists must be an array of arrays of ids" },
-    ]);
+    throw inputError(fn, "invalid_preferences", [], "lists must be an array of arrays of ids");
   }
-  // Int32Array would silently truncate 0.5 to 0 or wrap 2^32 to 0: check before packing.
-  lists.forEach((list: unknown, a) => {
-    if (!Array.isArray(list)) {
-      issues.push({ code: "invalid_preferences", path: [a], message: `preferenceLists: list ${a} is not an array` });
-      return;
-    }
-    list.forEach((other: unknown, k) => {
-      if (!Number.isInteger(other) || (other as number) < 0 || (other as number) > 0x7fffffff) {
-        issues.push({
-          code: "invalid_preferences",
-          path: [a, k],
-          message: `preferenceLists: list ${a} entry ${k} is ${describeValue(other)}, not an id (a non-negative integer)`,
-        });
-      }
-    });
-  });
-  if (issues.length > 0) throw new MatchInputError(issues);
-  const offsets = new Int32Array(lists.length + 1);
-  let total = 0;
+  const issues = new IssueList(fn);
+  // Int32Array would silently truncate 0.5 to 0, wrap 2^32 to 0 and turn a hole of a
+  // sparse array into 0: check every index before packing (forEach would skip holes).
   for (let a = 0; a < lists.length; a++) {
-    total += lists[a]!.length;
-    offsets[a + 1] = total;
+    const list: unknown = lists[a];
+    if (!Array.isArray(list)) {
+      issues.add("invalid_preferences", [a], `list ${a} is not an array`);
+      continue;
+    }
+    for (let k = 0; k < list.length; k++) {
+      const other: unknown = list[k];
+      if (!Number.isInteger(other) || (other as number) < 0 || (other as number) > 0x7fffffff) {
+        issues.add(
+          "invalid_preferences",
+          [a, k],
+          `list ${a} entry ${k} is ${describeValue(other)}, not an id (a non-negative integer)`,
+        );
+      }
+    }
   }
-  const entries = new Int32Array(total);
-  let k = 0;
-  for (const list of lists) for (const other of list) entries[k++] = other;
+  issues.throwIfAny();
+  const offsets = offsetsFromCounts(lists.length, (a) => lists[a]!.length);
+  const entries = new Int32Array(offsets[lists.length]!);
+  for (let a = 0; a < lists.length; a++) entries.set(lists[a]!, offsets[a]!);
   return { offsets, entries };
 }
 
@@ -85,16 +81,14 @@ export function agentCount(lists: PreferenceLists): number {
 }
 
 /**
- * Appends to `issues` every structural problem of `lists`: malformed offsets, entries out
- * of `0..otherCount-1`, non-integer entries, and repeats within one list.
- * `seen` is scratch of length `otherCount`, left filled with -1.
+ * Adds to `issues` every structural problem of `lists` (the argument called `name`):
+ * malformed offsets, entries out of `0..otherCount-1`, and repeats within one list.
  */
 export function checkPreferenceLists(
-  fn: string,
+  issues: IssueList,
   name: string,
   lists: PreferenceLists,
   otherCount: number,
-  issues: MatchInputIssue[],
 ): void {
   if (
     typeof lists !== "object" ||
@@ -102,30 +96,22 @@ export function checkPreferenceLists(
     !(lists.offsets instanceof Int32Array) ||
     !(lists.entries instanceof Int32Array)
   ) {
-    issues.push({
-      code: "invalid_type",
-      path: [name],
-      message: `${fn}: ${name} must hold Int32Array offsets and entries`,
-    });
+    issues.add("invalid_type", [name], `${name} must hold Int32Array offsets and entries`);
     return;
   }
   const { offsets, entries } = lists;
   const n = offsets.length - 1;
   if (n < 0 || offsets[0] !== 0 || offsets[n] !== entries.length) {
-    issues.push({
-      code: "invalid_value",
-      path: [name, "offsets"],
-      message: `${fn}: ${name}.offsets must start at 0 and end at entries.length (${entries.length})`,
-    });
+    issues.add(
+      "invalid_value",
+      [name, "offsets"],
+      `${name}.offsets must start at 0 and end at entries.length (${entries.length})`,
+    );
     return;
   }
   for (let a = 0; a < n; a++) {
     if (offsets[a + 1]! < offsets[a]!) {
-      issues.push({
-        code: "invalid_value",
-        path: [name, "offsets", a + 1],
-        message: `${fn}: ${name}.offsets decreases at agent ${a}`,
-      });
+      issues.add("invalid_value", [name, "offsets", a + 1], `${name}.offsets decreases at agent ${a}`);
       return;
     }
   }
@@ -134,17 +120,13 @@ export function checkPreferenceLists(
     for (let k = offsets[a]!; k < offsets[a + 1]!; k++) {
       const other = entries[k]!;
       if (other < 0 || other >= otherCount) {
-        issues.push({
-          code: "invalid_preferences",
-          path: [name, "entries", k],
-          message: `${fn}: ${name} agent ${a} ranks unknown id ${other} (valid ids are 0..${otherCount - 1})`,
-        });
+        issues.add(
+          "invalid_preferences",
+          [name, "entries", k],
+          `${name} agent ${a} ranks unknown id ${other} (valid ids are 0..${otherCount - 1})`,
+        );
       } else if (seen[other] === a) {
-        issues.push({
-          code: "invalid_preferences",
-          path: [name, "entries", k],
-          message: `${fn}: ${name} agent ${a} ranks ${other} twice`,
-        });
+        issues.add("invalid_preferences", [name, "entries", k], `${name} agent ${a} ranks ${other} twice`);
       } else {
         seen[other] = a;
       }
@@ -162,23 +144,9 @@ export function checkPreferenceLists(
 export function crossRanks(a: PreferenceLists, b: PreferenceLists): { rankInB: Int32Array; rankInA: Int32Array } {
   const aCount = agentCount(a);
   const bCount = agentCount(b);
-  const ownerA = new Int32Array(a.entries.length);
-  for (let x = 0; x < aCount; x++) ownerA.fill(x, a.offsets[x]!, a.offsets[x + 1]!);
-  // Bucket A's entry indices by the B agent they name (counting sort).
-  const bucketStart = new Int32Array(bCount + 1);
-  for (let k = 0; k < a.entries.length; k++) {
-    const y = a.entries[k]!;
-    bucketStart[y + 1] = bucketStart[y + 1]! + 1;
-  }
-  for (let y = 0; y < bCount; y++) bucketStart[y + 1] = bucketStart[y + 1]! + bucketStart[y]!;
-  const bucket = new Int32Array(a.entries.length);
-  const fill = bucketStart.slice(0, bCount);
-  for (let k = 0; k < a.entries.length; k++) {
-    const y = a.entries[k]!;
-    const i = fill[y]!;
-    bucket[i] = k;
-    fill[y] = i + 1;
-  }
+  const ownerA = groupOfEntries(a.offsets);
+  // A's entry indices bucketed by the B agent they name.
+  const { offsets: bucketStart, entries: bucket } = groupByKey(bCount, a.entries);
   const rankInB = new Int32Array(a.entries.length).fill(-1);
   const rankInA = new Int32Array(b.entries.length).fill(-1);
   // posInB[x] = where the current B agent lists x; posInA[x] = where x lists the current B agent.

@@ -17,15 +17,21 @@
  *
  * References: Gale & Shapley 1962 (blocking pairs); Irving 1985; Gusfield & Irving 1989.
  */
-import { MatchInputError, type MatchInputIssue } from "../../errors/match-input-error.js";
+import { inputError, IssueList } from "../../errors/issues.js";
 import { internPreferences, validateIndexedPreferences } from "./preference-lists.js";
+import { groupByKey } from "../../internal/csr.js";
 
 /**
  * For each person, the end of their better set: the position of their partner in their
- * own list, or the end of the list when alone. Returns the people whose partner is not
- * on their list instead, when there are any.
+ * own list, or the end of the list when alone. `notListed` names the people whose
+ * partner is not on their list (their end is then meaningless).
  */
-function betterSetEnds(n: number, offsets: Int32Array, entries: Int32Array, mate: Int32Array): Int32Array | number[] {
+function betterSetEnds(
+  n: number,
+  offsets: Int32Array,
+  entries: Int32Array,
+  mate: Int32Array,
+): { ends: Int32Array; notListed: number[] } {
   const ends = new Int32Array(n);
   const notListed: number[] = [];
   for (let x = 0; x < n; x++) {
@@ -40,7 +46,7 @@ function betterSetEnds(n: number, offsets: Int32Array, entries: Int32Array, mate
     }
     ends[x] = p;
   }
-  return notListed.length > 0 ? notListed : ends;
+  return { ends, notListed };
 }
 
 /** Every blocking pair [x, z], x < z, sorted; `ends` from {@link betterSetEnds}. */
@@ -51,23 +57,18 @@ function collectBlockingPairs(
   ends: Int32Array,
 ): [number, number][] {
   // bucket[bucketStart[z] .. bucketStart[z+1]-1]: the people x with z in x's better set.
-  const bucketStart = new Int32Array(n + 1);
-  for (let x = 0; x < n; x++) {
-    for (let p = offsets[x]!; p < ends[x]!; p++) {
-      const z = entries[p]!;
-      bucketStart[z + 1] = bucketStart[z + 1]! + 1;
+  // Better-set entry i names named[i] and lies in the list of owner[i].
+  let size = 0;
+  for (let x = 0; x < n; x++) size += ends[x]! - offsets[x]!;
+  const named = new Int32Array(size);
+  const owner = new Int32Array(size);
+  for (let x = 0, i = 0; x < n; x++) {
+    for (let p = offsets[x]!; p < ends[x]!; p++, i++) {
+      named[i] = entries[p]!;
+      owner[i] = x;
     }
   }
-  for (let z = 0; z < n; z++) bucketStart[z + 1] = bucketStart[z + 1]! + bucketStart[z]!;
-  const cursor = bucketStart.slice(0, n);
-  const bucket = new Int32Array(bucketStart[n]!);
-  for (let x = 0; x < n; x++) {
-    for (let p = offsets[x]!; p < ends[x]!; p++) {
-      const z = entries[p]!;
-      bucket[cursor[z]!] = x;
-      cursor[z] = cursor[z]! + 1;
-    }
-  }
+  const { offsets: bucketStart, entries: bucket } = groupByKey(n, named, { values: owner });
 
   const stamp = new Int32Array(n);
   const pairs: [number, number][] = [];
@@ -105,39 +106,24 @@ export function findBlockingPairsIndexed(
   const fn = "findBlockingPairsIndexed";
   validateIndexedPreferences(fn, n, offsets, entries);
   if (!(mate instanceof Int32Array) || mate.length !== n) {
-    throw new MatchInputError([
-      { code: "invalid_value", path: ["mate"], message: `${fn}: mate must be an Int32Array of length n = ${n}` },
-    ]);
+    throw inputError(fn, "invalid_value", ["mate"], `mate must be an Int32Array of length n = ${n}`);
   }
-  const issues: MatchInputIssue[] = [];
+  const issues = new IssueList(fn);
   for (let x = 0; x < n; x++) {
     const partner = mate[x]!;
     if (partner === -1) continue;
     if (partner < -1 || partner >= n || partner === x) {
-      issues.push({
-        code: "invalid_value",
-        path: ["mate", x],
-        message: `${fn}: mate[${x}] = ${partner} is not another person or -1`,
-      });
+      issues.add("invalid_value", ["mate", x], `mate[${x}] = ${partner} is not another person or -1`);
     } else if (mate[partner] !== x) {
-      issues.push({
-        code: "invalid_value",
-        path: ["mate", x],
-        message: `${fn}: mate[${x}] = ${partner} but mate[${partner}] = ${String(mate[partner])}`,
-      });
+      issues.add("invalid_value", ["mate", x], `mate[${x}] = ${partner} but mate[${partner}] = ${mate[partner]!}`);
     }
   }
-  if (issues.length > 0) throw new MatchInputError(issues);
-  const ends = betterSetEnds(n, offsets, entries, mate);
-  if (Array.isArray(ends)) {
-    throw new MatchInputError(
-      ends.map((x) => ({
-        code: "invalid_value" as const,
-        path: ["mate", x],
-        message: `${fn}: ${x} is paired with ${String(mate[x])}, who is not on ${x}'s list`,
-      })),
-    );
+  issues.throwIfAny();
+  const { ends, notListed } = betterSetEnds(n, offsets, entries, mate);
+  for (const x of notListed) {
+    issues.add("invalid_value", ["mate", x], `${x} is paired with ${mate[x]!}, who is not on ${x}'s list`);
   }
+  issues.throwIfAny();
   return collectBlockingPairs(n, offsets, entries, ends);
 }
 
@@ -166,49 +152,28 @@ export function findBlockingPairs(
   const { n, ids, index, offsets, entries } = internPreferences(fn, preferences);
   const quote = (value: string): string => JSON.stringify(value);
   if (!Array.isArray(pairs)) {
-    throw new MatchInputError([
-      { code: "invalid_type", path: ["pairs"], message: `${fn}: pairs must be an array of [id, id] pairs` },
-    ]);
+    throw inputError(fn, "invalid_type", ["pairs"], "pairs must be an array of [id, id] pairs");
   }
   const mate = new Int32Array(n).fill(-1);
   const pairOf = new Int32Array(n).fill(-1);
-  const issues: MatchInputIssue[] = [];
+  const issues = new IssueList(fn);
   pairs.forEach((pair: unknown, k) => {
     if (!Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== "string" || typeof pair[1] !== "string") {
-      issues.push({
-        code: "invalid_type",
-        path: ["pairs", k],
-        message: `${fn}: pair ${k} is not a pair of two id strings`,
-      });
+      issues.add("invalid_type", ["pairs", k], `pair ${k} is not a pair of two id strings`);
       return;
     }
     const members = pair as unknown as readonly [string, string];
     if (members[0] === members[1]) {
-      issues.push({
-        code: "invalid_value",
-        path: ["pairs", k],
-        message: `${fn}: pair ${k} pairs ${quote(members[0])} with itself`,
-        participantId: members[0],
-      });
+      issues.add("invalid_value", ["pairs", k], `pair ${k} pairs ${quote(members[0])} with itself`, members[0]);
       return;
     }
     const ends: number[] = [];
     members.forEach((id, side) => {
       const x = index.get(id);
       if (x === undefined) {
-        issues.push({
-          code: "unknown_id",
-          path: ["pairs", k, side],
-          message: `${fn}: pair ${k} names unknown id ${quote(id)}`,
-          participantId: id,
-        });
+        issues.add("unknown_id", ["pairs", k, side], `pair ${k} names unknown id ${quote(id)}`, id);
       } else if (pairOf[x] !== -1) {
-        issues.push({
-          code: "invalid_value",
-          path: ["pairs", k, side],
-          message: `${fn}: ${quote(id)} is in pair ${pairOf[x]} and pair ${k}`,
-          participantId: id,
-        });
+        issues.add("invalid_value", ["pairs", k, side], `${quote(id)} is in pair ${pairOf[x]} and pair ${k}`, id);
       } else {
         ends.push(x);
       }
@@ -222,22 +187,20 @@ export function findBlockingPairs(
   });
   // The pairs formed so far are consistent, so acceptability is checked even when other
   // issues were found, to report everything at once.
-  const ends = betterSetEnds(n, offsets, entries, mate);
-  if (Array.isArray(ends)) {
-    const reported = new Set<number>();
-    for (const x of ends) {
-      const k = pairOf[x]!;
-      if (reported.has(k)) continue;
-      reported.add(k);
-      const [first, second] = pairs[k] as readonly [string, string];
-      issues.push({
-        code: "invalid_value",
-        path: ["pairs", k],
-        message: `${fn}: pair ${k} (${quote(first)}, ${quote(second)}) is not mutually acceptable`,
-        participantId: ids[x]!,
-      });
-    }
+  const { ends, notListed } = betterSetEnds(n, offsets, entries, mate);
+  const reported = new Set<number>();
+  for (const x of notListed) {
+    const k = pairOf[x]!;
+    if (reported.has(k)) continue;
+    reported.add(k);
+    const [first, second] = pairs[k]!;
+    issues.add(
+      "invalid_value",
+      ["pairs", k],
+      `pair ${k} (${quote(first)}, ${quote(second)}) is not mutually acceptable`,
+      ids[x]!,
+    );
   }
-  if (issues.length > 0 || Array.isArray(ends)) throw new MatchInputError(issues);
+  issues.throwIfAny();
   return collectBlockingPairs(n, offsets, entries, ends).map(([x, z]): [string, string] => [ids[x]!, ids[z]!]);
 }

@@ -9,7 +9,9 @@
  *
  * Complexity: O(n log n + total list length) time, O(n + total list length) memory.
  */
-import { MatchInputError, type MatchInputIssue } from "../../errors/match-input-error.js";
+import { describeValue } from "../../errors/describe-value.js";
+import { inputError, IssueList } from "../../errors/issues.js";
+import { offsetsFromCounts } from "../../internal/csr.js";
 
 /**
  * Ranked preference lists over dense indices: person `i` ranks
@@ -53,13 +55,12 @@ const quote = (value: string): string => JSON.stringify(value);
  */
 export function internPreferences(fn: string, preferences: unknown): InternedPreferences {
   if (typeof preferences !== "object" || preferences === null || Array.isArray(preferences)) {
-    throw new MatchInputError([
-      {
-        code: "invalid_preferences",
-        path: [],
-        message: `${fn}: preferences must be an object mapping each id to its ranked list of ids`,
-      },
-    ]);
+    throw inputError(
+      fn,
+      "invalid_preferences",
+      [],
+      "preferences must be an object mapping each id to its ranked list of ids",
+    );
   }
   const record = preferences as Readonly<Record<string, unknown>>;
   const keys = Object.keys(record);
@@ -68,24 +69,19 @@ export function internPreferences(fn: string, preferences: unknown): InternedPre
   for (const [i, id] of ids.entries()) index.set(id, i);
   const n = ids.length;
 
-  const issues: MatchInputIssue[] = [];
+  const issues = new IssueList(fn);
   const lists: (readonly unknown[] | undefined)[] = new Array<readonly unknown[] | undefined>(n);
   for (const id of keys) {
     const list = record[id];
     if (!Array.isArray(list)) {
-      issues.push({
-        code: "invalid_preferences",
-        path: [id],
-        message: `${fn}: the list of ${quote(id)} is not an array`,
-        participantId: id,
-      });
+      issues.add("invalid_preferences", [id], `the list of ${quote(id)} is not an array`, id);
       continue;
     }
     lists[index.get(id) as number] = list;
   }
 
-  const offsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + (lists[i]?.length ?? 0);
+  // A list that is not an array (reported above) holds no entries.
+  const offsets = offsetsFromCounts(n, (i) => lists[i]?.length ?? 0);
   const entries = new Int32Array(offsets[n]!);
   // seenBy[j] = i + 1 while scanning person i's list and j has been seen in it.
   const seenBy = new Int32Array(n);
@@ -105,14 +101,14 @@ export function internPreferences(fn: string, preferences: unknown): InternedPre
       }
       const path = [id, position];
       let message: string;
-      if (typeof entry !== "string") message = `${fn}: ${quote(id)} has a non-string entry at position ${position}`;
-      else if (j === undefined) message = `${fn}: ${quote(id)} ranks unknown id ${quote(entry)}`;
-      else if (j === i) message = `${fn}: ${quote(id)} ranks itself`;
-      else message = `${fn}: ${quote(id)} ranks ${quote(entry)} more than once`;
-      issues.push({ code: "invalid_preferences", path, message, participantId: id });
+      if (typeof entry !== "string") message = `${quote(id)} has a non-string entry at position ${position}`;
+      else if (j === undefined) message = `${quote(id)} ranks unknown id ${quote(entry)}`;
+      else if (j === i) message = `${quote(id)} ranks itself`;
+      else message = `${quote(id)} ranks ${quote(entry)} more than once`;
+      issues.add("invalid_preferences", path, message, id);
     }
   }
-  if (issues.length > 0) throw new MatchInputError(issues);
+  issues.throwIfAny();
   return { n, offsets, entries, ids, index };
 }
 
@@ -124,9 +120,9 @@ export function internPreferences(fn: string, preferences: unknown): InternedPre
  */
 export function validateIndexedPreferences(fn: string, n: number, offsets: unknown, entries: unknown): void {
   function fail(path: (string | number)[], message: string): never {
-    throw new MatchInputError([{ code: "invalid_preferences", path, message: `${fn}: ${message}` }]);
+    throw inputError(fn, "invalid_preferences", path, message);
   }
-  if (!Number.isInteger(n) || n < 0) fail(["n"], `n must be a non-negative integer, got ${String(n)}`);
+  if (!Number.isInteger(n) || n < 0) fail(["n"], `n must be a non-negative integer, got ${describeValue(n)}`);
   if (!(offsets instanceof Int32Array)) fail(["offsets"], "offsets must be an Int32Array");
   if (!(entries instanceof Int32Array)) fail(["entries"], "entries must be an Int32Array");
   if (offsets.length !== n + 1) fail(["offsets"], `offsets must have length n + 1 = ${n + 1}, got ${offsets.length}`);
@@ -138,20 +134,18 @@ export function validateIndexedPreferences(fn: string, n: number, offsets: unkno
       fail(["offsets", i + 1], `offsets must be non-decreasing (offsets[${i + 1}] < offsets[${i}])`);
   }
 
-  const issues: MatchInputIssue[] = [];
+  const issues = new IssueList(fn);
   const seenBy = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const end = offsets[i + 1]!;
     for (let p = offsets[i]!; p < end; p++) {
       const j = entries[p]!;
       const path = ["entries", p];
-      if (j < 0 || j >= n)
-        issues.push({ code: "invalid_preferences", path, message: `${fn}: ${i} ranks unknown index ${j}` });
-      else if (j === i) issues.push({ code: "invalid_preferences", path, message: `${fn}: ${i} ranks itself` });
-      else if (seenBy[j] === i + 1)
-        issues.push({ code: "invalid_preferences", path, message: `${fn}: ${i} ranks ${j} more than once` });
+      if (j < 0 || j >= n) issues.add("invalid_preferences", path, `${i} ranks unknown index ${j}`);
+      else if (j === i) issues.add("invalid_preferences", path, `${i} ranks itself`);
+      else if (seenBy[j] === i + 1) issues.add("invalid_preferences", path, `${i} ranks ${j} more than once`);
       else seenBy[j] = i + 1;
     }
   }
-  if (issues.length > 0) throw new MatchInputError(issues);
+  issues.throwIfAny();
 }

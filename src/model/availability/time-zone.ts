@@ -49,6 +49,22 @@ export function isTimeZone(timeZone: string): boolean {
 }
 
 /**
+ * True for the zone names a participant may give: `Area/Location` (`"Europe/Oslo"`,
+ * `"America/Argentina/Buenos_Aires"`, `"Etc/GMT-2"`), or `"UTC"` / `"GMT"`. Names
+ * without a slash are abbreviations or legacy aliases that `Intl` reads in surprising
+ * ways (`"BST"` as Asia/Dhaka), so they are not accepted even when `Intl` knows them.
+ *
+ * @example
+ * ```ts
+ * isRegionalZoneName("Europe/London"); // true
+ * isRegionalZoneName("BST"); // false
+ * ```
+ */
+export function isRegionalZoneName(timeZone: string): boolean {
+  return timeZone.includes("/") || /^(utc|gmt)$/i.test(timeZone);
+}
+
+/**
  * The offset `local - UTC` in whole minutes that `timeZone` has at `epochMs`
  * (positive east of Greenwich: +330 for Asia/Kolkata, -150 for America/St_Johns in
  * summer). Read from the zone's wall clock, so it works for any offset, including

@@ -10,6 +10,7 @@ import type { WeeklyAvailability } from "../cohort.js";
 import type { Participant } from "../types.js";
 import { utcOffsetMinutes } from "./time-zone.js";
 import { weeklyUtcIntervals } from "./weekly-intervals.js";
+import { offsetsFromCounts } from "../../internal/csr.js";
 
 /**
  * Converts validated participants' availability (index order) to UTC intervals.
@@ -29,7 +30,6 @@ export function weeklyAvailability(participants: readonly Participant[], referen
   const offsetByZone = new Map<string, number>();
   const present = new Uint8Array(n);
   const utcOffset = new Float64Array(n).fill(Number.NaN);
-  const offsets = new Int32Array(n + 1);
   const perPerson: number[][] = [];
   participants.forEach((participant, i) => {
     const availability = participant.availability;
@@ -45,8 +45,8 @@ export function weeklyAvailability(participants: readonly Participant[], referen
       intervals = weeklyUtcIntervals(availability.slots, offset);
     }
     perPerson.push(intervals);
-    offsets[i + 1] = offsets[i]! + intervals.length / 2;
   });
+  const offsets = offsetsFromCounts(n, (i) => perPerson[i]!.length / 2);
   const total = offsets[n]!;
   const starts = new Int32Array(total);
   const ends = new Int32Array(total);

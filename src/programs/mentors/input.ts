@@ -5,6 +5,7 @@
  * pins against the sides and capacities. Every issue is collected and thrown together;
  * participant issue paths start with `"mentors"` or `"mentees"` and the index in that list.
  */
+import { inputIssue } from "../../errors/issues.js";
 import { MatchInputError, type MatchInputIssue } from "../../errors/match-input-error.js";
 import type { NormalisedCohort } from "../../model/cohort.js";
 import { describeValue } from "../../errors/describe-value.js";
@@ -42,20 +43,14 @@ export function readMentorInput(mentors: unknown, mentees: unknown, options: unk
     ["mentees", mentees],
   ] as const) {
     if (!Array.isArray(list))
-      issues.push({
-        code: "invalid_type",
-        path: [name],
-        message: `${caller}: ${name} must be an array, got ${describeValue(list)}`,
-      });
+      issues.push(inputIssue(caller, "invalid_type", [name], `${name} must be an array, got ${describeValue(list)}`));
   }
   const raw = options ?? {};
   const isObject = typeof raw === "object" && raw !== null && !Array.isArray(raw);
   if (!isObject)
-    issues.push({
-      code: "invalid_type",
-      path: ["options"],
-      message: `${caller}: options must be an object, got ${describeValue(raw)}`,
-    });
+    issues.push(
+      inputIssue(caller, "invalid_type", ["options"], `options must be an object, got ${describeValue(raw)}`),
+    );
   const parsed = isObject ? MentorOptionsSchema.safeParse(raw, { reportInput: true }) : undefined;
   if (parsed !== undefined && !parsed.success)
     issues.push(...fromZodIssues(parsed.error.issues, optionsSubject(caller), MentorOptionsSchema, raw));
@@ -90,18 +85,24 @@ export function readMentorInput(mentors: unknown, mentees: unknown, options: unk
   const limits = data.limits ?? [];
   const pins = resolvePins(data.pins ?? [], cohort, mentorIndex, menteeIndex, capacity, caller, issues);
   if (solver === "stable" && (pins.length > 0 || limits.length > 0)) {
-    issues.push({
-      code: "invalid_value",
-      path: ["options", pins.length > 0 ? "pins" : "limits"],
-      message: `${caller}: options.pins and options.limits need solver "optimal" (or "fair" for pins): a stable matching cannot be forced to contain given pairs`,
-    });
+    issues.push(
+      inputIssue(
+        caller,
+        "invalid_value",
+        ["options", pins.length > 0 ? "pins" : "limits"],
+        `options.pins and options.limits need solver "optimal" (or "fair" for pins): a stable matching cannot be forced to contain given pairs`,
+      ),
+    );
   }
   if (solver === "fair" && limits.length > 0) {
-    issues.push({
-      code: "invalid_value",
-      path: ["options", "limits"],
-      message: `${caller}: options.limits need solver "optimal" (the fair solver takes pins but not limits)`,
-    });
+    issues.push(
+      inputIssue(
+        caller,
+        "invalid_value",
+        ["options", "limits"],
+        `options.limits need solver "optimal" (the fair solver takes pins but not limits)`,
+      ),
+    );
   }
   if (issues.length > 0) throw new MatchInputError(issues);
   return {
@@ -147,12 +148,15 @@ function duplicateIds(mentors: readonly unknown[], mentees: readonly unknown[], 
         first.set(id, where);
         return;
       }
-      issues.push({
-        code: "duplicate_id",
-        path: [`${side}s`, index, "id"],
-        message: `${caller}: ${side} ${JSON.stringify(id)} (${where}) has the same id as ${earlier}; ids must be unique across mentors and mentees`,
-        participantId: id,
-      });
+      issues.push(
+        inputIssue(
+          caller,
+          "duplicate_id",
+          [`${side}s`, index, "id"],
+          `${side} ${JSON.stringify(id)} (${where}) has the same id as ${earlier}; ids must be unique across mentors and mentees`,
+          id,
+        ),
+      );
     });
   }
   return issues;
@@ -195,38 +199,50 @@ function resolvePins(
     const where = (id: string, side: string, other: ReadonlyMap<string, number>): string =>
       other.has(id) ? `is a ${side === "mentor" ? "mentee" : "mentor"}, not a ${side}` : "is not in the input";
     if (a === undefined) {
-      issues.push({
-        code: "unknown_id",
-        path: ["options", "pins", k, 0],
-        message: `${caller}: options.pins[${k}] mentor ${JSON.stringify(mentorId)} ${where(mentorId, "mentor", menteeOf)}`,
-      });
+      issues.push(
+        inputIssue(
+          caller,
+          "unknown_id",
+          ["options", "pins", k, 0],
+          `options.pins[${k}] mentor ${JSON.stringify(mentorId)} ${where(mentorId, "mentor", menteeOf)}`,
+        ),
+      );
     }
     if (b === undefined) {
-      issues.push({
-        code: "unknown_id",
-        path: ["options", "pins", k, 1],
-        message: `${caller}: options.pins[${k}] mentee ${JSON.stringify(menteeId)} ${where(menteeId, "mentee", mentorOf)}`,
-      });
+      issues.push(
+        inputIssue(
+          caller,
+          "unknown_id",
+          ["options", "pins", k, 1],
+          `options.pins[${k}] mentee ${JSON.stringify(menteeId)} ${where(menteeId, "mentee", mentorOf)}`,
+        ),
+      );
     }
     if (a === undefined || b === undefined) return;
     if (pinnedMentee[b] !== -1) {
-      issues.push({
-        code: "invalid_value",
-        path: ["options", "pins", k],
-        message: `${caller}: options.pins[${k}] pins mentee ${JSON.stringify(menteeId)} a second time (a mentee has one mentor)`,
-        participantId: menteeId,
-      });
+      issues.push(
+        inputIssue(
+          caller,
+          "invalid_value",
+          ["options", "pins", k],
+          `options.pins[${k}] pins mentee ${JSON.stringify(menteeId)} a second time (a mentee has one mentor)`,
+          menteeId,
+        ),
+      );
       return;
     }
     pinnedMentee[b] = a;
     load[a] = load[a]! + 1;
     if (load[a] === capacity[a]! + 1) {
-      issues.push({
-        code: "out_of_range",
-        path: ["options", "pins", k],
-        message: `${caller}: options.pins give mentor ${JSON.stringify(mentorId)} more mentees than their capacity ${capacity[a]}`,
-        participantId: mentorId,
-      });
+      issues.push(
+        inputIssue(
+          caller,
+          "out_of_range",
+          ["options", "pins", k],
+          `options.pins give mentor ${JSON.stringify(mentorId)} more mentees than their capacity ${capacity[a]}`,
+          mentorId,
+        ),
+      );
     }
     resolved.push([a, b]);
   });

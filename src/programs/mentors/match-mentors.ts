@@ -5,6 +5,7 @@
  * fair paths), and reports every mentor and mentee: in an assignment with reasons, or
  * unmatched with a reason.
  */
+import { inputIssue } from "../../errors/issues.js";
 import { invariant } from "../../internal/debug.js";
 import { MatchInputError, type MatchInputIssue } from "../../errors/match-input-error.js";
 import type { TwoSidedCompatibility } from "../../compatibility/two-sided.js";
@@ -101,11 +102,14 @@ function checkPins(program: MentorProgram, scored: TwoSidedCompatibility, groups
       .explain(a, b)
       .vetoes.map((veto) => veto.reason)
       .join("; ");
-    issues.push({
-      code: "invalid_value",
-      path: ["options", "pins", k],
-      message: `${CALLER}: options.pins[${k}] pairs mentor ${JSON.stringify(id(program.mentors[a]!))} with mentee ${JSON.stringify(id(program.mentees[b]!))}, but the pair is ruled out: ${why}`,
-    });
+    issues.push(
+      inputIssue(
+        CALLER,
+        "invalid_value",
+        ["options", "pins", k],
+        `options.pins[${k}] pairs mentor ${JSON.stringify(id(program.mentors[a]!))} with mentee ${JSON.stringify(id(program.mentees[b]!))}, but the pair is ruled out: ${why}`,
+      ),
+    );
   });
   const pinnedTo = new Int32Array(N).fill(-1);
   for (const [a, b] of program.pins) pinnedTo[b] = a;
@@ -113,11 +117,14 @@ function checkPins(program: MentorProgram, scored: TwoSidedCompatibility, groups
     const pinned = group.mentees.filter((b) => pinnedTo[b] === group.mentor).length;
     if (pinned <= group.max) continue;
     const limit = program.limits[group.limit]!;
-    issues.push({
-      code: "out_of_range",
-      path: ["options", "limits", group.limit],
-      message: `${CALLER}: options.limits[${group.limit}] allows mentor ${JSON.stringify(id(program.mentors[group.mentor]!))} at most ${limit.max} mentees sharing their ${limit.field}, but ${pinned} are pinned to them`,
-    });
+    issues.push(
+      inputIssue(
+        CALLER,
+        "out_of_range",
+        ["options", "limits", group.limit],
+        `options.limits[${group.limit}] allows mentor ${JSON.stringify(id(program.mentors[group.mentor]!))} at most ${limit.max} mentees sharing their ${limit.field}, but ${pinned} are pinned to them`,
+      ),
+    );
   }
   if (issues.length > 0) throw new MatchInputError(issues);
 }

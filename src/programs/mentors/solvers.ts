@@ -28,6 +28,7 @@ import type { TwoSidedCompatibility } from "../../compatibility/two-sided.js";
 import type { MentorGroup } from "./limits.js";
 import { WEIGHT_SCALE } from "../shared/weight-scale.js";
 import { seededOrder } from "../shared/seeded-order.js";
+import { groupByKey } from "../../internal/csr.js";
 
 /**
  * Which algorithm produced a mentor matching (reported in `stats.algorithm`).
@@ -174,20 +175,9 @@ function preferenceLists(
   const { mentorScore, menteeScore } = scored;
   const N = menteeAt.length;
   const H = mentorAt.length;
-  const m = graph.edgeHospital.length;
-  // Edges are grouped by resident already, so residents' lists are slices of them.
-  const rOffsets = new Int32Array(N + 1);
-  const hOffsets = new Int32Array(H + 1);
-  for (let e = 0; e < m; e++) {
-    rOffsets[graph.edgeResident[e]! + 1]!++;
-    hOffsets[graph.edgeHospital[e]! + 1]!++;
-  }
-  for (let r = 0; r < N; r++) rOffsets[r + 1]! += rOffsets[r]!;
-  for (let h = 0; h < H; h++) hOffsets[h + 1]! += hOffsets[h]!;
-  const rEntries = graph.edgeHospital.slice();
-  const hEntries = new Int32Array(m);
-  const fill = hOffsets.slice(0, H);
-  for (let e = 0; e < m; e++) hEntries[fill[graph.edgeHospital[e]!]!++] = graph.edgeResident[e]!;
+  // Edges grouped by each side, each listed by the agent at its other end.
+  const { offsets: rOffsets, entries: rEntries } = groupByKey(N, graph.edgeResident, { values: graph.edgeHospital });
+  const { offsets: hOffsets, entries: hEntries } = groupByKey(H, graph.edgeHospital, { values: graph.edgeResident });
   for (let r = 0; r < N; r++) {
     const row = menteeAt[r]!;
     rEntries

@@ -7,6 +7,7 @@ import type { PairExplanation } from "../../compatibility/explanation.js";
 import type { Grouping } from "./groups.js";
 import { trioWeight } from "./groups.js";
 import type { MatchedGroup, MatchResult, MatchStats, UnmatchedParticipant, UnmatchedReason } from "./match-result.js";
+import { pairsInGroups } from "../shared/history.js";
 import { resultMeta } from "../shared/meta.js";
 import { reasonsOf, roundScore, setOwn, summariseVetoes } from "../shared/result-helpers.js";
 
@@ -15,10 +16,19 @@ export interface ResultInput {
   readonly grouping: Grouping;
   readonly blockingPairs: readonly (readonly [number, number])[];
   readonly stable: boolean | null;
+  /** `solver: "stable"`: whether the cohort has a stable matching (null otherwise and when not given). */
+  readonly stableMatchingExists?: boolean | null;
   readonly timeMs: number;
 }
 
-export function buildMatchResult({ compatibility, grouping, blockingPairs, stable, timeMs }: ResultInput): MatchResult {
+export function buildMatchResult({
+  compatibility,
+  grouping,
+  blockingPairs,
+  stable,
+  stableMatchingExists = null,
+  timeMs,
+}: ResultInput): MatchResult {
   const { ids, options } = compatibility;
   const pairs = grouping.groups.map((group) => describeGroup(compatibility, group));
   const groupScores = grouping.groups.map((group) => groupWeight(compatibility, group));
@@ -33,6 +43,7 @@ export function buildMatchResult({ compatibility, grouping, blockingPairs, stabl
     meanScore: roundScore(groupScores.length > 0 ? total / groupScores.length : 0),
     minScore: roundScore(groupScores.length > 0 ? groupScores.reduce((low, w) => Math.min(low, w)) : 0),
     stable,
+    stableMatchingExists,
     blockingPairs: blockingPairs.length,
   };
   Object.defineProperty(stats, "timeMs", { value: timeMs, enumerable: false });
@@ -41,6 +52,7 @@ export function buildMatchResult({ compatibility, grouping, blockingPairs, stabl
     unmatched: grouping.unmatched.map(({ index, reason }) => describeUnmatched(compatibility, index, reason)),
     blockingPairs: blockingPairs.map(([i, j]) => [ids[i]!, ids[j]!]),
     stats,
+    history: { dissolved: [], formed: pairsInGroups(pairs.map((pair) => pair.members)) },
     meta: resultMeta(options),
   };
 }

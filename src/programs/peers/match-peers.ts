@@ -36,15 +36,17 @@ import { seededOrder } from "../shared/seeded-order.js";
 export function matchPeers(participants: unknown[], options?: MatchOptions): MatchResult {
   const started = performance.now();
   const compatibility = buildCompatibility(participants, options, "matchPeers");
-  const { grouping, stable, blockingPairs } = solvePeers(compatibility);
-  return buildMatchResult({ compatibility, grouping, blockingPairs, stable, timeMs: performance.now() - started });
+  const solution = solvePeers(compatibility);
+  return buildMatchResult({ compatibility, ...solution, timeMs: performance.now() - started });
 }
 
 /** The solver's answer on a scored cohort, in participant indices. */
 export interface PeerSolution {
   readonly grouping: Grouping;
-  /** Whether a stable matching exists (`solver: "stable"` only), else null. */
+  /** `solver: "stable"`: whether the result has no blocking pair; null for the other solvers. */
   readonly stable: boolean | null;
+  /** `solver: "stable"`: whether the cohort has a stable matching; null for the other solvers. */
+  readonly stableMatchingExists: boolean | null;
   readonly blockingPairs: [number, number][];
 }
 
@@ -65,11 +67,11 @@ export function solvePeers(compatibility: Compatibility, keepBonus?: KeepBonus):
   const graph = buildPeerGraph(compatibility, seeded, members, keepBonus);
 
   let mate: Int32Array;
-  let stable: boolean | null = null;
+  let stableMatchingExists: boolean | null = null;
   if (solver === "stable") {
     const solution = solveStable(compatibility, graph, seeded);
     mate = solution.mate;
-    stable = solution.stable;
+    stableMatchingExists = solution.stableMatchingExists;
   } else {
     mate = mateToParticipants(solvePositions(solver, graph), seeded);
   }
@@ -79,11 +81,12 @@ export function solvePeers(compatibility: Compatibility, keepBonus?: KeepBonus):
       : presetOddOneOut;
   const grouping = groupMatching(compatibility, mate, prospects, { oddHandling, oddOneOut, rank: seeded.position });
   const blockingPairs = blockingPairsOf(compatibility, grouping.groups);
+  const stable = solver === "stable" ? blockingPairs.length === 0 : null;
   // Irving runs on s with ties broken by the seed, so it can fail on a cohort that has a
   // stable matching (by s); when the result, all pairs, has no blocking pair, it is one.
-  if (stable === false && blockingPairs.length === 0 && grouping.groups.every((group) => group.length === 2))
-    stable = true;
-  return { grouping, stable, blockingPairs };
+  if (stableMatchingExists === false && stable === true && grouping.groups.every((group) => group.length === 2))
+    stableMatchingExists = true;
+  return { grouping, stable, stableMatchingExists, blockingPairs };
 }
 function solvePositions(solver: "optimal" | "fair" | "greedy", graph: PeerGraph): Int32Array {
   switch (solver) {

@@ -51,11 +51,18 @@ export interface MatchStats {
   /** Smallest group score (0 when nobody is matched). */
   minScore: number;
   /**
-   * For `solver: "stable"`: whether a stable matching was found (preferences by s, exact
-   * ties broken by the seed; with ties, `false` means none under this tie-breaking).
-   * `null` for the other solvers (see `blockingPairs` for how stable their result is).
+   * For `solver: "stable"`: whether the result has no blocking pair. `null` for the other
+   * solvers (see `blockingPairs` for how stable their result is).
    */
   stable: boolean | null;
+  /**
+   * For `solver: "stable"`: whether the cohort has a stable matching at all (preferences
+   * by s, exact ties broken by the seed; with ties, `false` means none under this
+   * tie-breaking, unless the result itself has no blocking pair). When it has one but
+   * the result is not stable, the stable matching left people alone that the result
+   * pairs (see `strictStable`). `null` for the other solvers.
+   */
+  stableMatchingExists: boolean | null;
   /** Number of blocking pairs of the result (see DESIGN: counted for every solver). */
   blockingPairs: number;
   /**
@@ -65,6 +72,17 @@ export interface MatchStats {
   readonly timeMs?: number;
 }
 
+/**
+ * What a programme has been through, carried from result to result so that a later
+ * `rematch` or `rotate` honours it. Pairs are sorted id pairs, the lists sorted.
+ */
+export interface MatchHistory {
+  /** Pairs dissolved at some point: never paired again (as a pair, in a trio, under any option). */
+  dissolved: [string, string][];
+  /** Every pair that has been formed (inside a pair or a trio), this result's included: past partners for `rotate`. */
+  formed: [string, string][];
+}
+
 /** The result of {@link matchPeers}. */
 export interface MatchResult {
   pairs: MatchedGroup[];
@@ -72,5 +90,7 @@ export interface MatchResult {
   /** The blocking pairs of the result, as sorted id pairs (their count is `stats.blockingPairs`). */
   blockingPairs: [string, string][];
   stats: MatchStats;
+  /** The programme's history up to and including this result. */
+  history: MatchHistory;
   meta: MatchMeta;
 }

@@ -428,7 +428,8 @@ describe("maxWeightMatching: input validation", () => {
 
 describe("maxWeightMatching options and checkers on bad input", () => {
   it("rejects options that are not { maxCardinality?: boolean }", () => {
-    for (const options of [{ maxCardinality: "yes" }, null, true, [1]]) {
+    // A null-prototype value cannot be turned into a string; it is still named in the message.
+    for (const options of [{ maxCardinality: "yes" }, { maxCardinality: Object.create(null) }, null, true, [1]]) {
       expect(() => maxWeightMatching([[0, 1, 1]], options as { maxCardinality?: boolean })).toThrow(MatchInputError);
     }
   });

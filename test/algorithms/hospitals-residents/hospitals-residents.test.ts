@@ -74,6 +74,22 @@ describe("hospitalsResidents", () => {
     }
   });
 
+  it("rejects holes in sparse preference arrays instead of reading them as id 0", () => {
+    const holes = (length: number) => new Array<number>(length);
+    for (const lists of [[[1], holes(1)], [[1, ...holes(1), 2]]]) {
+      try {
+        preferenceLists(lists);
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(MatchInputError);
+        expect((error as MatchInputError).issues.map((issue) => issue.code)).toEqual(["invalid_preferences"]);
+      }
+    }
+    const outerHole = [[0]];
+    outerHole.length = 2;
+    expect(() => preferenceLists(outerHole)).toThrow(MatchInputError);
+  });
+
   it("rejects offsets that do not describe the entries", () => {
     const bad = { offsets: Int32Array.from([0, 2]), entries: Int32Array.from([0]) };
     expect(() => hospitalsResidents(bad, preferenceLists([[0]]), Int32Array.from([1]))).toThrow(MatchInputError);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateCohort, matchPeers, MatchInputError, rematch } from "peermatch";
-import type { MatchOptions } from "peermatch";
+import type { MatchOptions, MatchResult, RematchChange } from "peermatch";
+import { issuesOf } from "../../support/issues-of.js";
 
 const OPTIONS: MatchOptions = { availability: { referenceDate: "2026-03-02" } };
 
@@ -14,8 +15,8 @@ describe("rematch", () => {
   const cohort = generateCohort(40, { seed: "rematch" });
   const previous = matchPeers(cohort, OPTIONS);
 
-  it("returns the previous pairs unchanged for an empty change", () => {
-    const next = rematch(previous, {}, cohort, OPTIONS);
+  it("returns the previous pairs unchanged for an empty change (keep: all)", () => {
+    const next = rematch(previous, {}, cohort, { ...OPTIONS, keep: "all" });
     expect(next.pairs).toEqual(previous.pairs);
     expect(next.diff.formed).toEqual([]);
     expect(next.diff.dissolved).toEqual([]);
@@ -24,7 +25,7 @@ describe("rematch", () => {
 
   it("keeps every intact pair and never re-forms a dissolved one (keep: all)", () => {
     const [a, b] = firstPair(previous);
-    const next = rematch(previous, { dissolve: [[a, b]] }, cohort, OPTIONS);
+    const next = rematch(previous, { dissolve: [[a, b]] }, cohort, { ...OPTIONS, keep: "all" });
     const untouched = previous.pairs.filter((pair) => !pair.members.includes(a) && !pair.members.includes(b));
     for (const pair of untouched) expect(next.pairs).toContainEqual(pair);
     expect(next.pairs.some((pair) => pair.members.includes(a) && pair.members.includes(b))).toBe(false);
@@ -34,7 +35,9 @@ describe("rematch", () => {
     expect(all).toEqual(cohort.map((p) => p.id).sort());
     const regrouped = next.pairs.find((pair) => pair.members.includes(a));
     if (regrouped !== undefined)
-      expect(regrouped.reasons.some((reason) => reason.startsWith(`Re-matched ${a}`))).toBe(true);
+      expect(
+        regrouped.reasons.some((reason) => reason.startsWith(`Re-matched ${cohort.find((p) => p.id === a)?.name}`)),
+      ).toBe(true);
   });
 
   it("frees the partner of someone who leaves and matches a joiner", () => {
@@ -66,7 +69,7 @@ describe("rematch", () => {
       attempt();
     } catch (error) {
       const issues = (error as MatchInputError).issues;
-      expect(issues.map((issue) => issue.code)).toEqual(["unknown_id", "unknown_id"]);
+      expect(issues.map((issue) => issue.code)).toEqual(["invalid_value", "unknown_id"]);
       expect(issues[0]?.participantId).toBe(a);
       expect(issues[1]?.participantId).toBe("ghost");
     }
@@ -115,5 +118,217 @@ describe("rematch", () => {
     expect(() => rematch(previous, {}, cohort, { ...OPTIONS, solver: "stable", keep: { churnPenalty: 0.1 } })).toThrow(
       MatchInputError,
     );
+  });
+});
+
+/** Everyone compatible with everyone (one language, one goal, no availability given). */
+function openCohort(ids: readonly string[], extra: (id: string) => Record<string, unknown> = () => ({})) {
+  return ids.map((id) => ({ id, goals: ["leadership"], languages: ["en"], ...extra(id) }));
+}
+
+const together = (result: { pairs: { members: string[] }[] }, a: string, b: string): boolean =>
+  result.pairs.some((pair) => pair.members.includes(a) && pair.members.includes(b));
+
+describe("rematch over a programme's lifetime", () => {
+  const ids = Array.from({ length: 12 }, (_, k) => `u${String(k).padStart(2, "0")}`);
+
+  it("never brings a dissolved pair back: not as a pair, not in a trio, under no keep policy, not with allowPastPartners", () => {
+    const cohort = openCohort(ids);
+    const first = matchPeers(cohort, OPTIONS);
+    const [a, b] = firstPair(first);
+    const second = rematch(first, { dissolve: [[a, b]] }, cohort);
+    expect(second.history.dissolved).toEqual([[a, b].sort()]);
+    expect(together(second, a, b)).toBe(false);
+    const joiner = { id: "zed", goals: ["leadership"], languages: ["en"] };
+    for (const keep of ["fewest-broken", "all", "none", { churnPenalty: 0 }] as const) {
+      const later = rematch(second, { join: ["zed"] }, [...cohort, joiner], { keep, allowPastPartners: true });
+      expect(together(later, a, b), JSON.stringify(keep)).toBe(false);
+      expect(later.history.dissolved).toEqual([[a, b].sort()]);
+      const again = rematch(later, {}, [...cohort, joiner], { keep: "none" });
+      expect(together(again, a, b)).toBe(false);
+    }
+  });
+
+  it("re-matches both people of a dissolved pair in a fully matched cohort by changing one other pair (default)", () => {
+    const cohort = openCohort(ids);
+    const first = matchPeers(cohort, OPTIONS);
+    expect(first.unmatched).toEqual([]);
+    const [a, b] = firstPair(first);
+    const next = rematch(first, { dissolve: [[a, b]] }, cohort);
+    expect(next.unmatched).toEqual([]);
+    expect(next.diff.dissolved).toHaveLength(2); // the dissolved pair and one other
+    expect(next.churn).toBe(2);
+    const moved = next.pairs.find((pair) => pair.members.includes(a))!;
+    expect(moved.reasons[0]).toContain(`Re-matched ${a}`);
+  });
+
+  it("under keep 'all' says truthfully why the freed people stay alone, and what the default would do", () => {
+    const cohort = openCohort(ids);
+    const first = matchPeers(cohort, OPTIONS);
+    const [a, b] = firstPair(first);
+    const next = rematch(first, { dissolve: [[a, b]] }, cohort, { keep: "all" });
+    expect(next.unmatched.map((u) => u.id)).toEqual([a, b].sort());
+    for (const entry of next.unmatched) {
+      expect(entry.reason).toBe("partners-taken");
+      expect(entry.detail).toContain("can be paired with 10 people");
+      expect(entry.detail).toContain("none of the 1 other person free to re-match is compatible");
+      expect(entry.detail).toContain("would re-match");
+      expect(entry.detail).toContain("by changing 1 other group");
+    }
+  });
+
+  it("breaks up a kept group that a current veto forbids, and re-matches its people", () => {
+    const cohort = openCohort(ids);
+    const first = matchPeers(cohort, OPTIONS);
+    const [a, b] = firstPair(first);
+    const edited = cohort.map((p) =>
+      p.id === a ? { ...p, exclude: [b] } : p.id === b ? { ...p, languages: ["en"] } : p,
+    );
+    for (const keep of ["all", "fewest-broken"] as const) {
+      const next = rematch(first, {}, edited, { keep });
+      expect(next.diff.invalidated).toEqual([
+        { members: [a, b].sort(), feature: "exclude", reason: expect.stringContaining("asked not to be paired") },
+      ]);
+      expect(together(next, a, b)).toBe(false);
+      // Invalidated people are not churn; under the default, re-matching them moves one other pair.
+      expect(next.churn).toBe(keep === "all" ? 0 : 2);
+      expect(next.unmatched.length).toBe(keep === "all" ? 2 : 0);
+      const regrouped = next.pairs.find((pair) => pair.members.includes(a));
+      if (regrouped !== undefined) expect(regrouped.reasons[0]).toContain("no longer possible");
+    }
+    const noLanguage = cohort.map((p) => (p.id === a ? { ...p, languages: ["fr"] } : p));
+    const next = rematch(first, {}, noLanguage, { keep: "all" });
+    expect(next.diff.invalidated[0]).toMatchObject({ members: [a, b].sort(), feature: "language" });
+    expect(together(next, a, b)).toBe(false);
+    expect(next.unmatched.find((u) => u.id === a)).toMatchObject({
+      reason: "no-feasible-partner",
+      detail: expect.stringContaining("language rules out 11 people"),
+    });
+  });
+
+  it("carries the first call's settings over, and lets explicit options override them field by field", () => {
+    const cohort = generateCohort(16, { seed: "settings", sparseShare: 0 });
+    const first = matchPeers(cohort, {
+      solver: "fair",
+      seed: "spring-2026",
+      availability: { referenceDate: "2026-03-02" },
+    });
+    const [a, b] = firstPair(first);
+    const next = rematch(first, { dissolve: [[a, b]] }, cohort);
+    expect(next.stats.solver).toBe("fair");
+    expect(next.meta).toMatchObject({ seed: "spring-2026", referenceDate: "2026-03-02" });
+    expect(next.meta.options).toEqual(first.meta.options);
+    const overridden = rematch(first, { dissolve: [[a, b]] }, cohort, {
+      seed: "summer",
+      availability: { minOverlapMinutes: 30 },
+    });
+    expect(overridden.meta.options).toEqual({
+      ...first.meta.options,
+      seed: "summer",
+      availability: { referenceDate: "2026-03-02", minOverlapMinutes: 30 },
+    });
+  });
+
+  it("asks for a recorded custom feature again (its function cannot be stored)", () => {
+    const city = { name: "city", weight: 2, score: () => 0.5 };
+    const cohort = openCohort(ids);
+    const first = matchPeers(cohort, { ...OPTIONS, custom: [city] });
+    expect(first.meta.options.custom).toEqual([{ name: "city", weight: 2 }]);
+    const issues = issuesOf(() => rematch(first, {}, cohort));
+    expect(issues).toEqual([expect.objectContaining({ code: "invalid_value", path: ["options", "custom"] })]);
+    expect(rematch(first, {}, cohort, { custom: [city] }).meta.options.custom).toEqual([{ name: "city", weight: 2 }]);
+  });
+
+  it("rejects a typo in the change, with a suggestion, instead of ignoring it", () => {
+    const cohort = openCohort(ids);
+    const first = matchPeers(cohort, OPTIONS);
+    const issues = issuesOf(() => rematch(first, { disolve: [firstPair(first)] } as RematchChange, cohort));
+    expect(issues).toEqual([expect.objectContaining({ code: "unrecognized_key", path: ["change", "disolve"] })]);
+    expect(issues[0]?.message).toContain('did you mean "dissolve"');
+    const keepTypo = issuesOf(() => rematch(first, {}, cohort, { keep: "fewest_broken" as "all" }));
+    expect(keepTypo[0]).toMatchObject({ code: "invalid_value", path: ["options", "keep"] });
+    expect(keepTypo[0]?.message).toContain('did you mean "fewest-broken"');
+  });
+
+  it("rejects a malformed change or previous result, naming every problem", () => {
+    const cohort = openCohort(ids);
+    const first = matchPeers(cohort, OPTIONS);
+    const [a, b] = firstPair(first);
+    expect(issuesOf(() => rematch(first, { dissolve: [[a, a]] }, cohort))).toEqual([
+      expect.objectContaining({ code: "invalid_value", path: ["change", "dissolve", 0], participantId: a }),
+    ]);
+    expect(
+      issuesOf(() =>
+        rematch(
+          first,
+          {
+            dissolve: [
+              [a, b],
+              [b, a],
+            ],
+            leave: [],
+          },
+          cohort,
+        ),
+      ),
+    ).toEqual([expect.objectContaining({ code: "duplicate_id", path: ["change", "dissolve", 1] })]);
+    const four = {
+      ...first,
+      pairs: [
+        { ...first.pairs[0]!, members: [...first.pairs[0]!.members, ...first.pairs[1]!.members] },
+        ...first.pairs.slice(2),
+      ],
+    };
+    expect(issuesOf(() => rematch(four, {}, cohort))[0]).toMatchObject({
+      code: "out_of_range",
+      path: ["previous", "pairs", 0, "members"],
+    });
+    const twice = { ...first, unmatched: [{ id: a, reason: "odd-one-out", detail: "" }] };
+    expect(issuesOf(() => rematch(twice as MatchResult, {}, cohort))).toEqual([
+      expect.objectContaining({ code: "duplicate_id", participantId: a }),
+    ]);
+    const { score: _, ...noScore } = first.pairs[0]!;
+    const withoutScore = { ...first, pairs: [noScore, ...first.pairs.slice(1)] };
+    expect(issuesOf(() => rematch(withoutScore as MatchResult, {}, cohort))[0]).toMatchObject({
+      path: ["previous", "pairs", 0, "score"],
+    });
+  });
+
+  it("reads a result stored by 0.1.0 (no meta.format) as having no history", () => {
+    const cohort = openCohort(ids);
+    const first = matchPeers(cohort, OPTIONS);
+    const { history: _, ...rest } = first;
+    const old = { ...rest, meta: { seed: "peermatch", referenceDate: "2026-03-02", version: "0.1.0" } } as MatchResult;
+    const [a, b] = firstPair(first);
+    const next = rematch(old, { dissolve: [[a, b]] }, cohort, OPTIONS);
+    expect(next.history.dissolved).toEqual([[a, b].sort()]);
+    expect(next.meta.format).toBe(1);
+  });
+
+  it("gives the same JSON whatever the input order, even when every pair scores the same (default keep)", () => {
+    const cohort = openCohort(ids);
+    const first = matchPeers(cohort, OPTIONS);
+    const [a, b] = firstPair(first);
+    const expected = JSON.stringify(rematch(first, { dissolve: [[a, b]] }, cohort));
+    const reordered = {
+      ...first,
+      pairs: [...first.pairs].reverse().map((pair) => ({ ...pair, members: [...pair.members].reverse() })),
+    };
+    expect(JSON.stringify(rematch(reordered, { dissolve: [[b, a]] }, [...cohort].reverse()))).toBe(expected);
+  });
+
+  it("does not leave out again someone left out last time when another choice matches as many", () => {
+    const odd = openCohort(ids.slice(0, 11));
+    const first = matchPeers(odd, { ...OPTIONS, oddHandling: "unmatched" });
+    const [out] = first.unmatched;
+    expect(out?.reason).toBe("odd-one-out");
+    for (const keep of ["fewest-broken", "none"] as const) {
+      const next = rematch(first, {}, odd, { keep });
+      expect(next.unmatched.map((u) => u.id)).not.toContain(out!.id);
+      expect(next.unmatched).toHaveLength(1);
+      expect(next.unmatched[0]!.detail).toContain(`${out!.id}, left out last time, is matched first`);
+    }
+    // keep "all" keeps every intact pair, so nobody else can give way.
+    expect(rematch(first, {}, odd, { keep: "all" }).unmatched.map((u) => u.id)).toEqual([out!.id]);
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { generateCohort, MatchInputError, rotate } from "peermatch";
+import { generateCohort, MatchInputError, matchPeers, rematch, rotate } from "peermatch";
 import type { MatchResult } from "peermatch";
 
 const OPTIONS = { availability: { referenceDate: "2026-03-02" } };
@@ -71,5 +71,111 @@ describe("rotate", () => {
     expect(rotate(completeCohort(4), { ...OPTIONS, rounds: 4 }).rounds).toHaveLength(4);
     expect(() => rotate(completeCohort(4), { ...OPTIONS, rounds: 5 })).toThrow(MatchInputError);
     expect(() => rotate(completeCohort(2), { ...OPTIONS, rounds: 1e9 })).toThrow(MatchInputError);
+  });
+});
+
+describe("rotate as a calendar", () => {
+  it("dates round k at the start date plus k cadences, each round's reference date being its own", () => {
+    const schedule = rotate(completeCohort(6), { rounds: 4, startDate: "2026-01-31", cadence: "monthly" });
+    expect(schedule.rounds.map((round) => round.date)).toEqual([
+      "2026-01-31",
+      "2026-02-28",
+      "2026-03-31",
+      "2026-04-30",
+    ]);
+    expect(schedule.rounds.map((round) => round.meta.referenceDate)).toEqual(
+      schedule.rounds.map((round) => round.date),
+    );
+    expect(schedule.rounds.map((round) => round.round)).toEqual([1, 2, 3, 4]);
+    expect(schedule.calendar).toEqual({ startDate: "2026-01-31", cadence: "monthly", startRound: 1 });
+    const weekly = rotate(completeCohort(4), { ...OPTIONS, rounds: 2, cadence: "weekly" });
+    expect(weekly.rounds.map((round) => round.date)).toEqual(["2026-03-02", "2026-03-09"]);
+    expect(rotate(completeCohort(4), { ...OPTIONS, rounds: 2 }).calendar).toBeNull();
+  });
+
+  it("honours a daylight-saving change between rounds: the overlap follows each round's date", () => {
+    // London 14:00–15:00 and New York 10:00–11:00 on Mondays: an hour apart in UTC while
+    // both are on standard (or summer) time, the same hour between 8 and 29 March 2026.
+    const people = [
+      {
+        id: "lon",
+        goals: ["x"],
+        availability: { timezone: "Europe/London", slots: [{ day: "mon", start: "14:00", end: "15:00" }] },
+      },
+      {
+        id: "nyc",
+        goals: ["x"],
+        availability: { timezone: "America/New_York", slots: [{ day: "mon", start: "10:00", end: "11:00" }] },
+      },
+    ];
+    const schedule = rotate(people, {
+      rounds: 2,
+      startDate: "2026-03-02",
+      cadence: "biweekly",
+      allowPastPartners: true,
+    });
+    const [before, during] = schedule.rounds;
+    expect(before?.date).toBe("2026-03-02");
+    expect(before?.pairs).toEqual([]);
+    expect(before?.unmatched.map((u) => u.reason)).toEqual(["no-feasible-partner", "no-feasible-partner"]);
+    expect(during?.date).toBe("2026-03-16");
+    expect(during?.pairs.map((pair) => pair.members)).toEqual([["lon", "nyc"]]);
+  });
+
+  it("continues a previous schedule: numbering, dates, options, and nobody meets anyone again", () => {
+    const cohort = completeCohort(8);
+    const first = rotate(cohort, { rounds: 3, startDate: "2026-01-15", cadence: "monthly", seed: "circle" });
+    const next = rotate(cohort, { rounds: 2, previous: first });
+    expect(next.rounds.map((round) => [round.round, round.date])).toEqual([
+      [4, "2026-04-15"],
+      [5, "2026-05-15"],
+    ]);
+    expect(next.meta.seed).toBe("circle");
+    const met = [...first.rounds, ...next.rounds].flatMap(pairKeys);
+    expect(new Set(met).size).toBe(met.length);
+    expect(next.history.formed).toHaveLength(met.length);
+  });
+
+  it("continues from a result: its pairs count as past partners, its dissolved pairs stay apart for good", () => {
+    const cohort = completeCohort(6);
+    const first = matchPeers(cohort, OPTIONS);
+    const [a, b] = first.pairs[0]!.members as [string, string];
+    const second = rematch(first, { dissolve: [[a, b]] }, cohort);
+    const schedule = rotate(cohort, { rounds: 3, previous: second, cadence: "monthly", allowPastPartners: true });
+    expect(schedule.rounds[0]?.date).toBe("2026-04-02");
+    for (const round of schedule.rounds) expect(pairKeys(round)).not.toContain([a, b].sort().join("&"));
+    const strict = rotate(cohort, { rounds: 1, previous: second });
+    const before = new Set(second.history.formed.map((pair) => pair.join("&")));
+    for (const key of pairKeys(strict.rounds[0]!)) expect(before.has(key)).toBe(false);
+  });
+
+  it("does not leave out again someone who sat out the previous round", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 5 }), fc.string({ maxLength: 4 }), (half, seed) => {
+        const size = 2 * half + 1;
+        const schedule = rotate(completeCohort(size), {
+          ...OPTIONS,
+          rounds: Math.min(4, size - 1),
+          oddHandling: "unmatched",
+          seed,
+        });
+        for (let k = 1; k < schedule.rounds.length; k++) {
+          const before = schedule.rounds[k - 1]!.unmatched.map((u) => u.id);
+          const now = schedule.rounds[k]!.unmatched.map((u) => u.id);
+          expect(now).toHaveLength(1);
+          expect(before).not.toContain(now[0]);
+        }
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it("rejects a bad calendar or previous schedule, naming the field", () => {
+    const cohort = completeCohort(4);
+    expect(() => rotate(cohort, { rounds: 2, cadence: "daily" as "weekly" })).toThrow(MatchInputError);
+    expect(() => rotate(cohort, { rounds: 2, startDate: "2026-02-30" })).toThrow(MatchInputError);
+    expect(() => rotate(cohort, { rounds: 2, previous: { rounds: [] } as unknown as MatchResult })).toThrow(
+      MatchInputError,
+    );
   });
 });

@@ -30,7 +30,11 @@ describe("matchPeers with topK", () => {
         fc.constantFrom(...SOLVERS),
         (size, seed, solver) => {
           const cohort = generateCohort(size, { seed });
-          expect(JSON.stringify(matchPeers(cohort, { ...OPTIONS, solver, topK: size }))).toBe(
+          const withTopK = matchPeers(cohort, { ...OPTIONS, solver, topK: size });
+          // Only the recorded options may differ: they say topK was set.
+          expect(withTopK.meta.options.topK).toBe(size);
+          const { topK: _, ...recorded } = withTopK.meta.options;
+          expect(JSON.stringify({ ...withTopK, meta: { ...withTopK.meta, options: recorded } })).toBe(
             JSON.stringify(matchPeers(cohort, { ...OPTIONS, solver })),
           );
         },

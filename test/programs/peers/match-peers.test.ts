@@ -19,7 +19,7 @@ function peer(id: string, languages: string[] = ["English"]): Record<string, unk
   };
 }
 
-/** Only a custom feature counts: `table[a][b]` is s(a→b). */
+/** Only a custom feature counts: `table[a][b]` is s(a→b); a missing entry vetoes the pair. */
 function customOnly(table: Record<string, Record<string, number>>, extra: MatchOptions = {}): MatchOptions {
   const builtIns = [
     "goals",
@@ -35,7 +35,7 @@ function customOnly(table: Record<string, Record<string, number>>, extra: MatchO
   return {
     availability: { referenceDate: REFERENCE_DATE },
     weights: Object.fromEntries(builtIns.map((name) => [name, 0])),
-    custom: [{ name: "preference", weight: 1, score: (a, b) => table[a.id]?.[b.id] ?? 0 }],
+    custom: [{ name: "preference", weight: 1, score: (a, b) => table[a.id]?.[b.id] ?? null }],
     ...extra,
   };
 }
@@ -83,7 +83,15 @@ describe("matchPeers", () => {
     const version = (
       JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string }
     ).version;
-    expect(result.meta).toEqual({ seed: "peermatch", referenceDate: REFERENCE_DATE, version });
+    expect(result.meta).toMatchObject({ seed: "peermatch", referenceDate: REFERENCE_DATE, version, format: 1 });
+    expect(result.meta.options).toMatchObject({
+      solver: "optimal",
+      seed: "peermatch",
+      availability: { referenceDate: REFERENCE_DATE, minOverlapMinutes: 60 },
+      custom: [],
+    });
+    expect(result.history.dissolved).toEqual([]);
+    expect(result.history.formed).toHaveLength(result.pairs.length);
     expect(result.pairs.every((pair) => pair.reasons.length > 0)).toBe(true);
     expect(typeof result.stats.timeMs).toBe("number");
     expect(JSON.stringify(result.stats)).not.toContain("timeMs");
@@ -102,6 +110,7 @@ describe("matchPeers", () => {
       customOnly(table, { solver: "stable" }),
     );
     expect(result.stats.stable).toBe(false);
+    expect(result.stats.stableMatchingExists).toBe(false);
     expect(result.unmatched).toEqual([]);
     expect(result.stats.pairs).toBe(2);
     expect(result.stats.blockingPairs).toBeGreaterThan(0);
@@ -154,6 +163,41 @@ describe("matchPeers", () => {
       ["a", "b"],
       ["c", "d"],
     ]);
+  });
+
+  it("stable never buys stability with loneliness: on the path a–b–c–d it pairs all four, and says what that costs", () => {
+    // b and c are each other's favourites; a and d can only pair with b and c.
+    const path = { a: { b: 0.5 }, b: { a: 0.5, c: 0.9 }, c: { b: 0.9, d: 0.5 }, d: { c: 0.5 } };
+    const people = ["a", "b", "c", "d"].map((id) => ({ id }));
+    const result = matchPeers(people, customOnly(path, { solver: "stable" }));
+    expect(result.pairs.map((pair) => pair.members)).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
+    expect(result.stats).toMatchObject({ stable: false, stableMatchingExists: true, blockingPairs: 1 });
+    expect(result.blockingPairs).toEqual([["b", "c"]]);
+    const strict = matchPeers(people, customOnly(path, { solver: "stable", strictStable: true }));
+    expect(strict.pairs.map((pair) => pair.members)).toEqual([["b", "c"]]);
+    expect(strict.stats).toMatchObject({ stable: true, stableMatchingExists: true, blockingPairs: 0 });
+  });
+
+  it("stable pairs all six people of a cohort with no stable matching, where Tan's matching leaves two alone", () => {
+    // Two triangles of cyclic first choices, weaker ties across them.
+    const table = {
+      a: { b: 0.9, c: 0.6, d: 0.2, e: 0.1, f: 0.15 },
+      b: { c: 0.9, a: 0.6, d: 0.1, e: 0.2, f: 0.15 },
+      c: { a: 0.9, b: 0.6, d: 0.15, e: 0.1, f: 0.2 },
+      d: { e: 0.9, f: 0.6, a: 0.2, b: 0.1, c: 0.15 },
+      e: { f: 0.9, d: 0.6, a: 0.1, b: 0.2, c: 0.15 },
+      f: { d: 0.9, e: 0.6, a: 0.15, b: 0.1, c: 0.2 },
+    };
+    const people = Object.keys(table).map((id) => ({ id }));
+    const options = customOnly(table, { solver: "stable", oddHandling: "unmatched" });
+    const result = matchPeers(people, options);
+    expect(result.stats).toMatchObject({ matched: 6, stableMatchingExists: false, stable: false });
+    const strict = matchPeers(people, { ...options, strictStable: true });
+    expect(strict.stats.matched).toBe(4);
+    expect(strict.unmatched).toHaveLength(2);
   });
 
   it("fair trades total weight for a better worst pair", () => {

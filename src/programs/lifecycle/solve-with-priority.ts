@@ -1,0 +1,97 @@
+/**
+ * The programme's solver on a scored cohort, with priority for people who were left
+ * out last time: among the matchings of maximum cardinality, the people left out are
+ * chosen so that as many priority people as possible are matched (then by the
+ * solver's own criterion). Without priority people this is exactly `solvePeers`.
+ *
+ * How: one exact lexicographic solve (most pairs, then most priority people matched,
+ * then the largest total weight) decides who is left out. `optimal` keeps that
+ * matching. The other solvers run on everyone else (who then have a matching that
+ * pairs them all), and the people left out are handled by `oddHandling` as usual: a
+ * trio with the pair where it fits best, or unmatched.
+ *
+ * Complexity: one blossom solve on top of the solver's own.
+ * References: see lexicographic-matching.ts.
+ */
+import type { Compatibility } from "../../compatibility/compatibility.js";
+import { blockingPairsOf } from "../peers/blocking-pairs.js";
+import { countProspects, groupMatching } from "../peers/groups.js";
+import type { PeerSolution } from "../peers/match-peers.js";
+import { solvePeers } from "../peers/match-peers.js";
+import type { KeepBonus } from "../peers/peer-graph.js";
+import { buildPeerGraph, mateToParticipants } from "../peers/peer-graph.js";
+import { seededOrder } from "../shared/seeded-order.js";
+import { forbidPairs } from "./compatibility-view.js";
+import { lexicographicMatching } from "./lexicographic-matching.js";
+
+const SET_ASIDE = { feature: "priority", reason: "set aside so that someone left out last time is matched" };
+
+/** Solves `compatibility`; `priority[i] = 1` for participant i to match first. */
+export function solveWithPriority(
+  compatibility: Compatibility,
+  priority: Uint8Array,
+  keepBonus?: KeepBonus,
+): PeerSolution {
+  const { n, options } = compatibility;
+  const prospects = countProspects(compatibility);
+  let any = false;
+  for (let i = 0; i < n; i++) if (priority[i] === 1 && prospects[i]! > 0) any = true;
+  if (!any) return solvePeers(compatibility, keepBonus);
+
+  const seeded = seededOrder(compatibility.ids, options.seed);
+  const graph = buildPeerGraph(compatibility, seeded, undefined, keepBonus);
+  const atPosition = new Uint8Array(n);
+  for (let i = 0; i < n; i++) atPosition[seeded.position[i]!] = priority[i]!;
+  const best = mateToParticipants(lexicographicMatching(graph, { priority: atPosition }), seeded);
+  const leftOut: number[] = [];
+  for (let i = 0; i < n; i++) if (best[i] === -1 && prospects[i]! > 0) leftOut.push(i);
+  if (leftOut.length === 0) return solvePeers(compatibility, keepBonus);
+
+  let mate = best;
+  let stableMatchingExists: boolean | null = null;
+  if (options.solver !== "optimal") {
+    const out = new Uint8Array(n);
+    for (const i of leftOut) out[i] = 1;
+    const rest = solvePeers(forbidPairs(compatibility, (i, j) => out[i] === 1 || out[j] === 1, SET_ASIDE));
+    mate = new Int32Array(n).fill(-1);
+    for (const group of rest.grouping.groups) {
+      if (group.length !== 2) continue;
+      mate[group[0]!] = group[1]!;
+      mate[group[1]!] = group[0]!;
+    }
+    stableMatchingExists = rest.stableMatchingExists;
+  }
+  const oddOneOut =
+    options.oddHandling === "unmatched" ? chooseOddOneOut(mate, prospects, priority, seeded.position) : -1;
+  const grouping = groupMatching(compatibility, mate, prospects, {
+    oddHandling: options.oddHandling,
+    oddOneOut,
+    rank: seeded.position,
+  });
+  const blockingPairs = blockingPairsOf(compatibility, grouping.groups);
+  const stable = options.solver === "stable" ? blockingPairs.length === 0 : null;
+  return { grouping, stable, stableMatchingExists, blockingPairs };
+}
+
+/**
+ * When an odd number of people can be paired, the one who sits out: among those the
+ * matching leaves out, someone without priority first, then the fewest prospects,
+ * then the seeded order. -1 when the count is even.
+ */
+function chooseOddOneOut(mate: Int32Array, prospects: Int32Array, priority: Uint8Array, rank: Int32Array): number {
+  let eligible = 0;
+  let chosen = -1;
+  for (let i = 0; i < mate.length; i++) {
+    if (prospects[i] === 0) continue;
+    eligible++;
+    if (mate[i] !== -1) continue;
+    if (chosen === -1 || better(i, chosen)) chosen = i;
+  }
+  return eligible % 2 === 1 ? chosen : -1;
+
+  function better(i: number, j: number): boolean {
+    if (priority[i] !== priority[j]) return priority[i]! < priority[j]!;
+    if (prospects[i] !== prospects[j]) return prospects[i]! < prospects[j]!;
+    return rank[i]! < rank[j]!;
+  }
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { generateCohort, matchPeers } from "peermatch";
+import { evaluate } from "peermatch/research";
+import { gini } from "../../src/research/evaluate.js";
+import { issuesOf } from "../support/issues-of.js";
+
+const scoring = { availability: { referenceDate: "2026-03-02" } } as const;
+
+describe("evaluate", () => {
+  const people = generateCohort(40, { seed: "evaluate" });
+
+  it("agrees with the result's own stats when measured under its options", () => {
+    const result = matchPeers(people, scoring);
+    const measures = evaluate(result, people);
+    expect(measures).toMatchObject({
+      participants: result.stats.participants,
+      matched: result.stats.matched,
+      groups: result.pairs.length,
+      totalScore: result.stats.totalScore,
+      meanScore: result.stats.meanScore,
+      minScore: result.stats.minScore,
+      blockingPairs: result.stats.blockingPairs,
+      infeasible: [],
+    });
+    expect(evaluate(result, people, scoring)).toEqual(measures);
+  });
+
+  it("measures the same matching under other weights", () => {
+    const result = matchPeers(people, scoring);
+    const weights = {
+      goals: 1,
+      complementarity: 0,
+      communication: 0,
+      availability: 0,
+      geography: 0,
+      experience: 0,
+      industry: 0,
+      language: 0,
+      commitment: 0,
+    };
+    const underGoals = evaluate(result, people, { ...scoring, weights });
+    const goalsOnly = result.pairs.reduce((sum, pair) => sum + pair.breakdown.goals!, 0);
+    expect(underGoals.totalScore).toBeCloseTo(goalsOnly, 2);
+  });
+
+  it("asks for the options when the default scoring does not reproduce the result's scores", () => {
+    const result = matchPeers(people, { ...scoring, weights: { goals: 10 } });
+    const issues = issuesOf(() => evaluate(result, people));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: "invalid_value", path: ["options"] });
+    expect(() => evaluate(result, people, { ...scoring, weights: { goals: 10 } })).not.toThrow();
+  });
+
+  it("scores a group that the options rule out as 0 and lists it", () => {
+    const pair = [
+      { id: "a", languages: ["en"], organization: "Acme" },
+      { id: "b", languages: ["nl"], organization: "Globex" },
+    ];
+    const measures = evaluate({ pairs: [{ members: ["a", "b"] }] }, pair, scoring);
+    expect(measures).toMatchObject({
+      totalScore: 0,
+      infeasible: [["a", "b"]],
+      crossOrganization: { share: 1, cross: 1, known: 1 },
+    });
+  });
+
+  it("reports shares as null when nothing can be counted, and zeros without groups", () => {
+    const measures = evaluate({ pairs: [] }, [{ id: "a" }, { id: "b" }], scoring);
+    expect(measures).toMatchObject({
+      groups: 0,
+      totalScore: 0,
+      meanScore: 0,
+      minScore: 0,
+      gini: 0,
+      growthAreasCovered: { share: null, covered: 0, total: 0 },
+      crossOrganization: { share: null, cross: 0, known: 0 },
+    });
+  });
+
+  it("rejects unknown ids (with a suggestion), someone in two groups, and malformed groups", () => {
+    const cohort = [{ id: "ana" }, { id: "bea" }, { id: "cy" }];
+    const issues = issuesOf(() =>
+      evaluate(
+        {
+          pairs: [
+            { members: ["ana", "bae"] },
+            { members: ["ana", "cy"] },
+            { members: ["bea", "cy"] },
+            { members: ["bea"] },
+          ],
+        },
+        cohort,
+        scoring,
+      ),
+    );
+    expect(issues.map((issue) => [issue.code, issue.path.join(".")])).toEqual([
+      ["unknown_id", "result.pairs.0.members.1"],
+      ["out_of_range", "result.pairs.3.members"],
+      ["invalid_value", "result.pairs.2.members"],
+    ]);
+    expect(issues[0]!.message).toContain('did you mean "bea"');
+    expect(issuesOf(() => evaluate({} as never, cohort))[0]).toMatchObject({
+      code: "invalid_type",
+      path: ["result", "pairs"],
+    });
+  });
+});
+
+describe("gini", () => {
+  it("is 0 for equal scores and (n − 1) / n when one group holds everything", () => {
+    expect(gini([0.4, 0.4, 0.4])).toBe(0);
+    expect(gini([0, 0, 0, 1])).toBeCloseTo(3 / 4, 12);
+    expect(gini([])).toBe(0);
+    expect(gini([0, 0])).toBe(0);
+    // |1 − 3| · 2 / (2 · 4 · 2) = 0.25
+    expect(gini([1, 3])).toBeCloseTo(0.25, 12);
+  });
+});
