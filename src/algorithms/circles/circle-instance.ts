@@ -18,6 +18,8 @@
  * Complexity: `prepareCircles` is O(n² + m² · t) for t people per unit.
  * References: none.
  */
+import { describeValue } from "../../errors/describe-value.js";
+import { inputError, inputIssue } from "../../errors/issues.js";
 import { MatchInputError } from "../../errors/match-input-error.js";
 import type { MatchInputIssue } from "../../errors/match-input-error.js";
 import type { CircleWindow, WindowSpace } from "./shared-window.js";
@@ -102,13 +104,14 @@ export interface PreparedCircles {
   readonly facilitators: number;
 }
 
+/** One issue of `fn`, built by the shared issue builder. */
 function issue(
   fn: string,
   path: (string | number)[],
   message: string,
   code: MatchInputIssue["code"] = "invalid_value",
 ) {
-  return { code, path, message: `${fn}: ${message}` } satisfies MatchInputIssue;
+  return inputIssue(fn, code, path, message);
 }
 
 /** Validates an instance, throwing one `MatchInputError` with every problem found. O(n²). */
@@ -116,7 +119,7 @@ export function checkCircleInstance(fn: string, instance: CircleInstance): void 
   const issues: MatchInputIssue[] = [];
   const { n, weight, minSize, maxSize } = instance ?? ({} as CircleInstance);
   if (!Number.isInteger(n) || n < 0) {
-    throw new MatchInputError([issue(fn, ["n"], `n must be a non-negative integer, got ${String(n)}`, "invalid_type")]);
+    throw inputError(fn, "invalid_type", ["n"], `n must be a non-negative integer, got ${describeValue(n)}`);
   }
   if (!(weight instanceof Float64Array) || weight.length !== n * n) {
     issues.push(issue(fn, ["weight"], `weight must be a Float64Array of n² = ${n * n} entries`, "invalid_type"));
@@ -138,13 +141,15 @@ export function checkCircleInstance(fn: string, instance: CircleInstance): void 
     }
   }
   if (!Number.isInteger(minSize) || minSize < 2)
-    issues.push(issue(fn, ["minSize"], `minSize must be an integer ≥ 2, got ${String(minSize)}`, "out_of_range"));
+    issues.push(
+      issue(fn, ["minSize"], `minSize must be an integer ≥ 2, got ${describeValue(minSize)}`, "out_of_range"),
+    );
   if (!Number.isInteger(maxSize) || maxSize < minSize || maxSize > MAX_CIRCLE_SIZE) {
     issues.push(
       issue(
         fn,
         ["maxSize"],
-        `maxSize must be an integer from minSize to ${MAX_CIRCLE_SIZE}, got ${String(maxSize)}`,
+        `maxSize must be an integer from minSize to ${MAX_CIRCLE_SIZE}, got ${describeValue(maxSize)}`,
         "out_of_range",
       ),
     );
@@ -168,7 +173,7 @@ export function checkCircleInstance(fn: string, instance: CircleInstance): void 
         issue(
           fn,
           ["window", "minLength"],
-          `window.minLength must be a finite number ≥ 0, got ${String(window.minLength)}`,
+          `window.minLength must be a finite number ≥ 0, got ${describeValue(window.minLength)}`,
         ),
       );
     }
@@ -181,7 +186,7 @@ export function checkCircleInstance(fn: string, instance: CircleInstance): void 
           issue(
             fn,
             ["together", g],
-            `together group ${g} names ${String(person)}, not a person 0..${n - 1}`,
+            `together group ${g} names ${describeValue(person)}, not a person 0..${n - 1}`,
             "out_of_range",
           ),
         );
@@ -217,7 +222,7 @@ export function checkCircleInstance(fn: string, instance: CircleInstance): void 
         issue(
           fn,
           ["maxShared", k, "max"],
-          `maxShared[${k}].max must be an integer ≥ 1, got ${String(rule.max)}`,
+          `maxShared[${k}].max must be an integer ≥ 1, got ${describeValue(rule.max)}`,
           "out_of_range",
         ),
       );
