@@ -97,6 +97,7 @@ export type { DissolutionProposal, DissolutionProposals } from "./programs/lifec
 export { renderReport } from "./report/render-report.js";
 export type { RenderReportOptions } from "./report/render-report.js";
 export {
+  circleOptionsJsonSchema,
   mentorOptionsJsonSchema,
   optionsJsonSchema,
   outcomesJsonSchema,

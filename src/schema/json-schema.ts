@@ -5,6 +5,7 @@
  * importance keys) are not expressible there; the library still applies them.
  */
 import { z } from "zod";
+import { CircleOptionsSchema } from "../model/circle-options-schema.js";
 import { MatchOptionsSchema, ParticipantSchema } from "../model/index.js";
 import { MentorOptionsSchema } from "../model/mentor-options-schema.js";
 import { OutcomesSchema } from "../model/outcome-schema.js";
@@ -73,5 +74,26 @@ export function outcomesJsonSchema(): Record<string, unknown> {
   return {
     title: "peermatch outcomes",
     ...z.toJSONSchema(OutcomesSchema, { io: "input", unrepresentable: "any" }),
+  };
+}
+
+/**
+ * The JSON Schema of `formCircles` options (input form): the scoring options of
+ * `optionsJsonSchema` without the pair `solver` and `oddHandling`, plus the circle keys
+ * (`size`, `solver`, `together`, `apart`, `noLoneMember`, `maxShared`, `facilitators`,
+ * `effort`). `rotateCircles` takes `rounds` besides. That `size.min ≤ size.max` and that
+ * ids name participants are checked by `formCircles`.
+ *
+ * @example
+ * ```ts
+ * const schema = circleOptionsJsonSchema();
+ * console.log(Object.keys(schema.properties as object).includes("noLoneMember")); // true
+ * ```
+ */
+export function circleOptionsJsonSchema(): Record<string, unknown> {
+  const schema = MatchOptionsSchema.omit({ solver: true, oddHandling: true }).extend(CircleOptionsSchema.shape);
+  return {
+    title: "peermatch circle options",
+    ...z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { optionsJsonSchema, outcomesJsonSchema, participantJsonSchema } from "peermatch";
+import { circleOptionsJsonSchema, optionsJsonSchema, outcomesJsonSchema, participantJsonSchema } from "peermatch";
 
 describe("participantJsonSchema", () => {
   it("describes the participant input: only id required, no unknown keys, slot times as patterns", () => {
@@ -57,6 +57,22 @@ describe("outcomesJsonSchema", () => {
     expect(schema.items.properties.rating).toMatchObject({ type: "number", minimum: 1, maximum: 5 });
     expect(schema.items.properties.continued).toMatchObject({ type: "boolean" });
     expect(schema.items.properties.meetings).toMatchObject({ type: "integer", minimum: 0 });
+    expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
+  });
+});
+
+describe("circleOptionsJsonSchema", () => {
+  it("describes the circle options: the circle solver and rules, no pair-only keys, no unknown keys", () => {
+    const schema = circleOptionsJsonSchema() as {
+      additionalProperties: boolean;
+      properties: Record<string, { enum?: string[] }>;
+    };
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.properties.solver?.enum).toEqual(["optimal", "fair"]);
+    for (const key of ["size", "together", "apart", "noLoneMember", "maxShared", "facilitators", "weights", "seed"]) {
+      expect(Object.keys(schema.properties)).toContain(key);
+    }
+    expect(Object.keys(schema.properties)).not.toContain("oddHandling");
     expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
   });
 });

@@ -116,11 +116,14 @@ export function buildCircleInput(compatibility: Compatibility, rules: ParsedCirc
     return root;
   };
   const inGroup = new Uint8Array(n);
+  // Pairs named in both together and apart, reported once.
+  const reported = new Set<number>();
   (rules.together ?? []).forEach(([a, b], k) => {
     const i = resolve(a, ["together", k, 0]);
     const j = resolve(b, ["together", k, 1]);
     if (i < 0 || j < 0 || i === j) return;
     if (apartKeys.has(Math.min(i, j) * n + Math.max(i, j))) {
+      reported.add(Math.min(i, j) * n + Math.max(i, j));
       issues.add(
         "invalid_value",
         ["options", "together", k],
@@ -160,6 +163,7 @@ export function buildCircleInput(compatibility: Compatibility, rules: ParsedCirc
         const j = group[y]!;
         if (!Number.isNaN(weight[i * n + j]!)) continue;
         const key = Math.min(i, j) * n + Math.max(i, j);
+        if (reported.has(key)) continue;
         const why = apartKeys.has(key)
           ? "apart keeps them apart"
           : summariseVetoes([compatibility.explain(i, j).vetoes]);
