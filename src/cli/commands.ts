@@ -5,10 +5,18 @@
 import { parseArgs } from "node:util";
 import { matchPeers } from "../programs/peers/match-peers.js";
 import type { MatchResult } from "../programs/peers/match-result.js";
+import { formCircles } from "../programs/circles/form-circles.js";
+import type { CircleOptions } from "../programs/circles/form-circles.js";
+import { rotateCircles } from "../programs/circles/rotate-circles.js";
 import { rematch } from "../programs/lifecycle/rematch.js";
 import type { KeepPolicy, RematchChange } from "../programs/lifecycle/rematch-types.js";
 import { renderReport } from "../report/render-report.js";
-import { optionsJsonSchema, outcomesJsonSchema, participantJsonSchema } from "../schema/json-schema.js";
+import {
+  circleOptionsJsonSchema,
+  optionsJsonSchema,
+  outcomesJsonSchema,
+  participantJsonSchema,
+} from "../schema/json-schema.js";
 import { readJson, UsageError } from "./io.js";
 
 export const HELP: Readonly<Record<string, string>> = {
@@ -17,7 +25,8 @@ export const HELP: Readonly<Record<string, string>> = {
 Commands:
   match <cohort.json>                     match peers and print the result
   rematch <previous.json> <cohort.json>   re-match after pairs dissolve, people leave or join
-  schema [participant|options|outcomes]   print the JSON Schema of an input format
+  circles <cohort.json>                   form peer mentoring circles (or rounds of them)
+  schema [participant|options|outcomes|circle-options]  print the JSON Schema of an input format
   import <export.csv> --mapping <m.json>  questionnaire export (CSV) -> participants JSON
 
 A cohort file is an array of participants, or { "participants": [...], "options": {...} }.
@@ -48,10 +57,22 @@ Options:
 
 Options not given (on the command line or in the cohort file) are those recorded in
 previous.json (meta.options): solver, seed, reference date and so on carry over.`,
-  schema: `Usage: peermatch schema [participant|options|outcomes]
+  circles: `Usage: peermatch circles <cohort.json> [options]
+
+Options:
+  --size <min-max>                        circle size, e.g. 4-6 (default 4-6)
+  --rounds <n>                            schedule n rounds in which no pair meets twice (rotateCircles)
+  --solver <optimal|fair>                 circle solver (default optimal)
+  --seed, --reference-date, --options     as for "match" (the options file may hold the circle
+                                          rules: together, apart, noLoneMember, maxShared, facilitators)
+  -h, --help                              this help
+
+Prints the result as JSON (see "peermatch schema circle-options" for the options).`,
+  schema: `Usage: peermatch schema [participant|options|outcomes|circle-options]
 
 Prints the JSON Schema (draft 2020-12) of a participant (default), of the match options,
-or of an outcomes file (past pairs and how they went, for peermatch/research).`,
+of an outcomes file (past pairs and how they went, for peermatch/research), or of the
+options of "circles".`,
 };
 
 const MATCH_FLAGS = {
@@ -112,6 +133,34 @@ export function runRematch(args: string[]): string {
   );
 }
 
+export function runCircles(args: string[]): string {
+  const flags = {
+    solver: { type: "string" },
+    seed: { type: "string" },
+    "reference-date": { type: "string" },
+    options: { type: "string" },
+    size: { type: "string" },
+    rounds: { type: "string" },
+    help: { type: "boolean", short: "h" },
+  } as const;
+  const { values, positionals } = parse(args, flags);
+  if (values.help === true) return HELP.circles ?? "";
+  const [file, ...rest] = positionals;
+  if (file === undefined || rest.length > 0) throw new UsageError(`circles takes one cohort file\n\n${HELP.circles}`);
+  const { participants, options } = readCohort(file, values);
+  if (values.size !== undefined) {
+    const match = /^(\d+)-(\d+)$/.exec(values.size);
+    if (match === null) throw new UsageError(`--size takes min-max, e.g. 4-6, got "${values.size}"`);
+    options.size = { min: Number(match[1]), max: Number(match[2]) };
+  }
+  if (values.rounds === undefined) return JSON.stringify(formCircles(participants, options as CircleOptions), null, 2);
+  const rounds = Number(values.rounds);
+  if (values.rounds.trim() === "" || !Number.isInteger(rounds)) {
+    throw new UsageError(`--rounds takes a whole number, got "${values.rounds}"`);
+  }
+  return JSON.stringify(rotateCircles(participants, { ...(options as CircleOptions), rounds }), null, 2);
+}
+
 export function runSchema(args: string[]): string {
   const { values, positionals } = parse(args, { help: { type: "boolean", short: "h" } });
   if (values.help === true) return HELP.schema ?? "";
@@ -120,10 +169,11 @@ export function runSchema(args: string[]): string {
     participant: participantJsonSchema,
     options: optionsJsonSchema,
     outcomes: outcomesJsonSchema,
+    "circle-options": circleOptionsJsonSchema,
   };
   const schema = Object.hasOwn(schemas, which) ? schemas[which] : undefined;
   if (rest.length > 0 || schema === undefined)
-    throw new UsageError(`schema takes "participant", "options" or "outcomes"\n\n${HELP.schema}`);
+    throw new UsageError(`schema takes "participant", "options", "outcomes" or "circle-options"\n\n${HELP.schema}`);
   return JSON.stringify(schema(), null, 2);
 }
 

@@ -2,13 +2,14 @@
  * The `peermatch` command line: JSON in, JSON out. Only Node's own `parseArgs`; the
  * library core stays free of `node:` imports, so this is a separate entry point.
  */
-import { HELP, runMatch, runRematch, runSchema } from "./commands.js";
+import { HELP, runCircles, runMatch, runRematch, runSchema } from "./commands.js";
 import { ImportFailed, runImportCommand } from "./import-command.js";
 import { errorDocument, exitCodeOf, UsageError } from "./io.js";
 
 const COMMANDS: Readonly<Record<string, (args: string[]) => string>> = {
   match: runMatch,
   rematch: runRematch,
+  circles: runCircles,
   schema: runSchema,
   import: runImportCommand,
 };
