@@ -28,6 +28,8 @@ export { compatibilityGraph, explainPair } from "./compatibility/graph.js";
 export type { CompatibilityGraph } from "./compatibility/graph.js";
 export type { PairExplanation } from "./compatibility/explanation.js";
 export { matchPeers } from "./programs/peers/match-peers.js";
+export { candidateGraph } from "./programs/peers/candidate-graph.js";
+export type { CandidateGraph } from "./programs/peers/candidate-graph.js";
 export type {
   MatchHistory,
   MatchResult,

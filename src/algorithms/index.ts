@@ -32,6 +32,6 @@ export type {
   BMatchingResult,
   BipartiteGraph,
   GroupLimit,
-} from "./b-matching/b-matching-instance.js";
+} from "./b-matching/types.js";
 export { bottleneckBMatching } from "./b-matching/bottleneck-b-matching.js";
 export type { BottleneckBMatchingOptions, BottleneckBMatchingResult } from "./b-matching/bottleneck-b-matching.js";

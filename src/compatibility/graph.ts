@@ -3,7 +3,12 @@
  * explanation of one pair. Both are thin reads of `buildCompatibility`.
  */
 import type { MatchOptions } from "../model/options-schema.js";
+import { MatchInputError } from "../errors/match-input-error.js";
+import { MAX_DENSE_PARTICIPANTS, tooLarge } from "../model/limits.js";
+import type { Reciprocity } from "../model/types.js";
 import { buildCompatibility } from "./compatibility.js";
+import { combineScores } from "./reciprocity.js";
+import type { ScoredGraph } from "./scored-graph.js";
 import type { PairExplanation } from "./explanation.js";
 
 /**
@@ -28,7 +33,10 @@ export interface CompatibilityGraph {
 /**
  * Score a cohort and return its compatibility graph: only feasible pairs (no veto,
  * including `minScore`), i < j, in increasing (i, j) order, with weights exactly as the
- * solvers use them. Throws `MatchInputError` for bad input.
+ * solvers use them. Every pair is scored, so the cohort may have at most 5,000 people
+ * (`MAX_DENSE_PARTICIPANTS`: about 12.5 million pairs); beyond, it throws
+ * `MatchInputError` with code `"too_large"`: use `candidateGraph`, which returns each
+ * person's best candidates. Throws `MatchInputError` for bad input.
  *
  * @param participants - raw participant objects (validated here)
  * @param options - match options; only the scoring ones matter here
@@ -46,17 +54,20 @@ export interface CompatibilityGraph {
  * ```
  */
 export function compatibilityGraph(participants: unknown[], options?: MatchOptions): CompatibilityGraph {
-  const compatibility = buildCompatibility(participants, options ?? {}, "compatibilityGraph");
-  const { n, scores } = compatibility;
-  const edges: [number, number, number, number, number][] = [];
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      const sIJ = scores[i * n + j]!;
-      if (Number.isNaN(sIJ)) continue;
-      edges.push([i, j, compatibility.pairWeight(i, j), sIJ, scores[j * n + i]!]);
-    }
+  if (Array.isArray(participants) && participants.length > MAX_DENSE_PARTICIPANTS) {
+    throw new MatchInputError([
+      tooLarge(
+        "compatibilityGraph",
+        [],
+        "the number of participants",
+        participants.length,
+        MAX_DENSE_PARTICIPANTS,
+        " (every pair would be scored and returned); candidateGraph(participants, options) returns each person's best candidates instead",
+      ),
+    ]);
   }
-  return { ids: [...compatibility.ids], edges };
+  const compatibility = buildCompatibility(participants, options ?? {}, "compatibilityGraph");
+  return graphView(compatibility.ids, compatibility.graph, compatibility.options.reciprocity);
 }
 
 /**
@@ -88,4 +99,15 @@ export function explainPair(a: unknown, b: unknown, options?: MatchOptions): Pai
 
 function isId(value: unknown, id: string): boolean {
   return typeof value === "object" && value !== null && (value as { id?: unknown }).id === id;
+}
+
+/** The plain-JSON view of a scored graph: ids and `[i, j, weight, sIJ, sJI]` edges in (i, j) order. */
+export function graphView(ids: readonly string[], graph: ScoredGraph, reciprocity: Reciprocity): CompatibilityGraph {
+  const edges: [number, number, number, number, number][] = new Array(graph.m);
+  for (let e = 0; e < graph.m; e++) {
+    const sIJ = graph.sIJ[e]!;
+    const sJI = graph.sJI[e]!;
+    edges[e] = [graph.from[e]!, graph.to[e]!, combineScores(reciprocity, sIJ, sJI), sIJ, sJI];
+  }
+  return { ids: [...ids], edges };
 }

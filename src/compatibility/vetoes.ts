@@ -63,3 +63,19 @@ export function builtinVetoReasons(
   if (mask & VETO_AVAILABILITY) out.push({ feature: "availability", reason: availabilityVetoReason(ctx, i, j) });
   return out;
 }
+
+/**
+ * The features of the built-in vetoes set in `mask`, each once, in the order
+ * `builtinVetoReasons` lists them (meeting mode and distance are both "geography").
+ */
+export function vetoFeatures(mask: number): string[] {
+  const out: string[] = [];
+  if (mask & VETO_EXCLUDED) out.push("exclude");
+  if (mask & VETO_PAST_PARTNER) out.push("pastPartners");
+  if (mask & VETO_LANGUAGE) out.push("language");
+  if (mask & (VETO_MEETING_MODE | VETO_DISTANCE)) out.push("geography");
+  if (mask & VETO_EXPERIENCE) out.push("experience");
+  if (mask & VETO_ORGANIZATION) out.push("organization");
+  if (mask & VETO_AVAILABILITY) out.push("availability");
+  return out;
+}

@@ -18,7 +18,9 @@ export type MatchInputIssueCode =
   | "invalid_preferences"
   | "unrecognized_key"
   | "invalid_csv"
-  | "custom";
+  | "custom"
+  /** The input is larger than a fixed limit of the library (the message names the limit and the size). */
+  | "too_large";
 
 /** One problem in the input: where it is, what is wrong, and whose it is. */
 export interface MatchInputIssue {

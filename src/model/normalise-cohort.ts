@@ -17,6 +17,7 @@ import type { NormalisedCohort } from "./cohort.js";
 import { experienceYearsOf } from "./experience.js";
 import { BUILTIN_FEATURES } from "./features.js";
 import { importanceMatrix } from "./importance.js";
+import { MAX_PARTICIPANTS, tooLarge } from "./limits.js";
 import { internValues } from "./intern.js";
 import { describeValue } from "../errors/describe-value.js";
 import { didYouMean } from "../errors/suggest.js";
@@ -58,6 +59,13 @@ export function normaliseCohort(participants: unknown, options: unknown, caller:
   if (!Array.isArray(participants)) {
     throw new MatchInputError([
       inputIssue(caller, "invalid_type", [], `participants must be an array, got ${describeValue(participants)}`),
+      ...checkedOptions.issues,
+    ]);
+  }
+  // Checked before parsing anything, so an oversized list fails fast and in fixed memory.
+  if (participants.length > MAX_PARTICIPANTS) {
+    throw new MatchInputError([
+      tooLarge(caller, [], "the number of participants", participants.length, MAX_PARTICIPANTS),
       ...checkedOptions.issues,
     ]);
   }

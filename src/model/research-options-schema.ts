@@ -6,6 +6,7 @@
  * as `trueWeights`. Strict: an unknown key is an issue with a did-you-mean.
  */
 import { z } from "zod";
+import { FeedbackRuleSchema } from "./lifecycle-schemas.js";
 import { MatchOptionsSchema } from "./options-schema.js";
 import { ownRecordSchema } from "./schema-parts.js";
 
@@ -90,6 +91,107 @@ export const SimulateOutcomesOptionsSchema = scoringOptionsSchema().extend({
  * ```
  */
 export type SimulateOutcomesOptions = z.input<typeof SimulateOutcomesOptionsSchema>;
+
+const hiddenWeightsSchema = () => ownRecordSchema(z.number().min(0).max(1e12));
+
+/**
+ * One matching policy of a simulated programme: the solver, how much a re-match keeps
+ * (`rematch`'s `keep`), which weights it matches with (the defaults, weights learnt by
+ * `fitWeights` from the programme's own ratings, or fixed weights), and whether pairs
+ * rotate every few months. A `name` is derived when none is given.
+ *
+ * @example
+ * ```ts
+ * ProgrammePolicySchema.parse({ solver: "stable", keep: "all", weights: "learned", rotateEvery: 3 });
+ * ```
+ */
+export const ProgrammePolicySchema = z.strictObject({
+  name: z.string().trim().min(1).max(200).exactOptional(),
+  solver: MatchOptionsSchema.shape.solver,
+  keep: z
+    .union([z.enum(["fewest-broken", "all", "none"]), z.strictObject({ churnPenalty: z.number().min(0).max(1e12) })])
+    .exactOptional(),
+  weights: z.union([z.enum(["default", "learned"]), hiddenWeightsSchema()]).exactOptional(),
+  rotateEvery: z.number().int().min(1).max(120).exactOptional(),
+});
+
+/**
+ * A policy of `simulateProgramme` as a caller writes it. Defaults: solver `"optimal"`,
+ * keep `"fewest-broken"`, weights `"default"`, no rotation.
+ *
+ * @example
+ * ```ts
+ * const learned: ProgrammePolicy = { name: "learnt weights", weights: "learned" };
+ * ```
+ */
+export type ProgrammePolicy = z.input<typeof ProgrammePolicySchema>;
+
+/**
+ * Options of `simulateProgramme`: the hidden weights and rating noise (as in
+ * `simulateOutcomes`), the programme's length, turnover and re-match rule, the policies
+ * to compare, and the scoring options every policy scores pairs with.
+ *
+ * @example
+ * ```ts
+ * SimulateProgrammeOptionsSchema.parse({ trueWeights: { goals: 3, availability: 1 }, months: 6, dropoutRate: 0.05 });
+ * ```
+ */
+export const SimulateProgrammeOptionsSchema = scoringOptionsSchema()
+  .extend({
+    trueWeights: hiddenWeightsSchema(),
+    noise: z.number().min(0).max(10).exactOptional(),
+    months: z.number().int().min(1).max(120).exactOptional(),
+    policies: z.array(ProgrammePolicySchema).min(1).max(50).exactOptional(),
+    dropoutRate: z.number().min(0).max(1).exactOptional(),
+    joinShare: z.number().min(0).max(0.9).exactOptional(),
+    dissolveAfter: FeedbackRuleSchema.omit({ since: true }).exactOptional(),
+    goodQuality: z.number().min(0).max(1).exactOptional(),
+    learnFrom: z.number().int().min(2).max(120).exactOptional(),
+    oddHandling: MatchOptionsSchema.shape.oddHandling,
+  })
+  .superRefine((options, ctx) => {
+    (options.policies ?? []).forEach((policy, k) => {
+      const solver = policy.solver ?? "optimal";
+      if (typeof policy.keep === "object" && solver !== "optimal") {
+        ctx.addIssue({
+          code: "custom",
+          path: ["policies", k, "keep"],
+          message: `churnPenalty weighs churn against total weight, so it needs solver "optimal" (got "${solver}")`,
+          params: { code: "invalid_value" },
+          input: policy.keep,
+        });
+      }
+      const months = options.months ?? 12;
+      const learnFrom = options.learnFrom ?? 3;
+      if (policy.weights === "learned" && learnFrom > months) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["policies", k, "weights"],
+          message: `is "learned", but learnFrom (${learnFrom}) is after the last month (${months}): nothing would be learnt`,
+          params: { code: "invalid_value" },
+          input: policy.weights,
+        });
+      }
+    });
+  });
+
+/**
+ * Options of `simulateProgramme` as a caller writes them. `trueWeights` is required;
+ * defaults: noise 0.1, months 12, the five policies listed in docs/research.md,
+ * dropoutRate 0.02, joinShare 0.1, dissolveAfter `{ lowRating: 2, lowMeetings: 2 }`,
+ * goodQuality 0.625 (a group rated 4 or more without noise), learnFrom 3, oddHandling
+ * `"trio"`, seed `"peermatch"`.
+ *
+ * @example
+ * ```ts
+ * const options: SimulateProgrammeOptions = {
+ *   trueWeights: { goals: 4, complementarity: 3, availability: 2 },
+ *   policies: [{ solver: "optimal" }, { solver: "stable" }],
+ *   seed: "year-1",
+ * };
+ * ```
+ */
+export type SimulateProgrammeOptions = z.input<typeof SimulateProgrammeOptionsSchema>;
 
 /**
  * Options of `exportPairs`.

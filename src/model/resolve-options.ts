@@ -7,6 +7,7 @@ import { MatchInputError, type MatchInputIssue } from "../errors/match-input-err
 import { todayUtc } from "./clock.js";
 import { BUILTIN_FEATURES, DEFAULT_WEIGHTS } from "./features.js";
 import { fromZodIssues, makeIssue, optionsSubject } from "./issues.js";
+import { MAX_SEED_LENGTH, tooLarge } from "./limits.js";
 import { MatchOptionsSchema, type ParsedMatchOptions } from "./options-schema.js";
 import type { ResolvedMatchOptions } from "./types.js";
 
@@ -64,6 +65,13 @@ export function checkMatchOptions(options: unknown, caller: string): OptionsChec
   const parsed = MatchOptionsSchema.safeParse(options, { reportInput: true });
   if (!parsed.success)
     return { options: undefined, issues: fromZodIssues(parsed.error.issues, subject, MatchOptionsSchema, options) };
+  const seed = parsed.data.seed;
+  if (seed !== undefined && seed.length > MAX_SEED_LENGTH) {
+    return {
+      options: undefined,
+      issues: [tooLarge(caller, ["options", "seed"], "the length of options.seed", seed.length, MAX_SEED_LENGTH)],
+    };
+  }
   return { options: withDefaults(parsed.data), issues: [] };
 }
 

@@ -16,6 +16,7 @@ import { MatchInputError, type MatchInputIssue } from "../errors/match-input-err
 import { popcount32 } from "../features/tags.js";
 import type { NormalisedCohort } from "../model/cohort.js";
 import type { MatchOptions } from "../model/options-schema.js";
+import { readRecordedOptions } from "../model/recorded-options.js";
 import { blockingPairsOf } from "../programs/peers/blocking-pairs.js";
 import { trioWeight } from "../programs/peers/groups.js";
 import { roundScore } from "../programs/shared/result-helpers.js";
@@ -59,9 +60,11 @@ export interface Evaluation {
 }
 
 /**
- * What {@link evaluate} reads from a result: each group's members, and (to check the
- * default scoring) its score and the result's reference date and seed. A `MatchResult`
- * or `RematchResult` is one; so is `{ pairs: [{ members: ["a", "b"] }] }`.
+ * What {@link evaluate} reads from a result: each group's members, and (when no options
+ * are passed) the options the result records in `meta.options` (or, for a result
+ * without them, its reference date and seed) and each group's score, to check them. A
+ * `MatchResult`, `RematchResult` or rotation round is one; so is
+ * `{ pairs: [{ members: ["a", "b"] }] }`.
  *
  * @example
  * ```ts
@@ -70,17 +73,18 @@ export interface Evaluation {
  */
 export interface EvaluatedMatching {
   readonly pairs: readonly { readonly members: readonly string[]; readonly score?: number }[];
-  readonly meta?: { readonly referenceDate?: string; readonly seed?: string };
+  readonly meta?: { readonly referenceDate?: string; readonly seed?: string; readonly options?: object };
 }
 
 /**
  * Measures a peer matching: total, mean and smallest group score, the Gini coefficient
  * of group scores, blocking pairs, the share of growth areas a partner covers, and the
  * share of cross-organisation pairs ("network expansion"). Groups are re-scored from
- * `participants` under `options`; by default the result's own reference date and seed
- * with the default scoring, and then every recomputed group score must equal the
- * result's (else pass the options the result was made with). Pass other weights to
- * measure the same matching under them.
+ * `participants` under `options`; by default under the options the result was made
+ * with, as it records them in `meta.options` (a result stored by peermatch 0.1.0 has
+ * none: then its reference date and seed with the default scoring), and then every
+ * recomputed group score must equal the result's (else pass the options the result was
+ * made with). Pass other weights to measure the same matching under them.
  *
  * (A first-choice rate joins these measures once participants can list wishes.)
  *
@@ -88,8 +92,8 @@ export interface EvaluatedMatching {
  * @param participants - the cohort the result was made from
  * @param options - scoring options to measure under (see above)
  * @throws {@link MatchInputError} for bad participants or options, a group naming an
- *   unknown id, a participant in two groups, or (options omitted) scores that differ
- *   from the result's
+ *   unknown id, a participant in two groups, or (options omitted) recorded options that
+ *   name custom features or scores that differ from the result's
  * @example
  * ```ts
  * import { generateCohort, matchPeers } from "peermatch";
@@ -98,14 +102,14 @@ export interface EvaluatedMatching {
  * const people = generateCohort(60, { seed: "metrics" });
  * const options = { availability: { referenceDate: "2026-03-02" } };
  * const optimal = evaluate(matchPeers(people, options), people);
- * const fair = evaluate(matchPeers(people, { ...options, solver: "fair" }), people, { ...options, solver: "fair" });
+ * const fair = evaluate(matchPeers(people, { ...options, solver: "fair" }), people); // its recorded options
  * console.log(optimal.gini, fair.gini, optimal.blockingPairs, fair.blockingPairs);
  * ```
  */
 export function evaluate(result: EvaluatedMatching, participants: unknown[], options?: MatchOptions): Evaluation {
   const issues: MatchInputIssue[] = [];
   const memberLists = readMemberLists(result, issues);
-  const scoring = scoringOptions(result, options);
+  const scoring = scoringOptions(result, options, issues);
   let compatibility: ReturnType<typeof buildCompatibility> | undefined;
   try {
     compatibility = buildCompatibility(participants, scoring, CALLER);
@@ -174,12 +178,50 @@ function readMemberLists(result: unknown, issues: MatchInputIssue[]): unknown[] 
   );
 }
 
-/** The caller's options, or the result's reference date and seed with the default scoring. */
-function scoringOptions(result: EvaluatedMatching, options: MatchOptions | undefined): unknown {
+/**
+ * The caller's options; else the options the result records (`meta.options`, every
+ * default filled in); else, for a result without them (stored by peermatch 0.1.0), its
+ * reference date and seed with the default scoring. Recorded options that are not valid
+ * match options, or that name custom features (whose score functions cannot be stored),
+ * are an issue asking for the options.
+ */
+function scoringOptions(
+  result: EvaluatedMatching,
+  options: MatchOptions | undefined,
+  issues: MatchInputIssue[],
+): unknown {
   if (options !== undefined) return options;
   const meta: unknown = result.meta;
   if (typeof meta !== "object" || meta === null) return {};
-  const { referenceDate, seed } = meta as { referenceDate?: unknown; seed?: unknown };
+  const {
+    referenceDate,
+    seed,
+    options: recorded,
+  } = meta as { referenceDate?: unknown; seed?: unknown; options?: unknown };
+  if (recorded !== undefined) {
+    const read = readRecordedOptions(recorded, {
+      caller: CALLER,
+      prefix: ["result", "meta", "options"],
+      name: (field) => (field === "" ? "result.meta.options" : `result.meta.options.${field}`),
+    });
+    if (!("carried" in read)) {
+      issues.push(...read.issues);
+      return {};
+    }
+    const custom = read.carried.custom.map((feature) => JSON.stringify(feature.name));
+    if (custom.length > 0) {
+      issues.push(
+        inputIssue(
+          CALLER,
+          "invalid_value",
+          ["options"],
+          `the result was made with the custom feature${custom.length > 1 ? "s" : ""} ${custom.join(", ")}, whose score functions cannot be stored; pass the options the result was made with (custom features included)`,
+        ),
+      );
+      return {};
+    }
+    return read.carried.options;
+  }
   return {
     ...(typeof referenceDate === "string" ? { availability: { referenceDate } } : {}),
     ...(typeof seed === "string" ? { seed } : {}),
@@ -200,8 +242,9 @@ function blockingPairCount(
   groups.forEach((group, g) => {
     for (const i of group) groupOf[i] = g;
   });
-  return blockingPairsOf(compatibility, feasible).filter(([i, j]) => groupOf[i] === -1 || groupOf[i] !== groupOf[j])
-    .length;
+  return blockingPairsOf(compatibility, feasible).pairs.filter(
+    ([i, j]) => groupOf[i] === -1 || groupOf[i] !== groupOf[j],
+  ).length;
 }
 
 /** An issue for each participant found in a second group. */
@@ -235,7 +278,7 @@ function groupScore(compatibility: ReturnType<typeof buildCompatibility>, group:
     : trioWeight(compatibility, group[0]!, group[1]!, c);
 }
 
-/** With the options left to their defaults, the recomputed scores must be the result's own. */
+/** With the options taken from the result, the recomputed scores must be the result's own. */
 function checkScoresAgree(result: EvaluatedMatching, scores: readonly number[], issues: MatchInputIssue[]): void {
   const g = scores.findIndex((score, k) => {
     const stated: unknown = result.pairs[k]?.score;
@@ -248,7 +291,7 @@ function checkScoresAgree(result: EvaluatedMatching, scores: readonly number[], 
       CALLER,
       "invalid_value",
       ["options"],
-      `result.pairs[${g}] has score ${result.pairs[g]?.score} but ${recomputed} under the default scoring options; pass the options the result was made with`,
+      `result.pairs[${g}] has score ${result.pairs[g]?.score} but ${recomputed} under the options the result records (or the default scoring, when it records none); pass the options the result was made with`,
     ),
   );
 }

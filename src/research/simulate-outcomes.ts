@@ -17,19 +17,23 @@
  * References: Box & Muller 1958 (normal deviates).
  */
 import seedrandom from "seedrandom";
-import { inputIssue } from "../errors/issues.js";
 import { MatchInputError, type MatchInputIssue } from "../errors/match-input-error.js";
-import { didYouMean } from "../errors/suggest.js";
 import type { Outcome } from "../model/outcome-schema.js";
-import { RATING_MAX, RATING_MIN } from "../model/outcome-schema.js";
 import { readScoredInput } from "../model/research-input.js";
 import { type SimulateOutcomesOptions, SimulateOutcomesOptionsSchema } from "../model/research-options-schema.js";
+import {
+  checkHiddenWeights,
+  DEFAULT_NOISE,
+  hiddenQuality,
+  hiddenWeights,
+  noisyQuality,
+  ratingOf,
+} from "./hidden-quality.js";
 import { pairFeatures } from "./pair-features.js";
 import { readGroups } from "./read-pairs.js";
 
 const CALLER = "simulateOutcomes";
 const OWN_KEYS = ["trueWeights", "noise", "ratings", "continuedAbove"] as const;
-const DEFAULT_NOISE = 0.1;
 
 /**
  * Simulates how pairs went, from hidden weights: each pair's quality is the weighted
@@ -73,7 +77,8 @@ export function simulateOutcomes(
   const read = readGroups(groups, indexOf, CALLER, issues);
   const settings = input.options;
   if (cohort !== undefined && settings !== undefined) {
-    checkTrueWeights(settings.trueWeights, cohort.features, cohort.options.industry, issues);
+    const path = ["options", "trueWeights"];
+    checkHiddenWeights(settings.trueWeights, cohort.features, cohort.options.industry, CALLER, path, issues);
   }
   if (issues.length > 0 || cohort === undefined || settings === undefined) throw new MatchInputError(issues);
 
@@ -83,20 +88,14 @@ export function simulateOutcomes(
       for (let b = a + 1; b < group.length; b++) pairs.push([group[a]!, group[b]!]);
   }
   const table = pairFeatures(cohort, pairs, CALLER);
-  const K = table.names.length;
-  const weights = table.names.map((name) =>
-    Object.hasOwn(settings.trueWeights, name) ? settings.trueWeights[name]! : 0,
-  );
-  const totalWeight = weights.reduce((sum, w) => sum + w, 0);
+  const weights = hiddenWeights(settings.trueWeights, table.names);
   const noise = settings.noise ?? DEFAULT_NOISE;
   const whole = (settings.ratings ?? "whole") === "whole";
   const seed = cohort.options.seed;
   const streams = new Map<string, () => number>();
 
   return pairs.map(([i, j], r) => {
-    let quality = 0;
-    for (let k = 0; k < K; k++) quality += weights[k]! * table.values[r * K + k]!;
-    quality /= totalWeight;
+    const quality = hiddenQuality(table, r, weights);
     const a = cohort.ids[i]!;
     const b = cohort.ids[j]!;
     const key = `${a}\u0000${b}`;
@@ -105,62 +104,9 @@ export function simulateOutcomes(
       random = seedrandom(`${seed}\u0000${CALLER}\u0000${key}`);
       streams.set(key, random);
     }
-    const noisy = quality + (noise > 0 ? noise * standardNormal(random) : 0);
-    const scaled = RATING_MIN + (RATING_MAX - RATING_MIN) * Math.min(1, Math.max(0, noisy));
-    const outcome: Outcome = { members: [a, b], rating: whole ? Math.round(scaled) : scaled };
+    const noisy = noisyQuality(quality, noise, random);
+    const outcome: Outcome = { members: [a, b], rating: ratingOf(noisy, whole) };
     if (settings.continuedAbove !== undefined) outcome.continued = noisy >= settings.continuedAbove;
     return outcome;
   });
-}
-
-/** Weights name known features, at least one is positive, and none is switched off by the options. */
-function checkTrueWeights(
-  trueWeights: Readonly<Record<string, number>>,
-  features: readonly string[],
-  industry: "same" | "different" | "any",
-  issues: MatchInputIssue[],
-): void {
-  let positive = false;
-  for (const [name, weight] of Object.entries(trueWeights)) {
-    if (!features.includes(name)) {
-      const hint = didYouMean(name, features) || ` (features: ${features.join(", ")})`;
-      issues.push(
-        inputIssue(
-          CALLER,
-          "unrecognized_key",
-          ["options", "trueWeights", name],
-          `options.trueWeights.${name} is not a feature${hint}`,
-        ),
-      );
-      continue;
-    }
-    if (name === "industry" && industry === "any" && weight > 0) {
-      issues.push(
-        inputIssue(
-          CALLER,
-          "invalid_value",
-          ["options", "trueWeights", "industry"],
-          'options.trueWeights.industry is positive, but industry: "any" switches the feature off in scoring; set industry to "same" or "different"',
-        ),
-      );
-    }
-    if (weight > 0) positive = true;
-  }
-  if (!positive) {
-    issues.push(
-      inputIssue(
-        CALLER,
-        "invalid_value",
-        ["options", "trueWeights"],
-        "options.trueWeights needs at least one positive weight",
-      ),
-    );
-  }
-}
-
-/** A standard normal deviate (Box–Muller; the uniform is kept away from 0). */
-function standardNormal(random: () => number): number {
-  const u = 1 - random(); // in (0, 1]
-  const v = random();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
 }

@@ -6,6 +6,7 @@ import { builtinFeatures } from "../../src/features/registry.js";
 import type { MatchOptions } from "../../src/model/options-schema.js";
 import { cohortArbitrary, optionsArbitrary } from "../support/fixtures/arbitraries.js";
 import { withReferenceDate } from "../support/fixtures/scoring.js";
+import { denseScores } from "../support/dense-scores.js";
 
 type Profile = Record<string, unknown> & { communication?: Record<string, unknown> };
 
@@ -46,7 +47,7 @@ describe("compatibility laws", () => {
   it("every directional score is in [0, 1] or NaN (infeasible)", () => {
     fc.assert(
       fc.property(cohortArbitrary, optionsArbitrary, (people, options) => {
-        const { scores } = build(people, options);
+        const scores = denseScores(build(people, options));
         for (const s of scores) expect(Number.isNaN(s) || (s >= 0 && s <= 1)).toBe(true);
       }),
     );
@@ -73,7 +74,8 @@ describe("compatibility laws", () => {
     fc.assert(
       fc.property(cohortArbitrary, optionsArbitrary, (people, options) => {
         const compatibility = build(people, options);
-        const { n, scores } = compatibility;
+        const { n } = compatibility;
+        const scores = denseScores(compatibility);
         for (let i = 0; i < n; i++) {
           for (let j = i + 1; j < n; j++) {
             const features = (a: number, b: number) =>
@@ -146,7 +148,8 @@ describe("compatibility laws", () => {
     fc.assert(
       fc.property(cohortArbitrary, optionsArbitrary, (people, options) => {
         const compatibility = build(people, options);
-        const { n, scores, participants } = compatibility;
+        const { n, participants } = compatibility;
+        const scores = denseScores(compatibility);
         for (let i = 0; i < n; i++) {
           for (let j = 0; j < n; j++) {
             if (i === j) continue;
@@ -170,6 +173,28 @@ describe("compatibility laws", () => {
             expect(explanation.scores.aToB).toBeCloseTo(denominator > 0 ? (factor * numerator) / denominator : 0, 6);
             expect(participants[i]!.id).toBe(compatibility.ids[i]);
           }
+        }
+      }),
+    );
+  });
+
+  it("the veto census counts, per feature, exactly the explanations' vetoes, with the first candidate each rules out", () => {
+    fc.assert(
+      fc.property(cohortArbitrary, optionsArbitrary, (people, options) => {
+        const compatibility = build(people, options);
+        const { n } = compatibility;
+        for (let i = 0; i < n; i++) {
+          const others = Array.from({ length: n }, (_, j) => (i + 1 + j) % n).filter((j) => j !== i);
+          const expected = new Map<string, { count: number; first: number }>();
+          for (const j of others) {
+            for (const feature of new Set(compatibility.explain(i, j).vetoes.map((veto) => veto.feature))) {
+              const entry = expected.get(feature);
+              if (entry === undefined) expected.set(feature, { count: 1, first: j });
+              else entry.count++;
+            }
+          }
+          const census = compatibility.vetoCensus(i, others);
+          expect(new Map(census.map(({ feature, count, first }) => [feature, { count, first }]))).toEqual(expected);
         }
       }),
     );

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compatibilityGraph, explainPair } from "../../src/compatibility/graph.js";
 import { buildCompatibility } from "../../src/compatibility/compatibility.js";
 import { withReferenceDate } from "../support/fixtures/scoring.js";
+import { denseScores } from "../support/dense-scores.js";
 
 const ana = {
   id: "ana",
@@ -31,7 +32,7 @@ describe("explanations", () => {
     const explanation = compatibility.explain(0, 1);
     expect(JSON.parse(JSON.stringify(explanation))).toEqual(explanation);
     expect(explanation.feasible).toBe(true);
-    expect(explanation.scores).toEqual({ aToB: compatibility.scores[1], bToA: compatibility.scores[3] });
+    expect(explanation.scores).toEqual({ aToB: denseScores(compatibility)[1], bToA: denseScores(compatibility)[3] });
     expect(explanation.weight).toBe(compatibility.pairWeight(0, 1));
     expect(explanation.features.availability!.detail.overlapMinutes).toBe(120);
     expect(explanation.features.goals).toEqual({
@@ -112,7 +113,7 @@ describe("compatibilityGraph", () => {
     expect(graph.ids).toEqual(["ana", "bea", "cy"]);
     // cy shares no language with either
     expect(graph.edges).toEqual([
-      [0, 1, compatibility.pairWeight(0, 1), compatibility.scores[1], compatibility.scores[3]],
+      [0, 1, compatibility.pairWeight(0, 1), denseScores(compatibility)[1], denseScores(compatibility)[3]],
     ]);
   });
 

@@ -43,12 +43,41 @@ describe("evaluate", () => {
     expect(underGoals.totalScore).toBeCloseTo(goalsOnly, 2);
   });
 
-  it("asks for the options when the default scoring does not reproduce the result's scores", () => {
-    const result = matchPeers(people, { ...scoring, weights: { goals: 10 } });
-    const issues = issuesOf(() => evaluate(result, people));
+  it("defaults to the options the result records in meta.options", () => {
+    const options = { ...scoring, solver: "fair" as const, weights: { goals: 10 }, reciprocity: "min" as const };
+    const result = matchPeers(people, options);
+    const measures = evaluate(result, people);
+    expect(measures).toMatchObject({
+      totalScore: result.stats.totalScore,
+      minScore: result.stats.minScore,
+      blockingPairs: result.stats.blockingPairs,
+    });
+    expect(evaluate(result, people, options)).toEqual(measures);
+  });
+
+  it("asks for the options when a result without recorded options is not reproduced by the default scoring", () => {
+    const { options: _recorded, ...meta } = matchPeers(people, { ...scoring, weights: { goals: 10 } }).meta;
+    const stored = { ...matchPeers(people, { ...scoring, weights: { goals: 10 } }), meta }; // as peermatch 0.1.0 stored it
+    const issues = issuesOf(() => evaluate(stored, people));
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ code: "invalid_value", path: ["options"] });
-    expect(() => evaluate(result, people, { ...scoring, weights: { goals: 10 } })).not.toThrow();
+    expect(() => evaluate(stored, people, { ...scoring, weights: { goals: 10 } })).not.toThrow();
+    const tampered = matchPeers(people, scoring);
+    tampered.pairs[0]!.score += 0.1;
+    expect(issuesOf(() => evaluate(tampered, people))).toMatchObject([{ code: "invalid_value", path: ["options"] }]);
+  });
+
+  it("asks for the options when the recorded ones name custom features or are not valid", () => {
+    const city = { name: "city", weight: 1, score: () => 0.5 };
+    const result = matchPeers(people, { ...scoring, custom: [city] });
+    expect(issuesOf(() => evaluate(result, people))).toMatchObject([{ code: "invalid_value", path: ["options"] }]);
+    expect(() => evaluate(result, people, { ...scoring, custom: [city] })).not.toThrow();
+    const broken = {
+      ...result,
+      meta: { ...result.meta, options: { ...result.meta.options, custom: [], solver: "best" } },
+    };
+    const issues = issuesOf(() => evaluate(broken, people));
+    expect(issues[0]!.path.slice(0, 3)).toEqual(["result", "meta", "options"]);
   });
 
   it("scores a group that the options rule out as 0 and lists it", () => {

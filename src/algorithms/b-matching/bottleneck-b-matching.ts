@@ -17,14 +17,8 @@
  * Karp 1973.
  */
 import { inputError } from "../../errors/issues.js";
-import {
-  bMatchingResult,
-  prepareBMatching,
-  residentAdjacency,
-  type BMatchingOptions,
-  type BMatchingResult,
-  type BipartiteGraph,
-} from "./b-matching-instance.js";
+import { bMatchingResult, prepareBMatching, residentAdjacency } from "./b-matching-instance.js";
+import type { BMatchingOptions, BMatchingResult, BipartiteGraph } from "./types.js";
 import { maxCardinalityAtLeast } from "./max-cardinality-b-matching.js";
 import { successiveShortestPaths } from "./min-cost-flow/successive-shortest-paths.js";
 

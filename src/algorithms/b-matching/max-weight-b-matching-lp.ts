@@ -24,14 +24,8 @@
  * b-matching polytope); Dantzig 1963 (simplex method).
  */
 import solver from "javascript-lp-solver";
-import {
-  bMatchingResult,
-  prepareBMatching,
-  type BMatchingOptions,
-  type BMatchingResult,
-  type BipartiteGraph,
-  type GroupLimit,
-} from "./b-matching-instance.js";
+import { bMatchingResult, prepareBMatching } from "./b-matching-instance.js";
+import type { BMatchingOptions, BMatchingResult, BipartiteGraph, GroupLimit } from "./types.js";
 import { debugChecks, invariant } from "../../internal/debug.js";
 
 /**

@@ -19,16 +19,8 @@
  * potentials); Ahuja, Magnanti & Orlin 1993, Network Flows, §9.7.
  */
 import { inputError } from "../../errors/issues.js";
-import {
-  bMatchingResult,
-  prepareBMatching,
-  residentAdjacency,
-  type GroupLimit,
-  type BMatchingOptions,
-  type BMatchingResult,
-  type BipartiteGraph,
-  type PreparedBMatching,
-} from "./b-matching-instance.js";
+import { bMatchingResult, prepareBMatching, residentAdjacency, type PreparedBMatching } from "./b-matching-instance.js";
+import type { GroupLimit, BMatchingOptions, BMatchingResult, BipartiteGraph } from "./types.js";
 import { successiveShortestPaths } from "./min-cost-flow/successive-shortest-paths.js";
 
 /**

@@ -99,7 +99,7 @@ function sharedGoals(compatibility: Compatibility, members: readonly number[]): 
 
 /** One circle as JSON. */
 export function describeCircle(compatibility: Compatibility, input: CircleInput, members: readonly number[]): Circle {
-  const { ids, n, scores } = compatibility;
+  const { ids } = compatibility;
   const explanations: { a: number; b: number; explanation: PairExplanation; weight: number }[] = [];
   for (let x = 0; x < members.length; x++) {
     for (let y = x + 1; y < members.length; y++) {
@@ -111,7 +111,7 @@ export function describeCircle(compatibility: Compatibility, input: CircleInput,
   const memberScores: Record<string, number> = {};
   for (const member of members) {
     let sum = 0;
-    for (const other of members) if (other !== member) sum += scores[member * n + other]!;
+    for (const other of members) if (other !== member) sum += compatibility.score(member, other);
     setOwn(memberScores, ids[member]!, roundScore(sum / (members.length - 1)));
   }
   const breakdown: Record<string, number> = {};

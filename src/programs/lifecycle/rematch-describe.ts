@@ -10,7 +10,7 @@ import type { MatchedGroup, UnmatchedParticipant, UnmatchedReason } from "../pee
 import { roundScore, setOwn, summariseVetoes } from "../shared/result-helpers.js";
 import type { KeepPlan } from "./fewest-broken.js";
 import type { PairScorer } from "./pair-scorer.js";
-import type { GroupScores, RematchSolution } from "./rematch.js";
+import type { GroupScores, RematchSolution } from "./rematch-solution.js";
 import type { RematchPlan } from "./rematch-plan.js";
 
 /**
@@ -73,9 +73,11 @@ export function describeGroupsAfresh(
     const local = group.map((_, k) => k);
     const result = buildMatchResult({
       compatibility,
-      grouping: { groups: [local], unmatched: [] },
+      grouping: { groups: [local], unmatched: [], trioGain: 0 },
       blockingPairs: [],
       stable: null,
+      upperBound: null,
+      maxCardinalityProven: true,
       timeMs: 0,
     });
     return result.pairs[0]!;

@@ -24,7 +24,6 @@
  * cohorts small enough that the exact full solve is cheaper, see fewest-broken.ts).
  */
 import type { Compatibility } from "../../compatibility/compatibility.js";
-import { buildCompatibility, scoreCohort } from "../../compatibility/compatibility.js";
 import { describeValue } from "../../errors/describe-value.js";
 import { IssueList } from "../../errors/issues.js";
 import { MatchInputError } from "../../errors/match-input-error.js";
@@ -33,7 +32,8 @@ import type { NormalisedCohort } from "../../model/index.js";
 import { mergeCarriedOptions, normaliseCohort } from "../../model/index.js";
 import { rawParticipantId } from "../../model/issues.js";
 import { buildMatchResult } from "../peers/build-result.js";
-import type { MatchedGroup, MatchResult, UnmatchedParticipant } from "../peers/match-result.js";
+import { buildPeerCompatibility, peerCompatibility } from "../peers/peer-compatibility.js";
+import type { MatchedGroup, MatchResult } from "../peers/match-result.js";
 import { pairsInGroups, uniquePairs } from "../shared/history.js";
 import { resultMeta } from "../shared/meta.js";
 import { roundScore } from "../shared/result-helpers.js";
@@ -47,6 +47,7 @@ import type { PreviousState } from "./previous.js";
 import { readPrevious } from "./previous.js";
 import { describeGroupsAfresh, keptEntry, unmatchedInProgramme } from "./rematch-describe.js";
 import type { Note, RematchPlan } from "./rematch-plan.js";
+import type { GroupScores, RematchSolution, ResultGroup } from "./rematch-solution.js";
 import { planRematch } from "./rematch-plan.js";
 import type { InvalidatedGroup, KeepPolicy, RematchChange, RematchOptions, RematchResult } from "./rematch-types.js";
 import { solveWithPriority } from "./solve-with-priority.js";
@@ -190,39 +191,6 @@ function withBans(participants: unknown, bans: readonly (readonly [string, strin
   });
 }
 
-/** A group of the result in cohort indices, and where it comes from. */
-export interface ResultGroup {
-  readonly members: readonly number[];
-  /** "kept": an intact previous group, unchanged (index into previous groups); "fresh": solved; "changed": reshaped for a leftover. */
-  readonly origin: "kept" | "fresh" | "changed";
-  readonly previousIndex?: number;
-  /** For "kept" groups: the current scores inside the group. */
-  readonly scores?: GroupScores;
-  /** For "fresh" groups: the described entry. */
-  readonly entry?: MatchedGroup;
-}
-
-/** What the solve produced, before describing. */
-export interface RematchSolution {
-  readonly scorer: PairScorer;
-  readonly groups: ResultGroup[];
-  /** The solved part's result (R): stats, blocking pairs, unmatched with R-local reasons. */
-  readonly fresh: MatchResult;
-  /** Cohort indices of R. */
-  readonly rematched: readonly number[];
-  readonly unmatched: readonly { readonly index: number; readonly reason: UnmatchedParticipant["reason"] }[];
-  readonly invalidated: InvalidatedGroup[];
-  /** Why people were re-matched: the plan's notes and what the solve added. */
-  readonly notes: Map<string, Note>;
-  /** People whose group a current constraint broke (not churn). */
-  readonly invalidatedPeople: Set<string>;
-  readonly keep: KeepPolicy;
-  /** The fewest-broken plan, when one was computed (for explanations under "all"). */
-  keepPlan: () => KeepPlan;
-  readonly intactPartner: Int32Array;
-  readonly freeCount: number;
-}
-
 function solveRematch(
   cohort: NormalisedCohort,
   plan: RematchPlan,
@@ -321,8 +289,8 @@ function solveRematch(
   // Solve R with the programme's solver.
   const compatibility: Compatibility =
     rematched.length === n
-      ? scoreCohort(cohort, "rematch")
-      : buildCompatibility(
+      ? peerCompatibility(cohort, "rematch")
+      : buildPeerCompatibility(
           rematched.map((i) => cohort.participants[i]!),
           matchOptions,
           "rematch",
@@ -364,12 +332,6 @@ function solveRematch(
     intactPartner,
     freeCount: free.length,
   };
-}
-
-/** A group's current directional scores: s[x·k + y] = s(member x → member y), and the sum of its pair weights. */
-export interface GroupScores {
-  readonly s: Float64Array;
-  readonly weightSum: number;
 }
 
 /**

@@ -18,7 +18,6 @@
  * References: the circle method for round-robin tournaments (Kirkman 1847; a
  * 1-factorisation of K_n for even n).
  */
-import { buildCompatibility } from "../../compatibility/compatibility.js";
 import type { Compatibility } from "../../compatibility/compatibility.js";
 import { IssueList } from "../../errors/issues.js";
 import { MatchInputError } from "../../errors/match-input-error.js";
@@ -33,6 +32,7 @@ import {
 import { noonUtc } from "../../model/clock.js";
 import { rawParticipantId } from "../../model/issues.js";
 import { blockingPairsOf } from "../peers/blocking-pairs.js";
+import { buildPeerCompatibility } from "../peers/peer-compatibility.js";
 import { buildMatchResult } from "../peers/build-result.js";
 import type { Grouping } from "../peers/groups.js";
 import type { MatchHistory, MatchResult } from "../peers/match-result.js";
@@ -140,7 +140,7 @@ export function rotate(participants: unknown[], options: RotateOptions): Rotatio
   const people = withHistory(participants, before?.state);
   let base: Compatibility;
   try {
-    base = buildCompatibility(people, baseOptions, "rotate");
+    base = buildPeerCompatibility(people, baseOptions, "rotate", calendar.rounds);
   } catch (error) {
     if (error instanceof MatchInputError) {
       issues.addAll(error.issues);
@@ -330,10 +330,11 @@ function compatibilitiesByDate(
     let compatibility = bySignature.get(key);
     if (compatibility === undefined) {
       const availability = isRecord(options.availability) ? options.availability : {};
-      compatibility = buildCompatibility(
+      compatibility = buildPeerCompatibility(
         people,
         { ...options, availability: { ...availability, referenceDate: date } },
         "rotate",
+        dates.length,
       );
       bySignature.set(key, compatibility);
     }
@@ -341,9 +342,16 @@ function compatibilitiesByDate(
   });
 }
 
-function recordMeetings(met: Uint8Array, n: number, groups: readonly (readonly number[])[]): void {
+/** The pairs already met, as keys i·n + j with i < j (a set, not an n × n matrix). */
+type Met = Set<number>;
+
+function pairKey(n: number, i: number, j: number): number {
+  return i < j ? i * n + j : j * n + i;
+}
+
+function recordMeetings(met: Met, n: number, groups: readonly (readonly number[])[]): void {
   for (const group of groups) {
-    for (const i of group) for (const j of group) if (i !== j) met[i * n + j] = 1;
+    for (const i of group) for (const j of group) if (i < j) met.add(pairKey(n, i, j));
   }
 }
 
@@ -352,12 +360,12 @@ function scheduleRoundByRound(
   firstPriority: Uint8Array,
 ): { rounds: MatchResult[]; stuck: boolean } {
   const n = perDate[0]!.n;
-  const met = new Uint8Array(n * n);
+  const met: Met = new Set();
   const results: MatchResult[] = [];
   let priority = firstPriority;
   let stuck = false;
   for (const compatibility of perDate) {
-    const view = forbidPairs(compatibility, (i, j) => met[i * n + j] === 1, {
+    const view = forbidPairs(compatibility, (i, j) => met.has(pairKey(n, i, j)), {
       feature: "rotation",
       reason: ALREADY_MET,
     });
@@ -378,8 +386,8 @@ function canRoundRobin(perDate: readonly Compatibility[], rounds: number): boole
   const n = perDate[0]!.n;
   if (n < 2 || n % 2 === 1 || rounds > n - 1) return false;
   for (const compatibility of new Set(perDate)) {
-    for (let i = 0; i < n; i++)
-      for (let j = i + 1; j < n; j++) if (Number.isNaN(compatibility.pairWeight(i, j))) return false;
+    const { graph } = compatibility;
+    if (!graph.complete || graph.m !== (n * (n - 1)) / 2) return false;
   }
   return true;
 }
@@ -393,7 +401,7 @@ function scheduleRoundRobin(perDate: readonly Compatibility[], rounds: number): 
   const { n } = first;
   const { order } = seededOrder(first.ids, first.options.seed);
   const seat = (s: number): number => order[s]!;
-  const met = new Uint8Array(n * n);
+  const met: Met = new Set();
   const results: MatchResult[] = [];
   for (let round = 0; round < rounds; round++) {
     const started = performance.now();
@@ -401,17 +409,22 @@ function scheduleRoundRobin(perDate: readonly Compatibility[], rounds: number): 
     for (let k = 1; k < n / 2; k++) groups.push([seat((round + k) % (n - 1)), seat((round - k + n - 1) % (n - 1))]);
     for (const group of groups) group.sort((a, b) => a - b);
     groups.sort((a, b) => a[0]! - b[0]!);
-    const view = forbidPairs(perDate[round]!, (i, j) => met[i * n + j] === 1, {
+    const view = forbidPairs(perDate[round]!, (i, j) => met.has(pairKey(n, i, j)), {
       feature: "rotation",
       reason: ALREADY_MET,
     });
-    const grouping: Grouping = { groups, unmatched: [] };
+    const grouping: Grouping = { groups, unmatched: [], trioGain: 0 };
+    const blocking = blockingPairsOf(view, groups);
     results.push(
       buildMatchResult({
         compatibility: view,
         grouping,
-        blockingPairs: blockingPairsOf(view, groups),
-        stable: view.options.solver === "stable" ? blockingPairsOf(view, groups).length === 0 : null,
+        blockingPairs: blocking.pairs,
+        stable:
+          view.options.solver !== "stable" ? null : blocking.pairs.length > 0 ? false : blocking.complete ? true : null,
+        upperBound: null,
+        // Everyone is paired.
+        maxCardinalityProven: true,
         timeMs: performance.now() - started,
       }),
     );

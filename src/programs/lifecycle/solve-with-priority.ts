@@ -16,6 +16,8 @@
 import type { Compatibility } from "../../compatibility/compatibility.js";
 import { blockingPairsOf } from "../peers/blocking-pairs.js";
 import { countProspects, groupMatching } from "../peers/groups.js";
+import { provenMaximum, repairMaximality } from "../peers/maximality.js";
+import { cardinalityMatching } from "../peers/solvers/optimal.js";
 import type { PeerSolution } from "../peers/match-peers.js";
 import { solvePeers } from "../peers/match-peers.js";
 import type { KeepBonus } from "../peers/peer-graph.js";
@@ -61,6 +63,9 @@ export function solveWithPriority(
     }
     stableMatchingExists = rest.stableMatchingExists;
   }
+  // On a candidate graph, people both single may still be compatible off the graph.
+  if (!(options.solver === "stable" && options.strictStable)) repairMaximality(compatibility, mate, seeded);
+  const maxCardinalityProven = provenMaximum(compatibility, mate, prospects, () => cardinalityMatching(graph).size);
   const oddOneOut =
     options.oddHandling === "unmatched" ? chooseOddOneOut(mate, prospects, priority, seeded.position) : -1;
   const grouping = groupMatching(compatibility, mate, prospects, {
@@ -68,9 +73,19 @@ export function solveWithPriority(
     oddOneOut,
     rank: seeded.position,
   });
-  const blockingPairs = blockingPairsOf(compatibility, grouping.groups);
-  const stable = options.solver === "stable" ? blockingPairs.length === 0 : null;
-  return { grouping, stable, stableMatchingExists, blockingPairs };
+  const blocking = blockingPairsOf(compatibility, grouping.groups);
+  const stable =
+    options.solver !== "stable" ? null : blocking.pairs.length > 0 ? false : blocking.complete ? true : null;
+  // The priority changes the objective, so no bound on the plain optimum is claimed.
+  return {
+    grouping,
+    stable,
+    stableMatchingExists,
+    blockingPairs: blocking.pairs,
+    blockingComplete: blocking.complete,
+    upperBound: null,
+    maxCardinalityProven,
+  };
 }
 
 /**

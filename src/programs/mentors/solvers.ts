@@ -17,9 +17,9 @@
  *   ties broken by the seeded order; mentee-optimal or mentor-optimal.
  */
 import { bottleneckBMatching } from "../../algorithms/b-matching/bottleneck-b-matching.js";
-import type { BipartiteGraph } from "../../algorithms/b-matching/b-matching-instance.js";
+import type { BipartiteGraph } from "../../algorithms/b-matching/types.js";
 import { hospitalsResidents } from "../../algorithms/hospitals-residents/hospitals-residents.js";
-import type { GroupLimit } from "../../algorithms/b-matching/b-matching-instance.js";
+import type { GroupLimit } from "../../algorithms/b-matching/types.js";
 import { maxWeightBMatchingLp } from "../../algorithms/lp.js";
 import { invariant } from "../../internal/debug.js";
 import { maxWeightBMatching } from "../../algorithms/b-matching/max-weight-b-matching.js";

@@ -3,19 +3,25 @@
  * rounded scores, explanations and readable reasons for everyone unmatched.
  */
 import type { Compatibility } from "../../compatibility/compatibility.js";
+import { invariant } from "../../internal/debug.js";
 import type { PairExplanation } from "../../compatibility/explanation.js";
 import type { Grouping } from "./groups.js";
 import { trioWeight } from "./groups.js";
 import type { MatchedGroup, MatchResult, MatchStats, UnmatchedParticipant, UnmatchedReason } from "./match-result.js";
 import { pairsInGroups } from "../shared/history.js";
 import { resultMeta } from "../shared/meta.js";
-import { reasonsOf, roundScore, setOwn, summariseVetoes } from "../shared/result-helpers.js";
+import { describeVetoCounts, reasonsOf, roundScore, setOwn } from "../shared/result-helpers.js";
+import type { SeededOrder } from "../shared/seeded-order.js";
+import { seededOrder } from "../shared/seeded-order.js";
 
 export interface ResultInput {
   readonly compatibility: Compatibility;
   readonly grouping: Grouping;
   readonly blockingPairs: readonly (readonly [number, number])[];
   readonly stable: boolean | null;
+  /** A proven upper bound on the optimum of the pairs (see `PeerSolution.upperBound`), or null. */
+  readonly upperBound: number | null;
+  readonly maxCardinalityProven: boolean;
   /** `solver: "stable"`: whether the cohort has a stable matching (null otherwise and when not given). */
   readonly stableMatchingExists?: boolean | null;
   readonly timeMs: number;
@@ -26,6 +32,8 @@ export function buildMatchResult({
   grouping,
   blockingPairs,
   stable,
+  upperBound,
+  maxCardinalityProven,
   stableMatchingExists = null,
   timeMs,
 }: ResultInput): MatchResult {
@@ -33,6 +41,7 @@ export function buildMatchResult({
   const pairs = grouping.groups.map((group) => describeGroup(compatibility, group));
   const groupScores = grouping.groups.map((group) => groupWeight(compatibility, group));
   const total = groupScores.reduce((sum, w) => sum + w, 0);
+  const checks = vetoChecks(compatibility, grouping);
   const stats: MatchStats = {
     solver: options.solver,
     participants: compatibility.n,
@@ -45,16 +54,63 @@ export function buildMatchResult({
     stable,
     stableMatchingExists,
     blockingPairs: blockingPairs.length,
+    graph: compatibility.graph.kind,
+    candidatesPerPerson: compatibility.graph.candidatesPerPerson,
+    edges: compatibility.graph.m,
+    ...optimality(upperBound, total, grouping.trioGain),
+    maxCardinalityProven,
   };
   Object.defineProperty(stats, "timeMs", { value: timeMs, enumerable: false });
   return {
     pairs,
-    unmatched: grouping.unmatched.map(({ index, reason }) => describeUnmatched(compatibility, index, reason)),
+    unmatched: grouping.unmatched.map(({ index, reason }) => describeUnmatched(compatibility, index, reason, checks)),
     blockingPairs: blockingPairs.map(([i, j]) => [ids[i]!, ids[j]!]),
     stats,
     history: { dissolved: [], formed: pairsInGroups(pairs.map((pair) => pair.members)) },
     meta: resultMeta(options),
   };
+}
+
+/**
+ * Most pair checks spent on explaining "no-feasible-partner" people (each is checked
+ * against everyone else while the total stays within it, against an equal share of the
+ * others beyond), so a cohort in which nobody fits still costs O(n · budget / n) and
+ * not O(n²) explanations.
+ */
+const VETO_CHECK_BUDGET = 20_000_000;
+
+/** How many others each "no-feasible-partner" person is checked against. */
+function vetoChecks(compatibility: Compatibility, grouping: Grouping): number {
+  const alone = grouping.unmatched.filter((entry) => entry.reason === "no-feasible-partner").length;
+  const everyone = compatibility.n - 1;
+  if (alone * everyone <= VETO_CHECK_BUDGET) return everyone;
+  return Math.max(1000, Math.floor(VETO_CHECK_BUDGET / alone));
+}
+
+/**
+ * The bound and gap of stats: the solver's bound on the best total of a maximum-
+ * cardinality pair matching of the full feasible graph, plus what trios add where they
+ * raise their pair's weight (so it is never below `totalScore`; a trio that lowers its
+ * pair's weight shows as a gap).
+ */
+function optimality(
+  upperBound: number | null,
+  total: number,
+  trioGain: number,
+): { upperBound: number | null; optimalityGap: number | null } {
+  if (upperBound === null) return { upperBound: null, optimalityGap: null };
+  invariant(
+    upperBound + trioGain >= total - 1e-6,
+    () => `matchPeers: the upper bound ${upperBound + trioGain} is below the total ${total}`,
+  );
+  const bound = Math.max(total, upperBound + trioGain);
+  return { upperBound: roundUp(bound), optimalityGap: bound > 0 ? roundUp((bound - total) / bound) : 0 };
+}
+
+/** Rounds up to the result's 4 decimals, so a rounded bound is still a bound. */
+function roundUp(x: number): number {
+  // + 0 turns -0 into 0, which JSON cannot tell apart anyway.
+  return Math.ceil(x * 10000 - 1e-9) / 10000 + 0;
 }
 
 function groupWeight(compatibility: Compatibility, group: readonly number[]): number {
@@ -64,7 +120,7 @@ function groupWeight(compatibility: Compatibility, group: readonly number[]): nu
 }
 
 function describeGroup(compatibility: Compatibility, group: readonly number[]): MatchedGroup {
-  const { ids, n, scores } = compatibility;
+  const { ids } = compatibility;
   const explanations: { a: number; b: number; explanation: PairExplanation }[] = [];
   for (let x = 0; x < group.length; x++) {
     for (let y = x + 1; y < group.length; y++) {
@@ -76,7 +132,7 @@ function describeGroup(compatibility: Compatibility, group: readonly number[]): 
   const memberScores: Record<string, number> = {};
   for (const member of group) {
     let sum = 0;
-    for (const other of group) if (other !== member) sum += scores[member * n + other]!;
+    for (const other of group) if (other !== member) sum += compatibility.score(member, other);
     setOwn(memberScores, ids[member]!, roundScore(sum / (group.length - 1)));
   }
   const breakdown: Record<string, number> = {};
@@ -100,14 +156,19 @@ function describeGroup(compatibility: Compatibility, group: readonly number[]): 
   };
 }
 
-function describeUnmatched(compatibility: Compatibility, index: number, reason: UnmatchedReason): UnmatchedParticipant {
+function describeUnmatched(
+  compatibility: Compatibility,
+  index: number,
+  reason: UnmatchedReason,
+  checks: number,
+): UnmatchedParticipant {
   const id = compatibility.ids[index]!;
   switch (reason) {
     case "no-feasible-partner":
       return {
         id,
         reason,
-        detail: `No one in the cohort can be paired with ${nameOf(compatibility, index)}: ${vetoSummary(compatibility, index)}.`,
+        detail: `No one in the cohort can be paired with ${nameOf(compatibility, index)}: ${vetoSummary(compatibility, index, checks)}.`,
       };
     case "odd-one-out":
       return {
@@ -124,20 +185,60 @@ function describeUnmatched(compatibility: Compatibility, index: number, reason: 
   }
 }
 
-/** The hard constraints that rule out everyone, grouped by feature, most frequent first. */
-function vetoSummary(compatibility: Compatibility, index: number): string {
+/**
+ * The hard constraints that rule out everyone, grouped by feature, most frequent first,
+ * each with one example reason. Counted over everyone else while the cohort is small
+ * enough (see VETO_CHECK_BUDGET), otherwise over a fixed share of the others in seeded
+ * order (and said so); only one explanation per feature is built.
+ */
+function vetoSummary(compatibility: Compatibility, index: number, checks: number): string {
   if (compatibility.n === 1) return "they are the only participant";
-  const vetoLists: { feature: string; reason: string }[][] = [];
-  for (let j = 0; j < compatibility.n; j++) if (j !== index) vetoLists.push(compatibility.explain(index, j).vetoes);
-  return summariseVetoes(vetoLists);
+  const others =
+    checks >= compatibility.n - 1 ? everyoneBut(compatibility.n, index) : sampleOf(compatibility, index, checks);
+  const census = compatibility.vetoCensus(index, others);
+  const summary = describeVetoCounts(
+    census.map(({ feature, count, first }) => ({
+      feature,
+      count,
+      example: compatibility.explain(index, first).vetoes.find((veto) => veto.feature === feature)?.reason ?? "",
+    })),
+  );
+  return checks >= compatibility.n - 1 ? summary : `among ${others.length} people checked, ${summary}`;
+}
+
+/** Everyone but `index`, in index order. */
+function everyoneBut(n: number, index: number): number[] {
+  const others: number[] = [];
+  for (let j = 0; j < n; j++) if (j !== index) others.push(j);
+  return others;
+}
+
+/** The seeded order of each compatibility, computed once when a sample is first needed. */
+const seededOrders = new WeakMap<Compatibility, SeededOrder>();
+
+/** `count` others of `index`: the people after her in the seeded solver order (cyclically). */
+function sampleOf(compatibility: Compatibility, index: number, count: number): number[] {
+  let seeded = seededOrders.get(compatibility);
+  if (seeded === undefined) {
+    seeded = seededOrder(compatibility.ids, compatibility.options.seed);
+    seededOrders.set(compatibility, seeded);
+  }
+  const { order, position } = seeded;
+  const start = position[index]!;
+  const others: number[] = [];
+  for (let k = 1; k <= count; k++) others.push(order[(start + k) % compatibility.n]!);
+  return others;
 }
 
 function prospectList(compatibility: Compatibility, index: number): string {
-  const { n, scores, ids } = compatibility;
+  const { ids } = compatibility;
+  const { offsets, neighbour } = compatibility.graph.adjacency;
+  const count = offsets[index + 1]! - offsets[index]!;
   const partners: string[] = [];
-  for (let j = 0; j < n; j++) if (!Number.isNaN(scores[index * n + j]!)) partners.push(ids[j]!);
-  const shown = partners.slice(0, 5).join(", ");
-  return partners.length > 5 ? `${shown} and ${partners.length - 5} more` : shown;
+  for (let slot = offsets[index]!; slot < offsets[index]! + Math.min(count, 5); slot++)
+    partners.push(ids[neighbour[slot]!]!);
+  const shown = partners.join(", ");
+  return count > 5 ? `${shown} and ${count - 5} more` : shown;
 }
 
 function nameOf(compatibility: Compatibility, index: number): string {

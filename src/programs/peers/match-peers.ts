@@ -1,12 +1,15 @@
 /**
- * `matchPeers`: one-sided peer matching. Scores the cohort once, solves with the
- * chosen solver on the feasible graph, handles odd counts, and reports every
- * participant: in a pair or trio with reasons, or unmatched with a reason.
+ * `matchPeers`: one-sided peer matching. Scores the cohort once (every feasible pair,
+ * or each person's best candidates for a large cohort), solves with the chosen solver,
+ * repairs maximality against the pairs a candidate graph leaves out, handles odd counts,
+ * and reports every participant: in a pair or trio with reasons, or unmatched with a
+ * reason, plus how close to optimal the result is proven to be.
  */
-import { buildCompatibility } from "../../compatibility/compatibility.js";
 import type { Compatibility } from "../../compatibility/compatibility.js";
 import type { MatchOptions } from "../../model/index.js";
 import { blockingPairsOf } from "./blocking-pairs.js";
+import { provenMaximum, repairMaximality } from "./maximality.js";
+import { buildPeerCompatibility } from "./peer-compatibility.js";
 import { buildMatchResult } from "./build-result.js";
 import type { Grouping } from "./groups.js";
 import { countProspects, groupMatching } from "./groups.js";
@@ -15,10 +18,11 @@ import type { KeepBonus, PeerGraph } from "./peer-graph.js";
 import { buildPeerGraph, mateToParticipants } from "./peer-graph.js";
 import { solveFair } from "./solvers/fair.js";
 import { solveGreedy } from "./solvers/greedy.js";
-import { maximumCardinality, solveOptimal } from "./solvers/optimal.js";
+import { cardinalityMatching, solveOptimal, solveOptimalBounded } from "./solvers/optimal.js";
 import { solveStable } from "./solvers/stable.js";
 import type { SeededOrder } from "../shared/seeded-order.js";
 import { seededOrder } from "../shared/seeded-order.js";
+import { WEIGHT_SCALE } from "../shared/weight-scale.js";
 
 /**
  * Matches peers into pairs (and trios for an odd cohort), with explanations.
@@ -35,7 +39,7 @@ import { seededOrder } from "../shared/seeded-order.js";
  */
 export function matchPeers(participants: unknown[], options?: MatchOptions): MatchResult {
   const started = performance.now();
-  const compatibility = buildCompatibility(participants, options, "matchPeers");
+  const compatibility = buildPeerCompatibility(participants, options, "matchPeers");
   const solution = solvePeers(compatibility);
   return buildMatchResult({ compatibility, ...solution, timeMs: performance.now() - started });
 }
@@ -43,11 +47,25 @@ export function matchPeers(participants: unknown[], options?: MatchOptions): Mat
 /** The solver's answer on a scored cohort, in participant indices. */
 export interface PeerSolution {
   readonly grouping: Grouping;
-  /** `solver: "stable"`: whether the result has no blocking pair; null for the other solvers. */
+  /**
+   * `solver: "stable"`: whether the result is proven stable (true), proven not (false),
+   * or undecided (null: the check of a candidate graph's left-out pairs ran out of
+   * budget); null for the other solvers.
+   */
   readonly stable: boolean | null;
   /** `solver: "stable"`: whether the cohort has a stable matching; null for the other solvers. */
   readonly stableMatchingExists: boolean | null;
   readonly blockingPairs: [number, number][];
+  /** False when the blocking pairs may be more than those listed (see `blockingPairsOf`). */
+  readonly blockingComplete: boolean;
+  /**
+   * `solver: "optimal"`: a proven upper bound on the total pair weight of a maximum-
+   * cardinality matching of the full feasible graph (among the people being matched);
+   * null for the other solvers.
+   */
+  readonly upperBound: number | null;
+  /** Whether the number of pairs is proven to be the most possible. */
+  readonly maxCardinalityProven: boolean;
 }
 
 /**
@@ -68,26 +86,81 @@ export function solvePeers(compatibility: Compatibility, keepBonus?: KeepBonus):
 
   let mate: Int32Array;
   let stableMatchingExists: boolean | null = null;
+  let upperBound: number | null = null;
   if (solver === "stable") {
     const solution = solveStable(compatibility, graph, seeded);
     mate = solution.mate;
     stableMatchingExists = solution.stableMatchingExists;
+  } else if (solver === "optimal" && keepBonus === undefined) {
+    const solution = solveOptimalBounded(graph, capsOf(compatibility, seeded), WEIGHT_SCALE);
+    mate = mateToParticipants(solution.mate, seeded);
+    // On a complete graph the matching is the optimum itself. A matching of everyone that
+    // pairs the person set aside is one of the others with a pair fewer, plus her pair: at
+    // most two more singles and her best pair weight.
+    upperBound =
+      (compatibility.graph.complete ? pairTotal(compatibility, mate) : solution.upperBound) +
+      (presetOddOneOut === -1 ? 0 : 2 * solution.singleCost + bestWeight(compatibility, presetOddOneOut));
   } else {
     mate = mateToParticipants(solvePositions(solver, graph), seeded);
   }
+  // strictStable asks for Irving's (or Tan's) matching as it is, singles included.
+  if (!(solver === "stable" && compatibility.options.strictStable)) repairMaximality(compatibility, mate, seeded);
+  const maxCardinalityProven = provenMaximum(compatibility, mate, prospects, () => cardinalityMatching(graph).size);
   const oddOneOut =
     oddHandling === "unmatched" && solver === "stable"
       ? leftOutWithFewestProspects(mate, prospects, seeded)
-      : presetOddOneOut;
+      : presetOddOneOut !== -1 && mate[presetOddOneOut] === -1
+        ? presetOddOneOut
+        : -1;
   const grouping = groupMatching(compatibility, mate, prospects, { oddHandling, oddOneOut, rank: seeded.position });
-  const blockingPairs = blockingPairsOf(compatibility, grouping.groups);
-  const stable = solver === "stable" ? blockingPairs.length === 0 : null;
+  const blocking = blockingPairsOf(compatibility, grouping.groups);
+  // A blocking pair through a pair the candidate graph left out makes the result
+  // unstable, and an unfinished check of those pairs decides nothing.
+  const stable = solver !== "stable" ? null : blocking.pairs.length > 0 ? false : blocking.complete ? true : null;
   // Irving runs on s with ties broken by the seed, so it can fail on a cohort that has a
   // stable matching (by s); when the result, all pairs, has no blocking pair, it is one.
   if (stableMatchingExists === false && stable === true && grouping.groups.every((group) => group.length === 2))
     stableMatchingExists = true;
-  return { grouping, stable, stableMatchingExists, blockingPairs };
+  return {
+    grouping,
+    stable,
+    stableMatchingExists,
+    blockingPairs: blocking.pairs,
+    blockingComplete: blocking.complete,
+    upperBound,
+    maxCardinalityProven,
+  };
 }
+
+/** Σ w over the pairs of `mate` (participant indices). */
+function pairTotal(compatibility: Compatibility, mate: Int32Array): number {
+  let total = 0;
+  for (let i = 0; i < mate.length; i++) if (mate[i]! > i) total += compatibility.pairWeight(i, mate[i]!);
+  return total;
+}
+
+/** The largest weight of a feasible pair of person i (her best neighbour, or her bound on the pairs left out). */
+function bestWeight(compatibility: Compatibility, i: number): number {
+  const { graph } = compatibility;
+  const { offsets, neighbour } = graph.adjacency;
+  let best = Math.max(0, graph.bound[i]!);
+  for (let slot = offsets[i]!; slot < offsets[i + 1]!; slot++)
+    best = Math.max(best, compatibility.pairWeight(i, neighbour[slot]!));
+  return best;
+}
+
+/**
+ * Per solver position, the integer weight (scaled like the solver's weights) that no
+ * feasible pair left out of the graph exceeds at that person (`graph.bound`), or
+ * -Infinity when she has no such pair.
+ */
+function capsOf(compatibility: Compatibility, seeded: SeededOrder): Float64Array {
+  const { bound } = compatibility.graph;
+  return Float64Array.from(seeded.order, (i) =>
+    bound[i] === Number.NEGATIVE_INFINITY ? Number.NEGATIVE_INFINITY : Math.round(bound[i]! * WEIGHT_SCALE),
+  );
+}
+
 function solvePositions(solver: "optimal" | "fair" | "greedy", graph: PeerGraph): Int32Array {
   switch (solver) {
     case "optimal":
@@ -101,20 +174,18 @@ function solvePositions(solver: "optimal" | "fair" | "greedy", graph: PeerGraph)
 
 /**
  * Under `oddHandling: "unmatched"` (solvers other than stable), when an odd number of
- * people can be paired, the one set aside is the person with the fewest prospects (ties: seeded order) whose absence
- * still leaves a matching of maximum cardinality. -1 when the count is even.
+ * people can be paired, the one set aside is the person with the fewest prospects
+ * (ties: seeded order) whose absence still leaves a matching of maximum cardinality:
+ * the first such person in the Gallai–Edmonds set D(G) (those some maximum matching
+ * leaves single), found by one cardinality matching. -1 when the count is even.
  */
 function chooseOddOneOut(compatibility: Compatibility, seeded: SeededOrder, prospects: Int32Array): number {
   const candidates: number[] = [];
   for (let i = 0; i < compatibility.n; i++) if (prospects[i]! > 0) candidates.push(i);
   if (candidates.length % 2 === 0) return -1;
   candidates.sort((a, b) => prospects[a]! - prospects[b]! || seeded.position[a]! - seeded.position[b]!);
-  const target = maximumCardinality(buildPeerGraph(compatibility, seeded));
-  for (const candidate of candidates) {
-    const without = buildPeerGraph(compatibility, seeded, allBut(compatibility.n, candidate));
-    if (maximumCardinality(without) === target) return candidate;
-  }
-  return -1;
+  const { inessential } = cardinalityMatching(buildPeerGraph(compatibility, seeded));
+  return candidates.find((candidate) => inessential[seeded.position[candidate]!] === 1) ?? -1;
 }
 
 /**

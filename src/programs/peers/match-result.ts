@@ -63,8 +63,37 @@ export interface MatchStats {
    * pairs (see `strictStable`). `null` for the other solvers.
    */
   stableMatchingExists: boolean | null;
-  /** Number of blocking pairs of the result (see DESIGN: counted for every solver). */
+  /**
+   * Number of blocking pairs of the result (see DESIGN: counted for every solver). On a
+   * candidate graph they are counted over its edges and every left-out pair the bounds
+   * cannot exclude; when that check ran out of budget (`stable` is then null for the
+   * stable solver), this counts the ones found.
+   */
   blockingPairs: number;
+  /**
+   * The graph the solver ran on: `"dense"`, every feasible pair (exact), or
+   * `"candidates"`, each person's best candidates (large cohorts, or `topK` set), with
+   * the bounds below saying how close to optimal the result is proven to be.
+   */
+  graph: "dense" | "candidates";
+  /** Candidates kept per person: `topK` or the default on the candidate graph, participants − 1 on the dense one. */
+  candidatesPerPerson: number;
+  /** Number of pairs (edges) in the graph the solver ran on. */
+  edges: number;
+  /**
+   * `solver: "optimal"`: a proven upper bound on the best total a maximum-cardinality
+   * matching of the full feasible graph can reach (among the people being matched), plus
+   * what the trios add; on the dense graph the optimum itself. Rounded up to 4 decimals.
+   * `null` for the other solvers, which optimise something else.
+   */
+  upperBound: number | null;
+  /**
+   * `(upperBound − totalScore) / upperBound`: 0 when optimality is proven, at most this
+   * far from optimal otherwise; `null` with `upperBound`.
+   */
+  optimalityGap: number | null;
+  /** Whether the number of pairs is proven to be the most the full feasible graph allows. */
+  maxCardinalityProven: boolean;
   /**
    * Solve time in milliseconds. Not serialised (non-enumerable), so the same input and
    * seed always give the same JSON.

@@ -3,7 +3,7 @@
  * vertices numbered in the seeded solver order and weights scaled to integers.
  */
 import type { Compatibility } from "../../compatibility/compatibility.js";
-import { kthLargest } from "../../internal/kth-largest.js";
+import { combineScores } from "../../compatibility/reciprocity.js";
 import type { SeededOrder } from "../shared/seeded-order.js";
 import { WEIGHT_SCALE } from "../shared/weight-scale.js";
 
@@ -29,8 +29,10 @@ export interface KeepBonus {
 }
 
 /**
- * Every feasible pair of `compatibility`, optionally only among `members` (participant
- * indices), with `keepBonus` added to previous pairs.
+ * Every scored pair of `compatibility` (every feasible pair on the dense graph, the
+ * candidate edges on the candidate graph, where `topK` applies), optionally only among `members` (participant indices),
+ * with `keepBonus` added to previous pairs. Edges in increasing (from, to) position
+ * order. O(m + Σ deg log deg).
  */
 export function buildPeerGraph(
   compatibility: Compatibility,
@@ -38,66 +40,41 @@ export function buildPeerGraph(
   members?: readonly number[],
   keepBonus?: KeepBonus,
 ): PeerGraph {
-  const { n } = compatibility;
-  const positions =
-    members === undefined
-      ? Int32Array.from({ length: n }, (_, p) => p)
-      : Int32Array.from(members.map((i) => seeded.position[i]!)).sort();
-  const cut = topKCuts(compatibility, seeded, positions);
+  const { n, graph } = compatibility;
+  const { reciprocity } = compatibility.options;
+  const isMember = new Uint8Array(n).fill(members === undefined ? 1 : 0);
+  if (members !== undefined) for (const i of members) isMember[i] = 1;
+  const { offsets, neighbour, edge } = graph.adjacency;
   let m = 0;
-  let capacity = 1024;
-  let from = new Int32Array(capacity);
-  let to = new Int32Array(capacity);
-  let weight = new Float64Array(capacity);
-  for (let a = 0; a < positions.length; a++) {
-    const pa = positions[a]!;
+  const from = new Int32Array(graph.m);
+  const to = new Int32Array(graph.m);
+  const weight = new Float64Array(graph.m);
+  const rowEdge = new Float64Array(n);
+  for (let pa = 0; pa < n; pa++) {
     const i = seeded.order[pa]!;
+    if (isMember[i] === 0) continue;
+    // The later positions among i's neighbours, in position order (key: position·2^32 + edge).
+    let count = 0;
+    for (let slot = offsets[i]!; slot < offsets[i + 1]!; slot++) {
+      const j = neighbour[slot]!;
+      const pb = seeded.position[j]!;
+      if (pb > pa && isMember[j] === 1) rowEdge[count++] = pb * 4294967296 + edge[slot]!;
+    }
+    const sorted = rowEdge.subarray(0, count).sort();
     const previousPartner = keepBonus?.partner[i] ?? -1;
-    const cutI = cut[a]!;
-    for (let b = a + 1; b < positions.length; b++) {
-      const pb = positions[b]!;
+    for (let k = 0; k < count; k++) {
+      const key = sorted[k]!;
+      const e = key % 4294967296;
+      const pb = (key - e) / 4294967296;
       const j = seeded.order[pb]!;
-      const w = compatibility.pairWeight(i, j);
-      if (Number.isNaN(w)) continue;
-      if (w < cutI && w < cut[b]! && previousPartner !== j) continue;
-      if (m === capacity) {
-        capacity *= 2;
-        from = grow(from, capacity);
-        to = grow(to, capacity);
-        const wider = new Float64Array(capacity);
-        wider.set(weight);
-        weight = wider;
-      }
+      const w = combineScores(reciprocity, graph.sIJ[e]!, graph.sJI[e]!);
       from[m] = pa;
       to[m] = pb;
       weight[m] = Math.round(w * WEIGHT_SCALE) + (previousPartner === j ? (keepBonus?.bonus ?? 0) : 0);
       m++;
     }
   }
-  return { n, m, from: from.subarray(0, m), to: to.subarray(0, m), weight: weight.subarray(0, m) };
-}
-
-/**
- * With `options.topK = k`, each member's cut: the k-th largest weight among her
- * feasible partners (a pair is kept when it reaches the cut of either member, so every
- * member keeps at least her k best). -Infinity for everyone when `topK` is not set or
- * she has at most k partners. Indexed like `positions`.
- */
-function topKCuts(compatibility: Compatibility, seeded: SeededOrder, positions: Int32Array): Float64Array {
-  const cut = new Float64Array(positions.length).fill(-Infinity);
-  const k = compatibility.options.topK;
-  if (k === undefined || k >= positions.length - 1) return cut;
-  const row = new Float64Array(positions.length);
-  for (let a = 0; a < positions.length; a++) {
-    const i = seeded.order[positions[a]!]!;
-    let count = 0;
-    for (let b = 0; b < positions.length; b++) {
-      const w = b === a ? Number.NaN : compatibility.pairWeight(i, seeded.order[positions[b]!]!);
-      if (!Number.isNaN(w)) row[count++] = w;
-    }
-    if (count > k) cut[a] = kthLargest(row, count, k);
-  }
-  return cut;
+  return { n, m, from: from.slice(0, m), to: to.slice(0, m), weight: weight.slice(0, m) };
 }
 
 /** The subgraph of edges whose weight is at least `threshold`. */
@@ -127,10 +104,4 @@ export function mateToParticipants(matePositions: Int32Array, seeded: SeededOrde
     if (q >= 0) mate[seeded.order[p]!] = seeded.order[q]!;
   }
   return mate;
-}
-
-function grow(array: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
-  const wider = new Int32Array(capacity);
-  wider.set(array);
-  return wider;
 }

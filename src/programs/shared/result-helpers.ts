@@ -51,10 +51,17 @@ export function summariseVetoes(
       byFeature.set(veto.feature, entry);
     }
   }
-  return [...byFeature.entries()]
-    .sort((x, y) => y[1].count - x[1].count || (x[0] < y[0] ? -1 : 1))
+  return describeVetoCounts([...byFeature.entries()].map(([feature, entry]) => ({ feature, ...entry })));
+}
+
+/** `summariseVetoes` from counts already made: one entry per feature with its count and an example reason. */
+export function describeVetoCounts(
+  entries: readonly { readonly feature: string; readonly count: number; readonly example: string }[],
+): string {
+  return [...entries]
+    .sort((x, y) => y.count - x.count || (x.feature < y.feature ? -1 : 1))
     .map(
-      ([feature, { count, example }]) =>
+      ({ feature, count, example }) =>
         `${feature} rules out ${count} ${count === 1 ? "person" : "people"} (e.g. ${example})`,
     )
     .join("; ");

@@ -6,14 +6,10 @@ import { expectEveryoneAccountedFor, expectOnlyFeasiblePairs } from "../../suppo
 const OPTIONS = { availability: { referenceDate: "2026-03-02" } };
 const SOLVERS = ["optimal", "fair", "stable", "greedy"] as const;
 
-/** For each id, the weights of her feasible partners among the people being matched, best first. */
-function rankedWeights(
-  graph: ReturnType<typeof compatibilityGraph>,
-  setAside: string | undefined,
-): Map<string, number[]> {
+/** For each id, the weights of her feasible partners, best first. */
+function rankedWeights(graph: ReturnType<typeof compatibilityGraph>): Map<string, number[]> {
   const ranked = new Map<string, number[]>(graph.ids.map((id) => [id, []]));
   for (const [i, j, w] of graph.edges) {
-    if (graph.ids[i] === setAside || graph.ids[j] === setAside) continue;
     ranked.get(graph.ids[i] ?? "")?.push(w);
     ranked.get(graph.ids[j] ?? "")?.push(w);
   }
@@ -30,22 +26,30 @@ describe("matchPeers with topK", () => {
         fc.constantFrom(...SOLVERS),
         (size, seed, solver) => {
           const cohort = generateCohort(size, { seed });
-          const withTopK = matchPeers(cohort, { ...OPTIONS, solver, topK: size });
-          // Only the recorded options may differ: they say topK was set.
-          expect(withTopK.meta.options.topK).toBe(size);
-          const { topK: _, ...recorded } = withTopK.meta.options;
-          expect(JSON.stringify({ ...withTopK, meta: { ...withTopK.meta, options: recorded } })).toBe(
-            JSON.stringify(matchPeers(cohort, { ...OPTIONS, solver })),
-          );
+          const sparse = matchPeers(cohort, { ...OPTIONS, solver, topK: size });
+          const dense = matchPeers(cohort, { ...OPTIONS, solver });
+          expect(sparse.stats.graph).toBe("candidates");
+          expect(dense.stats.graph).toBe(size < 1500 ? "dense" : "candidates");
+          // Only the graph and the recorded options may differ: they say topK was set.
+          expect(sparse.meta.options.topK).toBe(size);
+          const { topK: _, ...recorded } = sparse.meta.options;
+          expect(
+            JSON.stringify({
+              ...sparse,
+              stats: { ...sparse.stats, graph: "dense" },
+              meta: { ...sparse.meta, options: recorded },
+            }),
+          ).toBe(JSON.stringify(dense));
         },
       ),
       { numRuns: 40 },
     );
   });
 
-  // The stable solver re-solves the people Tan's matching leaves out among themselves, with
-  // cuts among them, so this law is stated for the single-solve solvers.
-  it("forms only pairs in which one member is among the other's topK best partners (among those being matched)", () => {
+  // The stable solver re-solves the people Tan's matching leaves out among themselves, so
+  // this law is stated for the single-solve solvers. A pair outside both lists can only
+  // come from the maximality repair, which pairs people whose lists are full.
+  it("forms only pairs in which one member is among the other's topK best partners, or both have topK partners", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 4, max: 30 }),
@@ -61,7 +65,7 @@ describe("matchPeers with topK", () => {
             cohort.map((p) => p.id),
           );
           expectOnlyFeasiblePairs(result, graph);
-          const ranked = rankedWeights(graph, result.unmatched.find((u) => u.reason === "odd-one-out")?.id);
+          const ranked = rankedWeights(graph);
           const weight = new Map(graph.edges.map(([i, j, w]) => [[graph.ids[i], graph.ids[j]].sort().join("&"), w]));
           for (const {
             members: [a = "", b = ""],
@@ -69,7 +73,33 @@ describe("matchPeers with topK", () => {
             const w = weight.get([a, b].sort().join("&")) ?? Number.NaN;
             const cutA = ranked.get(a)?.[topK - 1] ?? -Infinity;
             const cutB = ranked.get(b)?.[topK - 1] ?? -Infinity;
-            expect(w >= cutA || w >= cutB, `${a}–${b} (${w}) is in neither top-${topK}`).toBe(true);
+            const bothFull = (ranked.get(a)?.length ?? 0) > topK && (ranked.get(b)?.length ?? 0) > topK;
+            expect(w >= cutA || w >= cutB || bothFull, `${a}–${b} (${w}) is in neither top-${topK}`).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("never leaves two compatible people both alone, whatever the solver and topK", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 4, max: 30 }),
+        fc.string({ maxLength: 5 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.constantFrom(...SOLVERS),
+        fc.constantFrom("trio" as const, "unmatched" as const),
+        (size, seed, topK, solver, oddHandling) => {
+          const cohort = generateCohort(size, { seed, sparseShare: 0 });
+          const result = matchPeers(cohort, { ...OPTIONS, solver, topK, oddHandling });
+          const graph = compatibilityGraph(cohort, OPTIONS);
+          const alone = new Set(result.unmatched.map((u) => u.id));
+          for (const [i, j] of graph.edges) {
+            expect(
+              alone.has(graph.ids[i]!) && alone.has(graph.ids[j]!),
+              `${graph.ids[i]} and ${graph.ids[j]} are compatible and both alone`,
+            ).toBe(false);
           }
         },
       ),

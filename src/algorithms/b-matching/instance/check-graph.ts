@@ -11,7 +11,7 @@
 import { describeValue } from "../../../errors/describe-value.js";
 import { inputError, type IssueList } from "../../../errors/issues.js";
 import type { Csr } from "../../../internal/csr.js";
-import type { BMatchingOptions, BipartiteGraph } from "../b-matching-instance.js";
+import type { BMatchingOptions, BipartiteGraph } from "../types.js";
 
 /** The sizes and scalar options of a graph that passed {@link checkGraph}. */
 export interface CheckedGraph {

@@ -9,7 +9,7 @@
  */
 import { describeValue } from "../../../errors/describe-value.js";
 import type { IssueList } from "../../../errors/issues.js";
-import type { BipartiteGraph, GroupLimit } from "../b-matching-instance.js";
+import type { BipartiteGraph, GroupLimit } from "../types.js";
 
 /** The group limits as the solvers use them. */
 export interface CheckedGroupLimits {

@@ -8,7 +8,7 @@
  * References: Schrijver 2003, Combinatorial Optimization, §21 (b-matchings).
  */
 import type { IssueList } from "../../../errors/issues.js";
-import type { BipartiteGraph } from "../b-matching-instance.js";
+import type { BipartiteGraph } from "../types.js";
 import type { CheckedGraph } from "./check-graph.js";
 
 const MAX_EXACT = 2 ** 53;

@@ -10,7 +10,7 @@
 import { describeValue } from "../../../errors/describe-value.js";
 import type { IssueList } from "../../../errors/issues.js";
 import type { Csr } from "../../../internal/csr.js";
-import type { BMatchingOptions, BipartiteGraph } from "../b-matching-instance.js";
+import type { BMatchingOptions, BipartiteGraph } from "../types.js";
 
 /** What the pins fix. */
 export interface PinnedResidents {

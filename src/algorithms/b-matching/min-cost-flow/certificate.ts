@@ -8,7 +8,8 @@
  * References: Ahuja, Magnanti & Orlin 1993, Network Flows, Thm 9.3 (reduced cost
  * optimality conditions).
  */
-import type { BipartiteGraph, PreparedBMatching } from "../b-matching-instance.js";
+import type { PreparedBMatching } from "../b-matching-instance.js";
+import type { BipartiteGraph } from "../types.js";
 import type { FlowState } from "./state.js";
 
 /** Whether `state.pot` certifies `state`'s flow optimal on `prepared` with groups `edgeGroup`. */

@@ -7,7 +7,8 @@
  * References: Ahuja, Magnanti & Orlin 1993, Network Flows, ch. 9 (minimum cost flows).
  */
 import { groupByKey } from "../../../internal/csr.js";
-import { residentAdjacency, type BipartiteGraph, type PreparedBMatching } from "../b-matching-instance.js";
+import { residentAdjacency, type PreparedBMatching } from "../b-matching-instance.js";
+import type { BipartiteGraph } from "../types.js";
 import type { FlowNetwork } from "./state.js";
 
 /**

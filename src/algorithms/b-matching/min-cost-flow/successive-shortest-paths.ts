@@ -21,7 +21,8 @@
  * potentials); Ahuja, Magnanti & Orlin 1993, Network Flows, §9.7.
  */
 import { debugChecks, invariant } from "../../../internal/debug.js";
-import type { BipartiteGraph, PreparedBMatching } from "../b-matching-instance.js";
+import type { PreparedBMatching } from "../b-matching-instance.js";
+import type { BipartiteGraph } from "../types.js";
 import { augment } from "./augment.js";
 import { reducedCostsOptimal } from "./certificate.js";
 import { shortestPathRound } from "./dijkstra.js";

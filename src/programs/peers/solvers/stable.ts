@@ -19,12 +19,12 @@
  * Gusfield & Irving 1989, ch. 4; Edmonds 1965 (the weighted solve).
  */
 import { stableRoommatesIndexed } from "../../../algorithms/index.js";
+import { adjacencyOf } from "../../../internal/adjacency.js";
 import type { Compatibility } from "../../../compatibility/compatibility.js";
 import type { PeerGraph } from "../peer-graph.js";
 import { mateToParticipants } from "../peer-graph.js";
 import type { SeededOrder } from "../../shared/seeded-order.js";
 import { solveOptimal } from "./optimal.js";
-import { groupByKey } from "../../../internal/csr.js";
 
 export interface StableSolution {
   /** Mate array over participant indices. */
@@ -65,26 +65,13 @@ function preferenceLists(
   graph: PeerGraph,
   seeded: SeededOrder,
 ): { offsets: Int32Array; entries: Int32Array } {
-  const { n, scores } = compatibility;
-  // Ends 2e and 2e+1 of edge e grouped by position, each listing the position at the other end.
-  const ends = new Int32Array(2 * graph.m);
-  const otherEnd = new Int32Array(2 * graph.m);
-  for (let e = 0; e < graph.m; e++) {
-    const u = graph.from[e]!;
-    const v = graph.to[e]!;
-    ends[2 * e] = u;
-    ends[2 * e + 1] = v;
-    otherEnd[2 * e] = v;
-    otherEnd[2 * e + 1] = u;
-  }
-  const { offsets, entries } = groupByKey(graph.n, ends, { values: otherEnd });
+  const { offsets, neighbour: entries } = adjacencyOf(graph.n, graph.from, graph.to, graph.m);
+  const score = new Float64Array(graph.n);
   for (let p = 0; p < graph.n; p++) {
     const i = seeded.order[p]!;
     const list = entries.subarray(offsets[p]!, offsets[p + 1]!);
-    list.sort((q, r) => {
-      const byScore = scores[i * n + seeded.order[r]!]! - scores[i * n + seeded.order[q]!]!;
-      return byScore || q - r;
-    });
+    for (const q of list) score[q] = compatibility.score(i, seeded.order[q]!);
+    list.sort((q, r) => score[r]! - score[q]! || q - r);
   }
   return { offsets, entries };
 }
