@@ -85,6 +85,24 @@ export type {
   RotationRound,
   RotationSchedule,
 } from "./programs/lifecycle/rotate.js";
+export { formCircles } from "./programs/circles/form-circles.js";
+export type { CircleOptions } from "./programs/circles/form-circles.js";
+export { rotateCircles } from "./programs/circles/rotate-circles.js";
+export type { RotateCirclesOptions } from "./programs/circles/rotate-circles.js";
+export type {
+  Circle,
+  CircleMeeting,
+  CircleMeetingTime,
+  CircleRepeat,
+  CircleResult,
+  CircleSchedule,
+  CircleStats,
+  CircleUnmatched,
+  CircleUnmatchedReason,
+  UnmetCircleRule,
+} from "./programs/circles/circle-result.js";
+export { CircleOptionsSchema } from "./model/circle-options-schema.js";
+export type { CircleRules } from "./model/circle-options-schema.js";
 export { proposeDissolutions } from "./programs/lifecycle/feedback.js";
 export type { DissolutionProposal, DissolutionProposals } from "./programs/lifecycle/feedback.js";
 export { DEFAULT_LOW_SCORE, renderReport } from "./report/render-report.js";

@@ -6,3 +6,5 @@
  */
 export { maxWeightBMatchingLp } from "./b-matching/max-weight-b-matching-lp.js";
 export type { BMatchingLpResult } from "./b-matching/max-weight-b-matching-lp.js";
+export { circlePartitionIlp } from "./circles/circle-partition-ilp.js";
+export type { CircleIlpResult } from "./circles/circle-partition-ilp.js";

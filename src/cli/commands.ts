@@ -3,6 +3,7 @@
  * command is one module under `commands/` exporting a `Command`, added here.
  */
 import type { Command } from "./command.js";
+import { circlesCommand } from "./commands/circles.js";
 import { importCommand } from "./commands/import.js";
 import { matchCommand } from "./commands/match.js";
 import { mentorsCommand } from "./commands/mentors.js";
@@ -16,6 +17,7 @@ export const COMMANDS: readonly Command[] = [
   mentorsCommand,
   rematchCommand,
   rotateCommand,
+  circlesCommand,
   reportCommand,
   schemaCommand,
   importCommand,

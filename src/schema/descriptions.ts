@@ -109,6 +109,25 @@ export const MENTOR_OPTIONS_DESCRIPTIONS: Descriptions = {
   "limits[].max": "Most mentees per mentor sharing that value.",
 };
 
+export const CIRCLE_OPTIONS_DESCRIPTIONS: Descriptions = {
+  ...OPTIONS_DESCRIPTIONS,
+  "": "Options of formCircles and rotateCircles; every field is optional.",
+  solver: '"optimal" (default): the largest sum of size x score; "fair": the best worst circle first.',
+  size: "Circle size range (default 4-6).",
+  "size.min": "Fewest members of a circle (2-64).",
+  "size.max": "Most members of a circle (2-64, at least size.min).",
+  together: "Pairs of ids that must share a circle.",
+  apart: "Pairs of ids that must not share a circle.",
+  noLoneMember: "A circle has zero or at least two members with this field's value.",
+  "noLoneMember[].field": 'A participant field, or "attributes.<key>".',
+  "noLoneMember[].value": "The value that must not be alone in a circle.",
+  maxShared: "At most max members of a circle may share a value of this field.",
+  "maxShared[].field": 'A participant field, or "attributes.<key>".',
+  "maxShared[].max": "Most members sharing one value (1 or more).",
+  facilitators: "Ids of facilitators: one per circle when there are enough, else at most one.",
+  effort: "Multiplies the local search's steps above the exact limit (0-100).",
+};
+
 export const OUTCOME_DESCRIPTIONS: Descriptions = {
   "": "Past pairs and how they went.",
   "[]": "One past pair and how it went.",

@@ -7,6 +7,7 @@
  * @module
  */
 export {
+  circleOptionsJsonSchema,
   mentorOptionsJsonSchema,
   optionsJsonSchema,
   outcomesJsonSchema,

@@ -6,9 +6,11 @@
  */
 import * as z from "zod/mini";
 import { MatchOptionsSchema, ParticipantSchema, SlotSchema } from "../model/index.js";
+import { CircleOptionsSchema } from "../model/circle-options-schema.js";
 import { MentorOptionsSchema } from "../model/mentor-options-schema.js";
 import { OutcomesSchema } from "../model/outcome-schema.js";
 import {
+  CIRCLE_OPTIONS_DESCRIPTIONS,
   describedRegistry,
   MENTOR_OPTIONS_DESCRIPTIONS,
   OPTIONS_DESCRIPTIONS,
@@ -96,6 +98,34 @@ export function outcomesJsonSchema(): Record<string, unknown> {
       io: "input",
       unrepresentable: "any",
       metadata: describedRegistry([OutcomesSchema, OUTCOME_DESCRIPTIONS]),
+    }),
+  };
+}
+
+/**
+ * The JSON Schema of `formCircles` options (input form): the scoring options of
+ * `optionsJsonSchema` without the pair `solver`, `oddHandling`, `pins` and `wishes`, plus
+ * the circle keys (`size`, `solver`, `together`, `apart`, `noLoneMember`, `maxShared`,
+ * `facilitators`, `effort`). `rotateCircles` takes `rounds` besides. That
+ * `size.min ≤ size.max` and that ids name participants are checked by `formCircles`.
+ *
+ * @example
+ * ```ts
+ * const schema = circleOptionsJsonSchema();
+ * console.log(Object.keys(schema.properties as object).includes("noLoneMember")); // true
+ * ```
+ */
+export function circleOptionsJsonSchema(): Record<string, unknown> {
+  const schema = z.extend(
+    z.omit(MatchOptionsSchema, { solver: true, oddHandling: true, pins: true, wishes: true }),
+    CircleOptionsSchema.shape,
+  );
+  return {
+    title: "peermatch circle options",
+    ...z.toJSONSchema(schema, {
+      io: "input",
+      unrepresentable: "any",
+      metadata: describedRegistry([schema, CIRCLE_OPTIONS_DESCRIPTIONS]),
     }),
   };
 }

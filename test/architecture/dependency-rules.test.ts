@@ -29,7 +29,8 @@ const RULES: Readonly<Record<string, readonly string[]>> = {
   "programs/peers": PROGRAMME_BASE,
   "programs/mentors": PROGRAMME_BASE,
   "programs/lifecycle": [...PROGRAMME_BASE, "programs/peers"],
-  report: ["programs/peers", "programs/mentors", "programs/lifecycle", ...PROGRAMME_BASE],
+  "programs/circles": PROGRAMME_BASE,
+  report: ["programs/peers", "programs/mentors", "programs/lifecycle", "programs/circles", ...PROGRAMME_BASE],
   research: [
     "programs/shared",
     "programs/peers",

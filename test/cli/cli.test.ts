@@ -140,6 +140,21 @@ describe("peermatch CLI", () => {
     ).toEqual([a, b].sort());
   });
 
+  it("forms circles, and rounds of circles with --rounds, as JSON", () => {
+    const { status, stdout } = run(["circles", cohortFile, "--size", "4-5", "--seed", "s1"]);
+    expect(status).toBe(0);
+    const result = JSON.parse(stdout);
+    const accounted =
+      result.circles.reduce((sum: number, circle: { members: string[] }) => sum + circle.members.length, 0) +
+      result.unmatched.length;
+    expect(accounted).toBe(12);
+    for (const circle of result.circles) expect(circle.members.length).toBeGreaterThanOrEqual(4);
+    const schedule = JSON.parse(run(["circles", cohortFile, "--rounds", "2", "--size", "4-4"]).stdout);
+    expect(schedule.rounds).toHaveLength(2);
+    expect(run(["circles", cohortFile, "--size", "four"]).status).toBe(2);
+    expect(JSON.parse(run(["schema", "circle-options"]).stdout).properties.solver.enum).toEqual(["optimal", "fair"]);
+  });
+
   it("prints the JSON Schema of participants, options and outcomes", () => {
     const participant = JSON.parse(run(["schema"]).stdout);
     expect(participant.properties.id).toMatchObject({ type: "string" });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  circleOptionsJsonSchema,
   mentorOptionsJsonSchema,
   optionsJsonSchema,
   outcomesJsonSchema,
@@ -80,13 +81,30 @@ function undescribed(schema: unknown, path = ""): string[] {
   return missing;
 }
 
+describe("circleOptionsJsonSchema", () => {
+  it("describes the circle options: the circle solver and rules, no pair-only keys, no unknown keys", () => {
+    const schema = circleOptionsJsonSchema() as {
+      additionalProperties: boolean;
+      properties: Record<string, { enum?: string[] }>;
+    };
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.properties["solver"]?.enum).toEqual(["optimal", "fair"]);
+    for (const key of ["size", "together", "apart", "noLoneMember", "maxShared", "facilitators", "weights", "seed"]) {
+      expect(Object.keys(schema.properties)).toContain(key);
+    }
+    for (const key of ["oddHandling", "pins", "wishes"]) expect(Object.keys(schema.properties)).not.toContain(key);
+    expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
+  });
+});
+
 describe("descriptions (editor tooltips)", () => {
-  it("every field of the participant, options, mentor options and outcomes schemas has one", () => {
+  it("every field of the participant, options, mentor options, outcomes and circle options schemas has one", () => {
     for (const schema of [
       participantJsonSchema(),
       optionsJsonSchema(),
       mentorOptionsJsonSchema(),
       outcomesJsonSchema(),
+      circleOptionsJsonSchema(),
     ]) {
       expect(undescribed(schema)).toEqual([]);
     }

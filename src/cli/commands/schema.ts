@@ -1,5 +1,6 @@
-/** `peermatch schema [participant|options|mentor-options|outcomes]`: the JSON Schema of an input format. */
+/** `peermatch schema [participant|options|mentor-options|outcomes|circle-options]`: the JSON Schema of an input format. */
 import {
+  circleOptionsJsonSchema,
   mentorOptionsJsonSchema,
   optionsJsonSchema,
   outcomesJsonSchema,
@@ -14,15 +15,17 @@ const SCHEMAS = {
   options: optionsJsonSchema,
   "mentor-options": mentorOptionsJsonSchema,
   outcomes: outcomesJsonSchema,
+  "circle-options": circleOptionsJsonSchema,
 } as const;
 
 const NAMES = Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[];
 
-const HELP = `Usage: peermatch schema [participant|options|mentor-options|outcomes] [options]
+const HELP = `Usage: peermatch schema [participant|options|mentor-options|outcomes|circle-options] [options]
 
 Prints the JSON Schema (draft 2020-12) of a participant (default), of the match options
-(peermatch match, rematch, rotate), of the mentor options (peermatch mentors), or of an
-outcomes file (past pairs and how they went, for peermatch/research).
+(peermatch match, rematch, rotate), of the mentor options (peermatch mentors), of an
+outcomes file (past pairs and how they went, for peermatch/research), or of the options
+of peermatch circles.
 
 Options:
   -o, --output <file>                     write there instead of standard output
@@ -31,7 +34,7 @@ Options:
 
 export const schemaCommand: Command = {
   name: "schema",
-  synopsis: "[participant|options|mentor-options|outcomes]",
+  synopsis: "[participant|options|mentor-options|outcomes|circle-options]",
   summary: "print the JSON Schema of an input format",
   help: HELP,
   run(args) {
