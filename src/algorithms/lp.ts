@@ -8,3 +8,5 @@ export { maxWeightBMatchingLp } from "./b-matching/max-weight-b-matching-lp.js";
 export type { BMatchingLpResult } from "./b-matching/max-weight-b-matching-lp.js";
 export { circlePartitionIlp } from "./circles/circle-partition-ilp.js";
 export type { CircleIlpResult } from "./circles/circle-partition-ilp.js";
+export type { CircleInstance } from "./circles/circle-instance.js";
+export type { CircleWindow } from "./circles/shared-window.js";
