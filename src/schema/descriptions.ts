@@ -4,6 +4,7 @@
  * schemas stay the one source of the structure while the text is loaded only by
  * `peermatch/schema`, never by an application that only matches people.
  */
+import { BUILTIN_FEATURES } from "../model/features.js";
 import * as z from "zod/mini";
 
 /** Field path (dotted, `[]` for list entries) → description. */
@@ -55,17 +56,7 @@ export const OPTIONS_DESCRIPTIONS: Descriptions = {
   solver: 'The assignment algorithm (default "optimal").',
   weights: "Programme weight per built-in feature (>= 0; 0 switches a feature off).",
   ...Object.fromEntries(
-    [
-      "goals",
-      "complementarity",
-      "communication",
-      "availability",
-      "geography",
-      "experience",
-      "industry",
-      "language",
-      "commitment",
-    ].map((feature) => [`weights.${feature}`, `Programme weight of the ${feature} feature (>= 0).`]),
+    BUILTIN_FEATURES.map((feature) => [`weights.${feature}`, `Programme weight of the ${feature} feature (>= 0).`]),
   ),
   availability: "Availability options.",
   "availability.minOverlapMinutes": "Shortest weekly overlap in minutes a pair needs (default 60).",

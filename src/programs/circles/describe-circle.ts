@@ -3,12 +3,13 @@
  * entries: scores, per-feature breakdown, reasons a person can read, the common meeting
  * time in UTC and every member's own zone, and the unmet composition rules.
  */
+import { groupScores } from "../shared/group-scores.js";
 import { longestSharedWindow, windowSpace } from "../../algorithms/circles/shared-window.js";
 import type { Compatibility } from "../../compatibility/compatibility.js";
 import type { PairExplanation } from "../../compatibility/explanation.js";
 import { MINUTES_PER_DAY, MINUTES_PER_WEEK } from "../../model/clock.js";
 import type { ParsedCircleRules } from "../../model/circle-options-schema.js";
-import { reasonsOf, roundScore, setOwn, summariseVetoes } from "../shared/result-helpers.js";
+import { reasonsOf, roundScore, summariseVetoes } from "../shared/result-helpers.js";
 import type { CircleInput } from "./circle-input.js";
 import { holdsValue, fieldValue } from "./circle-input.js";
 import type { Circle, CircleMeeting, CircleMeetingTime, CircleUnmatched, UnmetCircleRule } from "./circle-result.js";
@@ -108,18 +109,7 @@ export function describeCircle(compatibility: Compatibility, input: CircleInput,
       explanations.push({ a, b, explanation: compatibility.explain(a, b), weight: compatibility.pairWeight(a, b) });
     }
   }
-  const memberScores: Record<string, number> = {};
-  for (const member of members) {
-    let sum = 0;
-    for (const other of members) if (other !== member) sum += compatibility.score(member, other);
-    setOwn(memberScores, ids[member]!, roundScore(sum / (members.length - 1)));
-  }
-  const breakdown: Record<string, number> = {};
-  for (const name of compatibility.cohort.features) {
-    let sum = 0;
-    for (const { explanation } of explanations) sum += explanation.features[name]?.score ?? 0;
-    setOwn(breakdown, name, roundScore(explanations.length === 0 ? 0 : sum / explanations.length));
-  }
+  const { scores: memberScores, breakdown } = groupScores(compatibility, members, explanations);
   const everyone = COUNT_WORDS[members.length] ?? `all ${members.length}`;
   const reasons: string[] = [];
   const goals = sharedGoals(compatibility, members);

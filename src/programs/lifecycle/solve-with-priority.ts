@@ -21,7 +21,7 @@ import { blockingPairsOf } from "../peers/blocking-pairs.js";
 import { countProspects, groupMatching } from "../peers/groups.js";
 import { provenMaximum, repairMaximality } from "../peers/maximality.js";
 import { cardinalityMatching } from "../peers/solvers/optimal.js";
-import type { PeerSolution } from "../peers/match-peers.js";
+import type { PeerSolution } from "../peers/peer-solution.js";
 import { solvePeers } from "../peers/match-peers.js";
 import type { KeepBonus } from "../peers/peer-graph.js";
 import type { PeerPins } from "../peers/pins.js";

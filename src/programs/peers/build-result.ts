@@ -2,6 +2,7 @@
  * Turns solver output (participant indices) into the plain-JSON `MatchResult`: ids,
  * rounded scores, explanations and readable reasons for everyone unmatched.
  */
+import { groupScores } from "../shared/group-scores.js";
 import type { Compatibility } from "../../compatibility/compatibility.js";
 import { invariant } from "../../internal/debug.js";
 import type { PairExplanation } from "../../compatibility/explanation.js";
@@ -12,7 +13,7 @@ import { trioWeight } from "./groups.js";
 import type { MatchedGroup, MatchResult, MatchStats, UnmatchedParticipant, UnmatchedReason } from "./match-result.js";
 import { pairsInGroups } from "../shared/history.js";
 import { resultMeta } from "../shared/meta.js";
-import { describeVetoCounts, reasonsOf, roundScore, setOwn, unknownFeatures } from "../shared/result-helpers.js";
+import { describeVetoCounts, reasonsOf, roundScore, unknownFeatures } from "../shared/result-helpers.js";
 import type { SeededOrder } from "../shared/seeded-order.js";
 import { seededOrder } from "../shared/seeded-order.js";
 
@@ -157,18 +158,7 @@ function describeGroup(compatibility: Compatibility, group: readonly number[]): 
       explanations.push({ a, b, explanation: compatibility.explain(a, b) });
     }
   }
-  const memberScores: Record<string, number> = {};
-  for (const member of group) {
-    let sum = 0;
-    for (const other of group) if (other !== member) sum += compatibility.score(member, other);
-    setOwn(memberScores, ids[member]!, roundScore(sum / (group.length - 1)));
-  }
-  const breakdown: Record<string, number> = {};
-  for (const name of compatibility.cohort.features) {
-    let sum = 0;
-    for (const { explanation } of explanations) sum += explanation.features[name]?.score ?? 0;
-    setOwn(breakdown, name, roundScore(sum / explanations.length));
-  }
+  const { scores: memberScores, breakdown } = groupScores(compatibility, group, explanations);
   const unknownSet = new Set(explanations.flatMap(({ explanation }) => unknownFeatures(explanation)));
   const unknown = compatibility.cohort.features.filter((name) => unknownSet.has(name));
   const trio = group.length === 3;

@@ -7,17 +7,17 @@
  */
 import type { Compatibility } from "../../compatibility/compatibility.js";
 import type { MatchOptions, ParticipantInput } from "../../model/index.js";
-import { blockingPairsOf } from "./blocking-pairs.js";
 import { provenMaximum, repairMaximality } from "./maximality.js";
 import { buildPeerCompatibility } from "./peer-compatibility.js";
 import { buildMatchResult } from "./build-result.js";
-import type { Grouping } from "./groups.js";
 import { countProspects, groupMatching } from "./groups.js";
 import type { MatchResult } from "./match-result.js";
 import type { KeepBonus, PeerGraph } from "./peer-graph.js";
 import { buildPeerGraph, mateToParticipants } from "./peer-graph.js";
 import type { PeerPins } from "./pins.js";
 import { resolvePeerPins } from "./pins.js";
+import type { PeerSolution } from "./peer-solution.js";
+import { settleStability } from "./peer-solution.js";
 import { solvePinned } from "./solve-pinned.js";
 import { solveFair } from "./solvers/fair.js";
 import { solveGreedy } from "./solvers/greedy.js";
@@ -46,32 +46,6 @@ export function matchPeers(participants: readonly ParticipantInput[], options?: 
   const pins = resolvePeerPins(compatibility, "matchPeers");
   const solution = solvePeers(compatibility, undefined, pins);
   return buildMatchResult({ compatibility, ...solution, pins, timeMs: performance.now() - started });
-}
-
-/** The solver's answer on a scored cohort, in participant indices. */
-export interface PeerSolution {
-  readonly grouping: Grouping;
-  /**
-   * `solver: "stable"`: whether the result is proven stable (true), proven not (false),
-   * or undecided (null: the check of a candidate graph's left-out pairs ran out of
-   * budget); null for the other solvers.
-   */
-  readonly stable: boolean | null;
-  /** `solver: "stable"`: whether the cohort has a stable matching; null for the other solvers. */
-  readonly stableMatchingExists: boolean | null;
-  readonly blockingPairs: [number, number][];
-  /** False when the blocking pairs may be more than those listed (see `blockingPairsOf`). */
-  readonly blockingComplete: boolean;
-  /**
-   * `solver: "optimal"`: a proven upper bound on the total pair weight of a maximum-
-   * cardinality matching of the full feasible graph (among the people being matched);
-   * null for the other solvers.
-   */
-  readonly upperBound: number | null;
-  /** Whether the number of pairs is proven to be the most possible. */
-  readonly maxCardinalityProven: boolean;
-  /** With pins and `solver: "stable"`: the pins (indices into the pins) no stable matching can contain with the others. */
-  readonly pinConflicts?: readonly number[];
 }
 
 /**
@@ -121,20 +95,8 @@ export function solvePeers(compatibility: Compatibility, keepBonus?: KeepBonus, 
         ? presetOddOneOut
         : -1;
   const grouping = groupMatching(compatibility, mate, prospects, { oddHandling, oddOneOut, rank: seeded.position });
-  const blocking = blockingPairsOf(compatibility, grouping.groups);
-  // A blocking pair through a pair the candidate graph left out makes the result
-  // unstable, and an unfinished check of those pairs decides nothing.
-  const stable = solver !== "stable" ? null : blocking.pairs.length > 0 ? false : blocking.complete ? true : null;
-  // Irving runs on s with ties broken by the seed, so it can fail on a cohort that has a
-  // stable matching (by s); when the result, all pairs, has no blocking pair, it is one.
-  if (stableMatchingExists === false && stable === true && grouping.groups.every((group) => group.length === 2))
-    stableMatchingExists = true;
   return {
-    grouping,
-    stable,
-    stableMatchingExists,
-    blockingPairs: blocking.pairs,
-    blockingComplete: blocking.complete,
+    ...settleStability(compatibility, grouping, solver, stableMatchingExists),
     upperBound,
     maxCardinalityProven,
   };

@@ -27,9 +27,9 @@ import type { Compatibility } from "../../compatibility/compatibility.js";
 import type { SeededOrder } from "../shared/seeded-order.js";
 import { seededOrder } from "../shared/seeded-order.js";
 import { WEIGHT_SCALE } from "../shared/weight-scale.js";
-import { blockingPairsOf } from "./blocking-pairs.js";
 import { countProspects, groupMatching, trioWeight } from "./groups.js";
-import type { PeerSolution } from "./match-peers.js";
+import type { PeerSolution } from "./peer-solution.js";
+import { settleStability } from "./peer-solution.js";
 import type { KeepBonus, PeerGraph } from "./peer-graph.js";
 import { buildPeerGraph, edgesAtLeast, mateToParticipants } from "./peer-graph.js";
 import type { PeerPins } from "./pins.js";
@@ -101,16 +101,8 @@ export function solvePinned(compatibility: Compatibility, pins: PeerPins, keepBo
     rank: seeded.position,
     pinned: pins.groups,
   });
-  const blocking = blockingPairsOf(compatibility, grouping.groups);
-  const stable = solver !== "stable" ? null : blocking.pairs.length > 0 ? false : blocking.complete ? true : null;
-  if (stableMatchingExists === false && stable === true && grouping.groups.every((group) => group.length === 2))
-    stableMatchingExists = true;
   return {
-    grouping,
-    stable,
-    stableMatchingExists,
-    blockingPairs: blocking.pairs,
-    blockingComplete: blocking.complete,
+    ...settleStability(compatibility, grouping, solver, stableMatchingExists),
     // The bound of the unpinned optimum says nothing about the best matching with pins.
     upperBound: null,
     maxCardinalityProven,
