@@ -100,3 +100,11 @@ export function choicePhrase(choices: readonly string[]): string {
     ? choices.join("")
     : `${choices.slice(0, -1).join(", ")} or ${choices[choices.length - 1]}`;
 }
+
+/** The one file a command takes (`what`: "cohort file"), else a `UsageError` with the command's help. */
+export function oneFile(command: string, what: string, positionals: readonly string[], help: string): string {
+  const [file, ...rest] = positionals;
+  if (file === undefined || rest.length > 0)
+    throw new UsageError(`${command} takes one ${what}, got ${positionals.length}\n\n${help}`);
+  return file;
+}

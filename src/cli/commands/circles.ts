@@ -2,7 +2,7 @@
 import type { CircleOptions } from "../../programs/circles/form-circles.js";
 import { formCircles } from "../../programs/circles/form-circles.js";
 import { rotateCircles } from "../../programs/circles/rotate-circles.js";
-import { parseChoice, parseFlags, parseNumber } from "../args.js";
+import { oneFile, parseChoice, parseFlags, parseNumber } from "../args.js";
 import { readCohort } from "../cohort.js";
 import type { Command } from "../command.js";
 import { UsageError, writeOutput } from "../io.js";
@@ -44,9 +44,7 @@ export const circlesCommand: Command = {
   run(args) {
     const { values, positionals } = parseFlags("circles", args, FLAGS);
     if (values.help === true) return HELP;
-    const [file, ...rest] = positionals;
-    if (file === undefined || rest.length > 0)
-      throw new UsageError(`circles takes one cohort file, got ${positionals.length}\n\n${HELP}`);
+    const file = oneFile("circles", "cohort file", positionals, HELP);
     const solver =
       values.solver === undefined ? undefined : parseChoice("--solver", values.solver, ["optimal", "fair"]);
     const rounds = values.rounds === undefined ? undefined : parseNumber("--rounds", values.rounds, "positive-integer");

@@ -1,9 +1,8 @@
 /** `peermatch match <cohort.json>`: peer pairs for a cohort. */
 import { matchPeers } from "../../programs/peers/match-peers.js";
-import { parseFlags } from "../args.js";
+import { oneFile, parseFlags } from "../args.js";
 import { formatFlag, MATCH_FLAGS, MATCH_FLAGS_HELP, printResult, readCohort } from "../cohort.js";
 import type { Command } from "../command.js";
-import { UsageError } from "../io.js";
 
 const HELP = `Usage: peermatch match <cohort.json> [options]
 
@@ -22,9 +21,7 @@ export const matchCommand: Command = {
   run(args) {
     const { values, positionals } = parseFlags("match", args, MATCH_FLAGS);
     if (values.help === true) return HELP;
-    const [file, ...rest] = positionals;
-    if (file === undefined || rest.length > 0)
-      throw new UsageError(`match takes one cohort file, got ${positionals.length}\n\n${HELP}`);
+    const file = oneFile("match", "cohort file", positionals, HELP);
     const format = formatFlag(values.format);
     const { participants, options } = readCohort(file, values);
     return printResult(matchPeers(participants, options), format, values.output, { participants });

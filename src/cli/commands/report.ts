@@ -1,9 +1,9 @@
 /** `peermatch report <result.json>`: the coordinator's report of a result file. */
 import type { ReportableResult } from "../../report/render-report.js";
-import { parseChoice, parseFlags, parseNumber } from "../args.js";
+import { oneFile, parseChoice, parseFlags, parseNumber } from "../args.js";
 import { printResult } from "../cohort.js";
 import type { Command } from "../command.js";
-import { asObject, BadInputError, readJson, UsageError } from "../io.js";
+import { asObject, BadInputError, readJson } from "../io.js";
 
 const HELP = `Usage: peermatch report <result.json> [options]
 
@@ -34,9 +34,7 @@ export const reportCommand: Command = {
   run(args) {
     const { values, positionals } = parseFlags("report", args, FLAGS);
     if (values.help === true) return HELP;
-    const [file, ...rest] = positionals;
-    if (file === undefined || rest.length > 0)
-      throw new UsageError(`report takes one result file, got ${positionals.length}\n\n${HELP}`);
+    const file = oneFile("report", "result file", positionals, HELP);
     const format = parseChoice("--format", values.format ?? "markdown", ["markdown", "html"] as const);
     const lowScore = values["low-score"] === undefined ? undefined : parseNumber("--low-score", values["low-score"]);
     const result = readJson(file) as ReportableResult;

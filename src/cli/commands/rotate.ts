@@ -1,7 +1,7 @@
 /** `peermatch rotate <cohort.json> --rounds N`: a schedule of rounds in which no pair repeats. */
 import type { RotateOptions } from "../../programs/lifecycle/rotate.js";
 import { rotate } from "../../programs/lifecycle/rotate.js";
-import { parseChoice, parseFlags, parseNumber } from "../args.js";
+import { oneFile, parseChoice, parseFlags, parseNumber } from "../args.js";
 import { formatFlag, MATCH_FLAGS, MATCH_FLAGS_HELP, printResult, readCohort } from "../cohort.js";
 import type { Command } from "../command.js";
 import { readJson, UsageError } from "../io.js";
@@ -36,9 +36,7 @@ export const rotateCommand: Command = {
   run(args) {
     const { values, positionals } = parseFlags("rotate", args, FLAGS);
     if (values.help === true) return HELP;
-    const [file, ...rest] = positionals;
-    if (file === undefined || rest.length > 0)
-      throw new UsageError(`rotate takes one cohort file, got ${positionals.length}\n\n${HELP}`);
+    const file = oneFile("rotate", "cohort file", positionals, HELP);
     if (values.rounds === undefined) throw new UsageError(`rotate needs --rounds <N>\n\n${HELP}`);
     const format = formatFlag(values.format);
     const rounds = parseNumber("--rounds", values.rounds, "positive-integer");
