@@ -1,6 +1,7 @@
 /**
  * The plain-JSON results of `formCircles` and `rotateCircles`.
  */
+import type { MatchWarning } from "../../model/referenced-ids.js";
 import type { MatchMeta } from "../shared/meta.js";
 
 /** A weekly meeting time: `day` and `start`..`end` on a 24-hour clock (`end` ≤ `start` crosses midnight). */
@@ -136,6 +137,8 @@ export interface CircleResult {
   stats: CircleStats;
   /** The pairs that share a circle (for a later programme to remember). */
   history: { dissolved: [string, string][]; formed: [string, string][] };
+  /** Ids outside the cohort that `exclude` or `pastPartners` name (see `unknownIds`). */
+  warnings: MatchWarning[];
   meta: MatchMeta;
 }
 
@@ -179,5 +182,7 @@ export interface CircleSchedule {
     readonly timeMs?: number;
   };
   history: { dissolved: [string, string][]; formed: [string, string][] };
+  /** Ids outside the cohort that `exclude` or `pastPartners` name (see `unknownIds`). */
+  warnings: MatchWarning[];
   meta: MatchMeta;
 }

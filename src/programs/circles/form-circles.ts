@@ -15,7 +15,7 @@ import { splitCircleOptions } from "../../model/circle-options-schema.js";
 import type { MatchOptions } from "../../model/index.js";
 import { pairsInGroups } from "../shared/history.js";
 import { resultMeta } from "../shared/meta.js";
-import { roundScore } from "../shared/result-helpers.js";
+import { resultWarnings, roundScore } from "../shared/result-helpers.js";
 import { hashString } from "../shared/seeded-order.js";
 import type { CircleInput } from "./circle-input.js";
 import { buildCircleInput } from "./circle-input.js";
@@ -121,6 +121,7 @@ export function formCircles(participants: readonly ParticipantInput[], options?:
     unmatched,
     stats,
     history: { dissolved: [], formed: pairsInGroups(described.map((circle) => circle.members)) },
+    warnings: resultWarnings(compatibility.cohort.warnings),
     meta: resultMeta(compatibility.options),
   };
 }

@@ -11,7 +11,7 @@ import type { MatchInputIssue } from "../../errors/match-input-error.js";
 import { describeValue } from "../../errors/describe-value.js";
 import { pairsInGroups, uniquePairs } from "../shared/history.js";
 import { resultMeta } from "../shared/meta.js";
-import { roundScore } from "../shared/result-helpers.js";
+import { resultWarnings, roundScore } from "../shared/result-helpers.js";
 import type { CircleSchedule } from "./circle-result.js";
 import { describeCircle, describeLeftOut, unmetRules } from "./describe-circle.js";
 import type { CircleOptions } from "./form-circles.js";
@@ -113,6 +113,7 @@ export function rotateCircles(
       dissolved: [],
       formed: uniquePairs(...schedule.map(({ circles }) => pairsInGroups(circles.map((c) => c.members)))),
     },
+    warnings: resultWarnings(compatibility.cohort.warnings),
     meta: resultMeta(compatibility.options),
   };
 }

@@ -37,7 +37,7 @@ import { buildPeerCompatibility, peerCompatibility } from "../peers/peer-compati
 import type { MatchedGroup, MatchResult } from "../peers/match-result.js";
 import { groupKey, pairsInGroups, uniquePairs } from "../shared/history.js";
 import { resultMeta } from "../shared/meta.js";
-import { roundScore } from "../shared/result-helpers.js";
+import { resultWarnings, roundScore } from "../shared/result-helpers.js";
 import { seededOrder } from "../shared/seeded-order.js";
 import { WEIGHT_SCALE } from "../shared/weight-scale.js";
 import type { KeepPlan, KeepStrategy } from "./fewest-broken.js";
@@ -581,7 +581,7 @@ function finish(
     pairs,
     unmatched,
     blockingPairs: fresh.blockingPairs,
-    warnings: cohort.warnings.map((warning) => ({ ...warning, path: [...warning.path] })),
+    warnings: resultWarnings(cohort.warnings),
     stats,
     history: { dissolved: bans, formed: uniquePairs(state.formed, pairsInGroups(groups)) },
     meta: resultMeta(cohort.options),

@@ -8,7 +8,14 @@ import type { TwoSidedCompatibility } from "../../compatibility/two-sided.js";
 import type { MatchMeta } from "../shared/meta.js";
 import { resultMeta } from "../shared/meta.js";
 import type { MentorAlgorithm } from "./solvers.js";
-import { reasonsOf, roundScore, setOwn, summariseVetoes, unknownFeatures } from "../shared/result-helpers.js";
+import {
+  reasonsOf,
+  resultWarnings,
+  roundScore,
+  setOwn,
+  summariseVetoes,
+  unknownFeatures,
+} from "../shared/result-helpers.js";
 
 /**
  * A mentee in an assignment, with the pair's score and explanation.
@@ -202,7 +209,7 @@ export function buildMentorResult(input: MentorResultInput): MentorMatchResult {
     assignments,
     unmatched,
     blockingPairs: input.blockingPairs.map(([a, b]) => [mentorId(a), menteeId(b)]),
-    warnings: cohort.warnings.map((warning) => ({ ...warning, path: [...warning.path] })),
+    warnings: resultWarnings(cohort.warnings),
     stats,
     meta: resultMeta(options),
   };

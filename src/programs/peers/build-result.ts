@@ -13,7 +13,13 @@ import { trioWeight } from "./groups.js";
 import type { MatchedGroup, MatchResult, MatchStats, UnmatchedParticipant, UnmatchedReason } from "./match-result.js";
 import { pairsInGroups } from "../shared/history.js";
 import { resultMeta } from "../shared/meta.js";
-import { describeVetoCounts, reasonsOf, roundScore, unknownFeatures } from "../shared/result-helpers.js";
+import {
+  describeVetoCounts,
+  reasonsOf,
+  resultWarnings,
+  roundScore,
+  unknownFeatures,
+} from "../shared/result-helpers.js";
 import type { SeededOrder } from "../shared/seeded-order.js";
 import { seededOrder } from "../shared/seeded-order.js";
 
@@ -81,7 +87,7 @@ export function buildMatchResult({
     pairs,
     unmatched: grouping.unmatched.map(({ index, reason }) => describeUnmatched(compatibility, index, reason, checks)),
     blockingPairs: blockingPairs.map(([i, j]) => [ids[i]!, ids[j]!]),
-    warnings: compatibility.cohort.warnings.map((warning) => ({ ...warning, path: [...warning.path] })),
+    warnings: resultWarnings(compatibility.cohort.warnings),
     stats,
     history: { dissolved: [], formed: pairsInGroups(pairs.map((pair) => pair.members)) },
     meta: resultMeta(options),

@@ -6,6 +6,7 @@
 import type { PairExplanation } from "../../compatibility/explanation.js";
 import { listPhrase } from "../../features/tags.js";
 import { countOf } from "../../features/words.js";
+import type { MatchWarning } from "../../model/referenced-ids.js";
 
 /** What a veto's feature or rule is called in a sentence (never the option's code name). */
 const VETO_NAMES: Readonly<Record<string, string>> = {
@@ -93,4 +94,9 @@ export function describeVetoCounts(
         `${vetoName(feature)} rules out ${countOf(count, "person", "people")} (e.g. ${example})`,
     )
     .join("; ");
+}
+
+/** The cohort's warnings about ids outside it, as fresh JSON for a result. */
+export function resultWarnings(warnings: readonly MatchWarning[]): MatchWarning[] {
+  return warnings.map((warning) => ({ ...warning, path: [...warning.path] }));
 }

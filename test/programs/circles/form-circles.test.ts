@@ -103,6 +103,19 @@ describe("formCircles", () => {
     expect(issuesOf(() => formCircles(open(8), { solver: "stable" } as never))[0]?.code).toBe("invalid_value");
   });
 
+  it("lists ids outside the cohort in warnings, as every other result does, and throws under unknownIds error", () => {
+    const people = [{ id: "ana", exclude: ["zed"] }, { id: "bea" }, { id: "cy" }, { id: "dee" }];
+    const size = { min: 2, max: 2 };
+    for (const result of [formCircles(people, { size }), rotateCircles(people, { size, rounds: 2 })]) {
+      expect(result.warnings).toHaveLength(1);
+      expect(result.warnings[0]).toMatchObject({ code: "unknown_id", participantId: "ana", id: "zed" });
+    }
+    expect(formCircles(people, { size, unknownIds: "ignore" }).warnings).toEqual([]);
+    expect(issuesOf(() => formCircles(people, { size, unknownIds: "error" })).map((issue) => issue.code)).toEqual([
+      "unknown_id",
+    ]);
+  });
+
   it("reports a noLoneMember rule the cohort cannot meet, with the circle it concerns", () => {
     const people = open(8).map((person, k) => ({ ...person, attributes: { gender: k === 0 ? "woman" : "man" } }));
     const result = formCircles(people, {
