@@ -141,8 +141,8 @@ export function readCohort(
 /**
  * `"cohort"`: the participants are the whole cohort, so ids they name outside it follow
  * `unknownIds` (wishes: always an issue). `"subset"`: a part of a cohort scored on its
- * own (one pair, the people a re-match frees), where ids outside it are normal: only
- * near-matches are issues.
+ * own (one pair, the people a re-match frees), where ids outside it are normal and a
+ * near-match may be another member of the cohort: no issue, no warning.
  */
 export type CohortScope = "cohort" | "subset";
 

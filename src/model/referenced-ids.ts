@@ -128,8 +128,10 @@ export interface ReferenceProblem {
 
 /**
  * Checks references against the cohort: problems (to become input issues) and warnings
- * (sorted). `wishes` outside the cohort are always problems, except under `"subset"`
- * (a part of a cohort scored on its own), where only near-matches are.
+ * (sorted). `wishes` outside the cohort are always problems. Under `"subset"` (a part of
+ * a cohort scored on its own: one pair, the people a re-match frees) nothing is: an id
+ * outside the part may be someone else in the cohort, even one whose id differs only in
+ * case ("bea" and "Bea"), so only the whole cohort can tell a misspelling.
  */
 export function checkReferences(
   references: readonly IdReference[],
@@ -145,14 +147,14 @@ export function checkReferences(
   for (const reference of sorted) {
     if (reference.id === reference.participantId) continue;
     const found = index.match(reference.id);
-    if (found.kind === "exact") continue;
+    if (found.kind === "exact" || policy === "subset") continue;
     if (found.kind === "near") {
       // A near-match of herself is a self-reference written differently: ignored.
       if (found.candidates.length === 1 && found.candidates[0] === reference.participantId) continue;
       problems.push({ reference, kind: "near", candidates: found.candidates });
       continue;
     }
-    if (policy === "subset" || (policy === "ignore" && reference.field !== "wishes")) continue;
+    if (policy === "ignore" && reference.field !== "wishes") continue;
     const suggestion = index.suggest(reference.id);
     if (policy === "error" || reference.field === "wishes") {
       problems.push({ reference, kind: "unknown", candidates: suggestion === undefined ? [] : [suggestion] });

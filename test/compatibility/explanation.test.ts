@@ -45,6 +45,15 @@ describe("explanations", () => {
     expect(explanation.features.geography!.detail.known).toBe(false);
   });
 
+  it("check no ids: an exclude of someone whose id differs only in case from the other person may name a third person", () => {
+    const ana = { id: "ana", exclude: ["bea"] };
+    const upperBea = { id: "Bea" };
+    expect(explainPair(ana, upperBea, withReferenceDate()).feasible).toBe(true);
+    expect(explainPair({ id: "ana", exclude: ["be\u0301a"] }, { id: "b\u00e9a" }, withReferenceDate()).feasible).toBe(
+      true,
+    );
+  });
+
   it("list the most contributing reasons first", () => {
     const explanation = buildCompatibility([ana, bea], withReferenceDate(), "test").explain(0, 1);
     // Default weights: complementarity (3, 1 both ways) outweighs goals (3, ½), then
