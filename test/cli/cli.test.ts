@@ -5,25 +5,15 @@
  * global test setup rebuilds `dist/` whenever the sources changed, so this is the
  * current code.
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { runCli as run } from "../support/run-cli.js";
 import { generateCohort } from "peermatch";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const cli = join(root, "dist", "cli.js");
-
-function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [cli, ...args], {
-    cwd: root,
-    encoding: "utf8",
-    ...(input !== undefined ? { input } : {}),
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe("peermatch CLI", () => {
   let dir = "";

@@ -2,24 +2,14 @@
  * `peermatch import`, run as the built binary: a CSV export and a mapping file in,
  * participants JSON out; problems for people on standard error with exit code 1.
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { runCli as run } from "../support/run-cli.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const cli = join(root, "dist", "cli.js");
-
-function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [cli, ...args], {
-    cwd: root,
-    encoding: "utf8",
-    ...(input !== undefined ? { input } : {}),
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe("peermatch import", () => {
   let dir = "";
