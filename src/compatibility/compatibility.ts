@@ -130,6 +130,18 @@ export function scoreCohort(cohort: NormalisedCohort, caller: string): Compatibi
 }
 
 /**
+ * The `Compatibility` of a cohort with no pair scored in advance: every score and
+ * explanation is computed on demand, so describing a few groups of a large cohort costs
+ * what those groups cost (O(n·K) to prepare the kernel's weight rows). Its graph has no
+ * edges: it is for describing groups, not for solving.
+ */
+export function onDemandCompatibility(cohort: NormalisedCohort, caller: string): Compatibility {
+  const { n } = cohort;
+  const noBound = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+  return compatibilityOn(scoringState(cohort, caller), new EdgeBuffer().finish(n, "candidates", false, noBound, 0));
+}
+
+/**
  * The `Compatibility` of a scored graph: scores and weights from the edges, and, when the
  * graph is incomplete, from the kernel on demand for the pairs it leaves out.
  */

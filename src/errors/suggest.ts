@@ -1,28 +1,44 @@
 /**
  * "Did you mean …?": the known name closest to a typo, by edit distance
  * (Damerau–Levenshtein with adjacent swaps, case-insensitive).
+ *
+ * Complexity: O(|word| · |candidate|) per candidate at worst, usually a few rows: the
+ * distance stops once it exceeds the best found so far (at most 2).
  */
 
-/** Edit distance (insertions, deletions, substitutions, adjacent swaps), case-insensitive. */
-function editDistance(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  const rows: number[][] = Array.from({ length: x.length + 1 }, (_, i) =>
-    Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
+/** The three DP rows the distance reuses (grown on demand), so a comparison allocates nothing. */
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(66), new Int32Array(66), new Int32Array(66)];
+
+/**
+ * Edit distance (insertions, deletions, substitutions, adjacent swaps) of two lower-case
+ * words when it is at most `limit`, else `limit + 1`: the row-by-row dynamic programme
+ * stops at the first row whose smallest entry exceeds the limit (no later entry can be
+ * smaller: a swap's entry is never below the diagonal entry of the row before it).
+ */
+function editDistance(x: string, y: string, limit: number): number {
+  if (Math.abs(x.length - y.length) > limit) return limit + 1;
+  if (rows[0].length <= y.length)
+    rows = [new Int32Array(y.length + 1), new Int32Array(y.length + 1), new Int32Array(y.length + 1)];
+  let [before, above, row] = rows;
+  for (let j = 0; j <= y.length; j++) above[j] = j;
   for (let i = 1; i <= x.length; i++) {
-    const row = rows[i]!;
-    const above = rows[i - 1]!;
+    row[0] = i;
+    let smallest = i;
     for (let j = 1; j <= y.length; j++) {
-      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      const cost = x.charCodeAt(i - 1) === y.charCodeAt(j - 1) ? 0 : 1;
       let best = Math.min(above[j]! + 1, row[j - 1]! + 1, above[j - 1]! + cost);
-      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) {
-        best = Math.min(best, rows[i - 2]![j - 2]! + 1);
-      }
+      if (i > 1 && j > 1 && x.charCodeAt(i - 1) === y.charCodeAt(j - 2) && x.charCodeAt(i - 2) === y.charCodeAt(j - 1))
+        best = Math.min(best, before[j - 2]! + 1);
       row[j] = best;
+      smallest = Math.min(smallest, best);
     }
+    if (smallest > limit) return limit + 1;
+    const recycled = before;
+    before = above;
+    above = row;
+    row = recycled;
   }
-  return rows[x.length]![y.length]!;
+  return Math.min(above[y.length]!, limit + 1);
 }
 
 /**
@@ -37,10 +53,11 @@ function editDistance(a: string, b: string): number {
  */
 export function closestName(word: string, candidates: readonly string[]): string | undefined {
   if (word.length > 64) return undefined;
+  const lower = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Math.min(2, Math.ceil(word.length / 2) - 1);
   for (const candidate of candidates) {
-    const distance = editDistance(word, candidate);
+    const distance = editDistance(lower, candidate.toLowerCase(), bestDistance);
     if (distance <= bestDistance && (best === undefined || distance < bestDistance)) {
       best = candidate;
       bestDistance = distance;

@@ -31,6 +31,11 @@
  *   FULL_LIMIT people; above that the local answer stands (`exact: false`). With more
  *   than PAIR_ROUTES_LIMIT free people the routes are kept per free person instead, and
  *   the answer is not claimed to be proven.
+ * - none, when the local way itself would be quadratic: above FULL_LIMIT people, when
+ *   the freed people times the cohort exceed SCORING_LIMIT scorings (a change that frees
+ *   that many people is a new match rather than a re-match), every intact pair is kept
+ *   and only the freed people are matched (`exact: false`). Without this a change freeing
+ *   60,000 of 100,000 people asked for a 6·10⁹-entry table.
  *
  * Complexity: local O(|F|·n) scorings + O(#intact pairs · |F'|²) + one blossom solve on
  * O(|F|³) vertices; full O(n²) scorings + one blossom solve on the feasible graph.
@@ -52,6 +57,8 @@ export const FULL_LIMIT = 1500;
  * cases (most matched, priority, fewest broken) but is not proven best in weight.
  */
 const PAIR_ROUTES_LIMIT = 100;
+/** Most freed-person × cohort scorings the local way may do (2^24: about a second, 64 MB). */
+export const SCORING_LIMIT = 2 ** 24;
 
 /** The re-matching problem over a whole cohort (cohort indices). */
 export interface KeepProblem {
@@ -80,9 +87,14 @@ export interface KeepPlan {
 /** How to solve: `"auto"` as described above; `"full"` and `"local"` force one way (tests). */
 export type KeepStrategy = "auto" | "full" | "local";
 
-export function planFewestBroken(problem: KeepProblem, strategy: KeepStrategy = "auto"): KeepPlan {
+export function planFewestBroken(
+  problem: KeepProblem,
+  strategy: KeepStrategy = "auto",
+  scoringLimit = SCORING_LIMIT,
+): KeepPlan {
   const n = problem.scorer.cohort.n;
   if (strategy === "full" || (strategy === "auto" && n <= SMALL_LIMIT)) return solveFull(problem);
+  if (problem.free.length * n > scoringLimit) return keepEveryPair(problem, n);
   const local = solveLocal(problem);
   if (local.exact || strategy === "local" || n > FULL_LIMIT) return local;
   return solveFull(problem);
@@ -96,6 +108,11 @@ function intactPartners(problem: KeepProblem, n: number): Int32Array {
     partner[y] = x;
   }
   return partner;
+}
+
+/** The plan that breaks nothing: the intact pairs, everyone else single. */
+function keepEveryPair(problem: KeepProblem, n: number): KeepPlan {
+  return { mate: intactPartners(problem, n), broken: [], exact: false };
 }
 
 /** The broken pair indices of a cohort-wide mate array. */

@@ -3,7 +3,7 @@
  * holds, else described afresh from the current profiles), and unmatched people with
  * reasons that hold for the whole programme, not only for the people re-matched.
  */
-import { buildCompatibility } from "../../compatibility/compatibility.js";
+import { onDemandCompatibility } from "../../compatibility/compatibility.js";
 import type { NormalisedCohort } from "../../model/index.js";
 import { buildMatchResult } from "../peers/build-result.js";
 import type { MatchedGroup, UnmatchedParticipant, UnmatchedReason } from "../peers/match-result.js";
@@ -66,33 +66,21 @@ export function keptEntry(
 
 /**
  * Groups (cohort indices in id order) described from the current profiles, exactly as
- * `matchPeers` describes a group; each is scored on its own, so the cost does not grow
- * with the cohort.
+ * `matchPeers` describes a group in this cohort (wish ranks count every wish naming
+ * someone in the cohort). Scores are computed on demand for the groups' own pairs, so the
+ * cost grows with the number of groups, not with the cohort.
  */
-export function describeGroupsAfresh(
-  groups: readonly (readonly number[])[],
-  cohort: NormalisedCohort,
-  options: Record<string, unknown>,
-): MatchedGroup[] {
-  return groups.map((group) => {
-    const compatibility = buildCompatibility(
-      group.map((i) => cohort.participants[i]!),
-      options,
-      "rematch",
-      "subset",
-    );
-    const local = group.map((_, k) => k);
-    const result = buildMatchResult({
-      compatibility,
-      grouping: { groups: [local], unmatched: [], trioGain: 0 },
-      blockingPairs: [],
-      stable: null,
-      upperBound: null,
-      maxCardinalityProven: true,
-      timeMs: 0,
-    });
-    return result.pairs[0]!;
-  });
+export function describeGroupsAfresh(groups: readonly (readonly number[])[], cohort: NormalisedCohort): MatchedGroup[] {
+  if (groups.length === 0) return [];
+  return buildMatchResult({
+    compatibility: onDemandCompatibility(cohort, "rematch"),
+    grouping: { groups, unmatched: [], trioGain: 0 },
+    blockingPairs: [],
+    stable: null,
+    upperBound: null,
+    maxCardinalityProven: true,
+    timeMs: 0,
+  }).pairs;
 }
 
 /**

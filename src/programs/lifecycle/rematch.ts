@@ -133,7 +133,7 @@ function rematchWith(
     cohort.options.availability.referenceDate,
   );
   const solved = solveRematch(cohort, plan, keep, matchOptions, strategy);
-  return finish(cohort, plan, state, solved, matchOptions, started);
+  return finish(cohort, plan, state, solved, started);
 }
 
 /** The keep policy, default "fewest-broken"; undefined (with an issue) when invalid. */
@@ -514,7 +514,6 @@ function finish(
   plan: RematchPlan,
   state: PreviousState,
   solved: RematchSolution,
-  matchOptions: Record<string, unknown>,
   started: number,
 ): RematchResult {
   const { scorer, fresh } = solved;
@@ -528,7 +527,7 @@ function finish(
     toDescribe.push([...group.members]);
     return undefined;
   });
-  const afresh = describeGroupsAfresh(toDescribe, cohort, matchOptions);
+  const afresh = describeGroupsAfresh(toDescribe, cohort);
   let next = 0;
   const entriesOut = described.map((entry) => entry ?? afresh[next++]!);
 

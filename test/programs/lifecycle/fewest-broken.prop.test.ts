@@ -109,7 +109,7 @@ function expectedFor({ first, change, banned }: Scenario) {
   return { best, valueOfGroups, index, ids: graph.ids, intact, priority };
 }
 
-function planOf(s: Scenario, strategy: KeepStrategy) {
+function planOf(s: Scenario, strategy: KeepStrategy, scoringLimit?: number) {
   const cohort = normaliseCohort(s.banned, OPTIONS, "test");
   const scorer = createPairScorer(cohort, "test");
   const { valueOfGroups, index, intact, priority } = expectedFor(s);
@@ -126,6 +126,7 @@ function planOf(s: Scenario, strategy: KeepStrategy) {
       priority: Uint8Array.from(cohort.ids, (_, i) => (priority.has(i) ? 1 : 0)),
     },
     strategy,
+    scoringLimit,
   );
   expect(cohort.ids).toEqual([...index.keys()]);
   const groups: number[][] = [];
@@ -202,5 +203,22 @@ describe("keep 'fewest-broken' with many free people", () => {
     const firstDifference = f.findIndex((x, k) => x !== l[k]);
     if (firstDifference >= 0) expect(f[firstDifference]!).toBeGreaterThan(l[firstDifference]!);
     expect(local.value.pairs).toBe(full.value.pairs);
+  });
+});
+
+describe("keep 'fewest-broken' when the freed people are too many to score against everyone", () => {
+  it("keeps every intact pair and leaves the freed people to the solve, without claiming optimality", () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const { plan, value } = planOf(s, "local", 0);
+        const { intact } = expectedFor(s);
+        expect(plan.broken).toEqual([]);
+        expect(plan.exact).toBe(false);
+        // The plan's matching is the intact pairs and nothing else.
+        expect(value.pairs).toBe(intact.size);
+        expect(value.kept).toBe(intact.size);
+      }),
+      { numRuns: 40 },
+    );
   });
 });

@@ -502,3 +502,27 @@ describe("rematch: a leftover under the default keep policy", () => {
     ]);
   });
 });
+
+describe("rematch describes a kept pair afresh as matchPeers describes it in the whole cohort", () => {
+  it("counts a wish's rank among every wish naming someone in the cohort, not only the pair", () => {
+    const people = [
+      { id: "ana", goals: ["leadership"], wishes: ["cleo", "bea"] },
+      { id: "bea", goals: ["leadership"] },
+      { id: "cleo", goals: ["leadership"] },
+      { id: "dev", goals: ["leadership"] },
+    ];
+    const options: MatchOptions = { ...OPTIONS, wishes: { mode: "bonus" }, pins: [["ana", "bea"]] };
+    const first = matchPeers(people, options);
+    // A stored result with bare entries (scores only): kept pairs are described afresh.
+    const stored = {
+      ...first,
+      pairs: first.pairs.map(({ members, score }) => ({ members, score })),
+    } as unknown as MatchResult;
+    const next = rematch(stored, { dissolve: [["cleo", "dev"]] }, people, { ...options, pins: [], keep: "all" });
+    const kept = next.pairs.find((pair) => pair.members.includes("ana"))!;
+    expect(kept.members).toEqual(["ana", "bea"]);
+    const wishReason = (reasons: string[]) => reasons.find((reason) => reason.startsWith("ana asked for bea"));
+    expect(wishReason(kept.reasons)).toBe("ana asked for bea (2nd choice)");
+    expect(wishReason(kept.reasons)).toBe(wishReason(first.pairs.find((pair) => pair.members.includes("ana"))!.reasons));
+  });
+});
