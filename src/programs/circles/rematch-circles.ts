@@ -239,6 +239,14 @@ function mergeGroups(n: number, groups: readonly (readonly number[])[]): number[
   return [...byRoot.values()].filter((group) => group.length >= 2).map((group) => group.sort((x, y) => x - y));
 }
 
+/** Groups in a fixed order (by their sorted members), whatever order the previous result listed them in. */
+function byKey(groups: string[][]): string[][] {
+  return groups
+    .map((group) => ({ group, key: groupKey(group) }))
+    .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
+    .map(({ group }) => group);
+}
+
 function diffOf(
   previousGroups: readonly (readonly string[])[],
   result: CircleResult,
@@ -250,8 +258,8 @@ function diffOf(
   return {
     kept: result.circles.filter((circle) => before.has(groupKey(circle.members))).map((c) => [...c.members]),
     formed: result.circles.filter((circle) => !before.has(groupKey(circle.members))).map((c) => [...c.members]),
-    dissolved: previousGroups.filter((group) => !now.has(groupKey(group))).map((group) => [...group]),
-    invalidated,
+    dissolved: byKey(previousGroups.filter((group) => !now.has(groupKey(group))).map((group) => [...group])),
+    invalidated: byKey(invalidated),
     left: [...left],
   };
 }

@@ -17,11 +17,11 @@ const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 /** The rules the oracle understands (a subset of the circle options). */
 export interface OracleRules {
   readonly size: { readonly min: number; readonly max: number };
-  readonly together?: readonly (readonly [string, string])[];
-  readonly apart?: readonly (readonly [string, string])[];
-  readonly noLoneMember?: readonly { readonly field: string; readonly value: string }[];
-  readonly maxShared?: readonly { readonly field: string; readonly max: number }[];
-  readonly facilitators?: readonly string[];
+  readonly together?: readonly (readonly [string, string])[] | undefined;
+  readonly apart?: readonly (readonly [string, string])[] | undefined;
+  readonly noLoneMember?: readonly { readonly field: string; readonly value: string }[] | undefined;
+  readonly maxShared?: readonly { readonly field: string; readonly max: number }[] | undefined;
+  readonly facilitators?: readonly string[] | undefined;
 }
 
 /** The optimum's key figures, and the judge it used (to judge other partitions the same way). */
@@ -169,8 +169,14 @@ export function bruteForceFormCircles(
   };
   const togetherPairs = (rules.together ?? []).map(([a, b]) => [at(a), at(b)] as const);
 
-  let best: { unplaced: number; violations: number; objective: number; minScore: number } | null = null;
-  const better = (x: NonNullable<typeof best>, y: NonNullable<typeof best>): boolean => {
+  interface Best {
+    unplaced: number;
+    violations: number;
+    objective: number;
+    minScore: number;
+  }
+  const found: { best: Best | null } = { best: null };
+  const better = (x: Best, y: Best): boolean => {
     if (x.unplaced !== y.unplaced) return x.unplaced < y.unplaced;
     if (x.violations !== y.violations) return x.violations < y.violations;
     if (solver === "fair" && Math.abs(x.minScore - y.minScore) > 1e-12) return x.minScore > y.minScore;
@@ -189,7 +195,7 @@ export function bruteForceFormCircles(
       objective: circles.reduce((sum, c, k) => sum + c.length * scores[k]!, 0),
       minScore: scores.length === 0 ? 0 : Math.min(...scores),
     };
-    if (best === null || better(candidate, best)) best = candidate;
+    if (found.best === null || better(candidate, found.best)) found.best = candidate;
   };
   const recurse = (): void => {
     let p = 0;
@@ -200,7 +206,7 @@ export function bruteForceFormCircles(
     }
     decided[p] = 1;
     recurse(); // p left out
-    const later = [];
+    const later: number[] = [];
     for (let q = p + 1; q < n; q++) if (!decided[q] && !Number.isNaN(weight[p * n + q]!)) later.push(q);
     const chosen = [p];
     const extend = (from: number): void => {
@@ -227,10 +233,11 @@ export function bruteForceFormCircles(
     decided[p] = 0;
   };
   recurse();
-  const found = best as unknown as NonNullable<typeof best>;
+  const best = found.best;
+  if (best === null) throw new Error("bruteForceFormCircles: no partition (leaving everyone out always is one)");
   const toIndices = (members: readonly string[]) => members.map(at);
   return {
-    ...found,
+    ...best,
     circleAllowed: (members) => allowed(toIndices(members)),
     violationsOf: (list) => violations(list.map(toIndices)),
     objectiveOf: (list) => list.reduce((sum, c) => sum + c.length * score(toIndices(c)), 0),
