@@ -86,13 +86,21 @@ export type {
   RotationSchedule,
 } from "./programs/lifecycle/rotate.js";
 export { formCircles } from "./programs/circles/form-circles.js";
-export type { CircleOptions } from "./programs/circles/form-circles.js";
+export type { CircleOptions, PreviousHistory } from "./programs/circles/form-circles.js";
+export { rematchCircles } from "./programs/circles/rematch-circles.js";
+export type {
+  CircleChange,
+  CircleRematchDiff,
+  CircleRematchResult,
+  RematchCirclesOptions,
+} from "./programs/circles/rematch-circles.js";
 export { rotateCircles } from "./programs/circles/rotate-circles.js";
 export type { RotateCirclesOptions } from "./programs/circles/rotate-circles.js";
 export type {
   Circle,
   CircleMeeting,
   CircleMeetingTime,
+  CircleMeta,
   CircleRepeat,
   CircleResult,
   CircleSchedule,

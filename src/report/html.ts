@@ -36,6 +36,17 @@ export function renderHtml(view: ReportView): string {
     .map(([label, value]) => `<tr><th scope="row">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`)
     .join("");
   const sections = view.sections.map((section, k) => renderSection(section, k)).join("\n");
+  const repeats =
+    view.repeats === null
+      ? ""
+      : view.repeats.length === 0
+        ? "<h2>Repeated pairs</h2>\n<p>No two people share a circle more than once.</p>"
+        : `<h2>Repeated pairs</h2>\n<table id="repeats"><thead><tr><th scope="col">Pair</th><th scope="col">Rounds</th></tr></thead><tbody>${view.repeats
+            .map(
+              (repeat) =>
+                `<tr><th scope="row">${escapeHtml(people(repeat.members))}</th><td>${repeat.rounds.join(", ")}</td></tr>`,
+            )
+            .join("")}</tbody></table>`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -49,6 +60,7 @@ export function renderHtml(view: ReportView): string {
 <h1>${escapeHtml(view.title)}</h1>
 <table id="headline"><caption>Summary</caption><tbody>${headline}</tbody></table>
 ${sections}
+${repeats}
 </main>
 </body>
 </html>
@@ -76,11 +88,25 @@ function renderSection(section: SectionView, index: number): string {
       `<table id="${id("features")}"><thead><tr><th scope="col">Feature</th><th scope="col">Mean score</th><th scope="col">Answered by</th></tr></thead><tbody>${rows}</tbody></table>`,
     );
   }
-  parts.push(`<h${h}>${mentor ? "Mentor–mentee pairs" : "Pairs"}</h${h}>`);
-  if (section.groups.length === 0) parts.push("<p>Nobody was matched.</p>");
+  const circles = section.noun === "circle";
+  parts.push(`<h${h}>${circles ? "Circles" : mentor ? "Mentor–mentee pairs" : "Pairs"}</h${h}>`);
+  if (section.groups.length === 0)
+    parts.push(circles ? "<p>Nobody was placed in a circle.</p>" : "<p>Nobody was matched.</p>");
   parts.push(
-    `<div id="${id("pairs")}">${section.groups.map((group, k) => renderGroup(group, k + 1, h + 1)).join("")}</div>`,
+    `<div id="${id(circles ? "circles" : "pairs")}">${section.groups.map((group, k) => renderGroup(group, k + 1, h + 1, circles ? "Circle" : "Pair")).join("")}</div>`,
   );
+  if (section.unmetRules.length > 0) {
+    const rows = section.unmetRules
+      .map(
+        (rule) =>
+          `<tr><th scope="row">${escapeHtml(rule.rule)}</th><td>${escapeHtml(rule.detail)}</td><td>${rule.circles.join(", ")}</td></tr>`,
+      )
+      .join("");
+    parts.push(
+      `<h${h}>Rules not met</h${h}>`,
+      `<table id="${id("rules")}"><thead><tr><th scope="col">Rule</th><th scope="col">Detail</th><th scope="col">Circles</th></tr></thead><tbody>${rows}</tbody></table>`,
+    );
+  }
   if (section.unmatched.length > 0) {
     const side = section.unmatched.some((entry) => entry.side !== null);
     const rows = section.unmatched
@@ -97,14 +123,29 @@ function renderSection(section: SectionView, index: number): string {
   return parts.join("\n");
 }
 
-function renderGroup(group: GroupView, number: number, h: number): string {
+function renderGroup(group: GroupView, number: number, h: number, noun: string): string {
   const names = group.members
     .map((member, k) =>
       group.roles === null
         ? escapeHtml(member.label)
         : `${escapeHtml(member.label)} (${group.roles[k]!.toLowerCase()})`,
     )
-    .join(" &amp; ");
+    .join(group.meeting === undefined ? " &amp; " : ", ");
+  const meeting =
+    group.meeting === undefined
+      ? ""
+      : group.meeting === null
+        ? '<p class="meeting"><strong>Meets:</strong> no member gave availability</p>'
+        : `<p class="meeting"><strong>Meets:</strong> ${escapeHtml(group.meeting.utc)}</p>${
+            group.meeting.local.length === 0
+              ? ""
+              : `<table class="local"><thead><tr><th scope="col">Member</th><th scope="col">Local time</th></tr></thead><tbody>${group.meeting.local
+                  .map(
+                    (entry) =>
+                      `<tr><th scope="row">${escapeHtml(entry.person.label)}</th><td>${escapeHtml(entry.time)}</td></tr>`,
+                  )
+                  .join("")}</tbody></table>`
+          }`;
   const flag = group.low === null ? "" : `<p class="flag"><strong>Low score:</strong> ${escapeHtml(group.low)}</p>`;
   const features =
     group.features.length === 0
@@ -119,7 +160,7 @@ function renderGroup(group: GroupView, number: number, h: number): string {
     group.reasons.length === 0
       ? ""
       : `<ul>${group.reasons.map((reason) => `<li>${escapeHtml(reason)}</li>`).join("")}</ul>`;
-  return `<section class="group${group.low === null ? "" : " low"}" aria-label="Pair ${number}"><h${h}>${number}. ${names} <span class="score">score ${scoreText(group.score)}</span></h${h}>${flag}${features}${reasons}</section>`;
+  return `<section class="group${group.low === null ? "" : " low"}" aria-label="${noun} ${number}"><h${h}>${number}. ${names} <span class="score">score ${scoreText(group.score)}</span></h${h}>${flag}${meeting}${features}${reasons}</section>`;
 }
 
 function renderChanges(changes: ChangesView, h: number): string {

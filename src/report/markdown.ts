@@ -14,6 +14,15 @@ export function renderMarkdown(view: ReportView): string {
     if (section.heading !== null) lines.push("", `## ${cell(section.heading)}`);
     renderSection(lines, section, level);
   }
+  if (view.repeats !== null) {
+    lines.push("", "## Repeated pairs", "");
+    if (view.repeats.length === 0) lines.push("No two people share a circle more than once.");
+    else {
+      lines.push("| pair | rounds |", "|---|---|");
+      for (const repeat of view.repeats)
+        lines.push(`| ${cell(people(repeat.members))} | ${repeat.rounds.join(", ")} |`);
+    }
+  }
   return `${lines.join("\n")}\n`;
 }
 
@@ -30,9 +39,15 @@ function renderSection(lines: string[], section: SectionView, h: string): void {
         `| ${cell(label)} | ${mean === null ? "not answered" : bar(mean)} | ${answered} of ${count(section.groups.length, "group")} |`,
       );
   }
-  lines.push("", `${h} ${mentor ? "Mentor–mentee pairs" : "Pairs"}`);
-  if (section.groups.length === 0) lines.push("", "Nobody was matched.");
+  lines.push("", `${h} ${section.noun === "circle" ? "Circles" : mentor ? "Mentor–mentee pairs" : "Pairs"}`);
+  if (section.groups.length === 0)
+    lines.push("", section.noun === "circle" ? "Nobody was placed in a circle." : "Nobody was matched.");
   for (const [k, group] of section.groups.entries()) renderGroup(lines, group, k + 1, `${h}#`);
+  if (section.unmetRules.length > 0) {
+    lines.push("", `${h} Rules not met`, "", "| rule | detail | circles |", "|---|---|---|");
+    for (const rule of section.unmetRules)
+      lines.push(`| ${cell(rule.rule)} | ${cell(rule.detail)} | ${rule.circles.join(", ")} |`);
+  }
   if (section.unmatched.length > 0) {
     const side = section.unmatched.some((entry) => entry.side !== null);
     lines.push("", `${h} Not matched`, "");
@@ -48,6 +63,11 @@ function renderSection(lines: string[], section: SectionView, h: string): void {
 function renderGroup(lines: string[], group: GroupView, number: number, h: string): void {
   lines.push("", `${h} ${number}. ${cell(membersText(group))} — score ${scoreText(group.score)}`, "");
   if (group.low !== null) lines.push(`**Low score:** ${cell(group.low)}`, "");
+  if (group.meeting === null) lines.push("**Meets:** no member gave availability", "");
+  else if (group.meeting !== undefined) {
+    const local = group.meeting.local.map((entry) => `${entry.person.label}: ${entry.time}`);
+    lines.push(`**Meets:** ${cell(group.meeting.utc)}${local.length > 0 ? ` — ${cell(local.join("; "))}` : ""}`, "");
+  }
   if (group.features.length > 0) {
     lines.push("| feature | score |", "|---|---|");
     for (const feature of group.features)
@@ -85,7 +105,7 @@ function people(members: readonly PersonView[], separator = " & "): string {
 function membersText(group: GroupView): string {
   return group.members
     .map((member, k) => (group.roles === null ? member.label : `${member.label} (${group.roles[k]!.toLowerCase()})`))
-    .join(" & ");
+    .join(group.meeting === undefined ? " & " : ", ");
 }
 
 /** `████████░░ 0.80`: a bar a reader sees at a glance, with the number. */

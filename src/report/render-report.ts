@@ -35,7 +35,10 @@ export interface RenderReportOptions {
  * ("not answered" where a member left it blank; features of weight 0 are left out),
  * its reasons and a flag with why when it scores below `lowScore`, and who is unmatched
  * and why. Takes the results of `matchPeers`, `matchMentors`, `rematch` (with a "What
- * changed" section) and `rotate` (a section per round). The HTML form is one
+ * changed" section) and `rotate` (a section per round), and circles: `formCircles` (each
+ * circle with its common meeting time in UTC and every member's own zone, the rules not
+ * met, the objective with its proven bound and gap) and `rotateCircles` (a section per
+ * round and the pairs that meet more than once). The HTML form is one
  * self-contained, printable page (inline CSS and SVG; nothing is fetched) with headings
  * and table headers for screen readers.
  *
@@ -55,7 +58,7 @@ export function renderReport(result: ReportableResult, options: RenderReportOpti
       "renderReport",
       "invalid_type",
       ["result"],
-      "result must be the result of matchPeers, matchMentors, rematch or rotate (with pairs, assignments or rounds, unmatched and stats)",
+      "result must be the result of matchPeers, matchMentors, rematch, rotate, formCircles, rematchCircles or rotateCircles (with pairs, assignments, circles or rounds, unmatched and stats)",
     );
   }
   const view = buildView(result, resolved);

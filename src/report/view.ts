@@ -5,6 +5,13 @@
  * where a member left a feature blank, features that count for nothing left out),
  * low-score flags with why, who is unmatched and why, and what a re-match changed.
  */
+import type {
+  Circle,
+  CircleResult,
+  CircleSchedule,
+  CircleUnmatched,
+  UnmetCircleRule,
+} from "../programs/circles/circle-result.js";
 import type { RematchResult } from "../programs/lifecycle/rematch-types.js";
 import type { RotationSchedule } from "../programs/lifecycle/rotate.js";
 import type { MentorMatchResult } from "../programs/mentors/result.js";
@@ -28,7 +35,14 @@ export interface FeatureView {
   readonly score: number | null;
 }
 
-/** One pair, trio or mentor–mentee pair. */
+/** When a circle meets: the interval in UTC, and each member's own clock. */
+export interface MeetingView {
+  /** "Thursday 17:00–18:00 UTC" */
+  readonly utc: string;
+  readonly local: readonly { readonly person: PersonView; readonly time: string }[];
+}
+
+/** One pair, trio, mentor–mentee pair or circle. */
 export interface GroupView {
   readonly members: readonly PersonView[];
   /** "Mentor" / "Mentee" per member for a mentor match, else null. */
@@ -38,6 +52,15 @@ export interface GroupView {
   readonly reasons: readonly string[];
   /** Why the group is flagged as low-scoring, or null when it is not. */
   readonly low: string | null;
+  /** A circle's common meeting time; undefined for pairs, null for a circle without availability. */
+  readonly meeting?: MeetingView | null;
+}
+
+/** A circle composition rule the result does not meet, and the circles (1-based numbers) it concerns. */
+export interface UnmetRuleView {
+  readonly rule: string;
+  readonly detail: string;
+  readonly circles: readonly number[];
 }
 
 /** Someone unmatched, with the reason in words. */
@@ -61,13 +84,16 @@ export interface ChangesView {
 /** One part of the report: the whole result, or one round of a rotation. */
 export interface SectionView {
   readonly heading: string | null;
-  /** "pair" for peers and mentors (a trio counts as a group of three). */
+  /** What a group is called: "pair" for peers and mentors (a trio counts as a group of three), "circle" for circles. */
+  readonly noun: "pair" | "circle";
   readonly groups: readonly GroupView[];
   readonly histogram: readonly number[];
   /** Mean score per feature that counts, over the groups that answered it. */
   readonly averages: readonly { readonly label: string; readonly mean: number | null; readonly answered: number }[];
   readonly unmatched: readonly UnmatchedView[];
   readonly changes: ChangesView | null;
+  /** Circle rules the section's circles do not meet (empty for pairs). */
+  readonly unmetRules: readonly UnmetRuleView[];
 }
 
 /** The whole report. */
@@ -76,23 +102,37 @@ export interface ReportView {
   readonly headline: readonly (readonly [string, string])[];
   readonly lowScore: number;
   readonly sections: readonly SectionView[];
+  /** For a circle rotation: the pairs that share a circle in more than one round (rounds 1-based). */
+  readonly repeats: readonly { readonly members: readonly PersonView[]; readonly rounds: readonly number[] }[] | null;
 }
 
 /**
- * Any result `renderReport` accepts: of `matchPeers`, `rematch`, `matchMentors` or `rotate`.
+ * Any result `renderReport` accepts: of `matchPeers`, `rematch`, `matchMentors`, `rotate`,
+ * `formCircles`, `rematchCircles` or `rotateCircles`.
  *
  * @example
  * ```ts
- * const results: ReportableResult[] = [matchPeers(cohort), rotate(cohort, { rounds: 3 })];
+ * const results: ReportableResult[] = [matchPeers(cohort), rotate(cohort, { rounds: 3 }), formCircles(cohort)];
  * ```
  */
-export type ReportableResult = MatchResult | RematchResult | MentorMatchResult | RotationSchedule;
+export type ReportableResult =
+  | MatchResult
+  | RematchResult
+  | MentorMatchResult
+  | RotationSchedule
+  | CircleResult
+  | CircleSchedule;
 
 /** The kind of result, by its shape; undefined when it is none of them. */
-export function resultKind(result: unknown): "peers" | "rematch" | "mentors" | "rotation" | undefined {
+export function resultKind(
+  result: unknown,
+): "peers" | "rematch" | "mentors" | "rotation" | "circles" | "circle-rotation" | undefined {
   if (typeof result !== "object" || result === null) return undefined;
   const r = result as Record<string, unknown>;
   const stats = typeof r.stats === "object" && r.stats !== null;
+  if (Array.isArray(r.rounds) && Array.isArray(r.repeats) && stats && r.rounds.every(isCircleRound))
+    return "circle-rotation";
+  if (Array.isArray(r.circles) && Array.isArray(r.unmatched) && stats) return "circles";
   if (Array.isArray(r.rounds) && r.rounds.every((round) => resultKind(round) === "peers")) return "rotation";
   if (Array.isArray(r.assignments) && Array.isArray(r.unmatched) && stats) return "mentors";
   if (Array.isArray(r.pairs) && Array.isArray(r.unmatched) && stats)
@@ -108,6 +148,8 @@ export function buildView(result: ReportableResult, options: ResolvedReportOptio
   };
   const kind = resultKind(result);
   if (kind === "mentors") return mentorView(result as MentorMatchResult, options, person);
+  if (kind === "circles") return circleView(result as CircleResult, options, person);
+  if (kind === "circle-rotation") return circleRotationView(result as CircleSchedule, options, person);
   if (kind === "rotation") {
     const schedule = result as RotationSchedule;
     const sections = schedule.rounds.map((round) =>
@@ -137,6 +179,7 @@ export function buildView(result: ReportableResult, options: ResolvedReportOptio
       ],
       lowScore: options.lowScore,
       sections,
+      repeats: null,
     };
   }
   const match = result as MatchResult;
@@ -163,6 +206,7 @@ export function buildView(result: ReportableResult, options: ResolvedReportOptio
     ],
     lowScore: options.lowScore,
     sections: [{ ...section, changes }],
+    repeats: null,
   };
 }
 
@@ -261,6 +305,7 @@ function peerSection(
   const groups = result.pairs.map((pair) => groupView(pair, pair.members.map(person), null, counts, options.lowScore));
   return {
     heading,
+    noun: "pair",
     groups,
     histogram: histogramOf(groups.map((group) => group.score)),
     averages: averagesOf(groups),
@@ -271,6 +316,7 @@ function peerSection(
       detail: entry.detail,
     })),
     changes: null,
+    unmetRules: [],
   };
 }
 
@@ -302,9 +348,11 @@ function mentorView(
       ["Seed / reference date", `${result.meta.seed} / ${result.meta.referenceDate}`],
     ],
     lowScore: options.lowScore,
+    repeats: null,
     sections: [
       {
         heading: null,
+        noun: "pair",
         groups,
         histogram: histogramOf(groups.map((group) => group.score)),
         averages: averagesOf(groups),
@@ -315,6 +363,7 @@ function mentorView(
           detail: entry.detail,
         })),
         changes: null,
+        unmetRules: [],
       },
     ],
   };
@@ -330,5 +379,173 @@ function changesView(result: RematchResult, person: (id: string) => PersonView):
     invalidated: diff.invalidated.map((entry) => ({ members: people(entry.members), reason: entry.reason })),
     left: people(diff.left),
     churn: result.churn,
+  };
+}
+
+function isCircleRound(round: unknown): boolean {
+  if (typeof round !== "object" || round === null) return false;
+  const r = round as Record<string, unknown>;
+  return Array.isArray(r.circles) && Array.isArray(r.unmatched);
+}
+
+const DAY_WORDS: Readonly<Record<string, string>> = {
+  mon: "Monday",
+  tue: "Tuesday",
+  wed: "Wednesday",
+  thu: "Thursday",
+  fri: "Friday",
+  sat: "Saturday",
+  sun: "Sunday",
+};
+
+function timeText(time: {
+  readonly day: string;
+  readonly start: string;
+  readonly end: string;
+  readonly timezone: string;
+}) {
+  return `${DAY_WORDS[time.day] ?? time.day} ${time.start}–${time.end} ${time.timezone}`;
+}
+
+/** The meeting in UTC and on each member's clock; members who gave no availability are said so. */
+function meetingView(circle: Circle, person: (id: string) => PersonView): MeetingView | null {
+  const { meeting } = circle;
+  if (meeting === null || meeting === undefined) return null;
+  return {
+    utc: timeText(meeting),
+    local: circle.members.map((id) => {
+      const time = Object.hasOwn(meeting.local, id) ? meeting.local[id] : undefined;
+      return { person: person(id), time: time === undefined ? "no availability given" : timeText(time) };
+    }),
+  };
+}
+
+const RULE_LABELS: Readonly<Record<UnmetCircleRule["rule"], string>> = {
+  together: "Together",
+  noLoneMember: "No lone member",
+  maxShared: "Members sharing a value",
+  facilitators: "One facilitator per circle",
+};
+
+/** A circle section: one formCircles result, or one round of rotateCircles. */
+function circleSection(
+  circles: readonly Circle[],
+  unmatched: readonly CircleUnmatched[],
+  rules: readonly UnmetCircleRule[],
+  counts: (name: string) => boolean,
+  options: ResolvedReportOptions,
+  person: (id: string) => PersonView,
+  heading: string | null,
+): SectionView {
+  const groups = circles.map((circle) => ({
+    ...groupView(circle, circle.members.map(person), null, counts, options.lowScore),
+    meeting: meetingView(circle, person),
+  }));
+  return {
+    heading,
+    noun: "circle",
+    groups,
+    histogram: histogramOf(groups.map((group) => group.score)),
+    averages: averagesOf(groups),
+    unmatched: unmatched.map((entry) => ({
+      person: person(entry.id),
+      side: null,
+      reason: reasonLabel(entry.reason),
+      detail: entry.detail,
+    })),
+    changes: null,
+    unmetRules: rules.map((rule) => ({
+      rule: RULE_LABELS[rule.rule] ?? rule.rule,
+      detail: rule.detail,
+      circles: rule.circles.map((c) => c + 1),
+    })),
+  };
+}
+
+function circleView(
+  result: CircleResult,
+  options: ResolvedReportOptions,
+  person: (id: string) => PersonView,
+): ReportView {
+  const { stats } = result;
+  const section = circleSection(
+    result.circles,
+    result.unmatched,
+    stats.unmetRules,
+    countedFeatures(result.meta),
+    options,
+    person,
+    null,
+  );
+  const low = section.groups.filter((group) => group.low !== null).length;
+  const sizes = result.circles.map((circle) => circle.members.length);
+  return {
+    title: "Circles report",
+    headline: [
+      ["Participants", String(stats.participants)],
+      [
+        "In circles",
+        `${count(stats.placed, "person", "people")} (${count(stats.circles, "circle")}${sizes.length === 0 ? "" : `, ${Math.min(...sizes)}–${Math.max(...sizes)} people each`})`,
+      ],
+      ["Not in a circle", count(result.unmatched.length, "person", "people")],
+      ["Mean score", scoreText(stats.meanScore)],
+      ["Lowest score", scoreText(stats.minScore)],
+      [`Below ${scoreText(options.lowScore)}`, count(low, "circle")],
+      ["Objective (Σ size × score)", stats.objective.toFixed(4)],
+      [
+        "Upper bound / gap",
+        `${stats.upperBound.toFixed(4)} / ${(stats.gap * 100).toFixed(1)}%${stats.exact ? " (proven optimal)" : ""}`,
+      ],
+      ["Rules not met", String(stats.unmetRules.length)],
+      ["Solver", stats.solver],
+      ["Seed / reference date", `${result.meta.seed} / ${result.meta.referenceDate}`],
+    ],
+    lowScore: options.lowScore,
+    sections: [section],
+    repeats: null,
+  };
+}
+
+function circleRotationView(
+  schedule: CircleSchedule,
+  options: ResolvedReportOptions,
+  person: (id: string) => PersonView,
+): ReportView {
+  const counts = countedFeatures(schedule.meta);
+  const sections = schedule.rounds.map((round) =>
+    circleSection(
+      round.circles,
+      round.unmatched,
+      schedule.stats.unmetRules.filter((rule) => rule.round === round.round),
+      counts,
+      options,
+      person,
+      `Round ${round.round + 1}`,
+    ),
+  );
+  const { stats } = schedule;
+  const sittingOut = schedule.rounds.reduce((sum, round) => sum + round.unmatched.length, 0);
+  return {
+    title: "Circle rotation schedule",
+    headline: [
+      ["Participants", String(stats.participants)],
+      ["Rounds", String(stats.rounds)],
+      ["Rounds without repeats", `${stats.roundsWithoutRepeats} of ${stats.rounds}`],
+      [
+        "Repeated meetings",
+        `${count(stats.repeatedMeetings, "meeting")} (${count(schedule.repeats.length, "pair")} meet more than once)`,
+      ],
+      ["Sitting out", `${count(sittingOut, "time")} in all`],
+      ["Objective (Σ over rounds)", stats.objective.toFixed(4)],
+      ["Rules not met", String(stats.unmetRules.length)],
+      ["Solver", stats.solver],
+      ["Seed", schedule.meta.seed],
+    ],
+    lowScore: options.lowScore,
+    sections,
+    repeats: schedule.repeats.map((repeat) => ({
+      members: repeat.members.map(person),
+      rounds: repeat.rounds.map((r) => r + 1),
+    })),
   };
 }

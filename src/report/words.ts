@@ -34,6 +34,8 @@ const REASON_LABELS: Readonly<Record<string, string>> = {
   "odd-one-out": "Odd one out",
   "not-taking-mentees": "Not taking mentees",
   left: "Left the programme",
+  "no-feasible-circle": "No possible circle",
+  "left-over": "Left over",
 };
 
 /** An unmatched reason code as words (an unknown code is shown with its dashes as spaces). */

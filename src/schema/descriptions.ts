@@ -117,6 +117,11 @@ export const CIRCLE_OPTIONS_DESCRIPTIONS: Descriptions = {
   "maxShared[].max": "Most members sharing one value (1 or more).",
   facilitators: "Ids of facilitators: one per circle when there are enough, else at most one.",
   effort: "Multiplies the local search's steps above the exact limit (0-100).",
+  previous:
+    "An earlier result of the programme (any peermatch result): the pairs in its history.dissolved never share a circle.",
+  "previous.history": "The programme's history, as results carry it.",
+  "previous.history.dissolved": "Pairs dissolved at some point: never in one circle again.",
+  "previous.history.formed": "Every pair ever grouped (not used to form circles).",
 };
 
 export const OUTCOME_DESCRIPTIONS: Descriptions = {

@@ -5,7 +5,8 @@
  * importance keys) are not expressible there; the library still applies them.
  */
 import * as z from "zod/mini";
-import { MatchOptionsSchema, ParticipantSchema, SlotSchema } from "../model/index.js";
+import { HistorySchema, MatchOptionsSchema, ParticipantSchema, SlotSchema } from "../model/index.js";
+import { looseObject } from "../model/schema-parts.js";
 import { CircleOptionsSchema } from "../model/circle-options-schema.js";
 import { MentorOptionsSchema } from "../model/mentor-options-schema.js";
 import { OutcomesSchema } from "../model/outcome-schema.js";
@@ -106,7 +107,8 @@ export function outcomesJsonSchema(): Record<string, unknown> {
  * The JSON Schema of `formCircles` options (input form): the scoring options of
  * `optionsJsonSchema` without the pair `solver`, `oddHandling`, `pins` and `wishes`, plus
  * the circle keys (`size`, `solver`, `together`, `apart`, `noLoneMember`, `maxShared`,
- * `facilitators`, `effort`). `rotateCircles` takes `rounds` besides. That
+ * `facilitators`, `effort`) and `previous` (an earlier result, whose `history.dissolved`
+ * pairs never share a circle). `rotateCircles` takes `rounds` besides. That
  * `size.min ≤ size.max` and that ids name participants are checked by `formCircles`.
  *
  * @example
@@ -116,10 +118,10 @@ export function outcomesJsonSchema(): Record<string, unknown> {
  * ```
  */
 export function circleOptionsJsonSchema(): Record<string, unknown> {
-  const schema = z.extend(
-    z.omit(MatchOptionsSchema, { solver: true, oddHandling: true, pins: true, wishes: true }),
-    CircleOptionsSchema.shape,
-  );
+  const schema = z.extend(z.omit(MatchOptionsSchema, { solver: true, oddHandling: true, pins: true, wishes: true }), {
+    ...CircleOptionsSchema.shape,
+    previous: z.exactOptional(looseObject({ history: z.exactOptional(HistorySchema) })),
+  });
   return {
     title: "peermatch circle options",
     ...z.toJSONSchema(schema, {

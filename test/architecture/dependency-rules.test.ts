@@ -29,7 +29,7 @@ const RULES: Readonly<Record<string, readonly string[]>> = {
   "programs/peers": PROGRAMME_BASE,
   "programs/mentors": PROGRAMME_BASE,
   "programs/lifecycle": [...PROGRAMME_BASE, "programs/peers"],
-  "programs/circles": PROGRAMME_BASE,
+  "programs/circles": [...PROGRAMME_BASE, "programs/lifecycle"],
   report: ["programs/peers", "programs/mentors", "programs/lifecycle", "programs/circles", ...PROGRAMME_BASE],
   research: [
     "programs/shared",

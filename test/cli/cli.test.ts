@@ -142,6 +142,15 @@ describe("peermatch CLI", () => {
     const schedule = JSON.parse(run(["circles", cohortFile, "--rounds", "2", "--size", "4-4"]).stdout);
     expect(schedule.rounds).toHaveLength(2);
     expect(run(["circles", cohortFile, "--size", "four"]).status).toBe(2);
+    const report = run(["circles", cohortFile, "--size", "4-5", "--format", "markdown"]);
+    expect(report.status).toBe(0);
+    expect(report.stdout).toContain("# Circles report");
+    const circleFile = join(dir, "circles-result.json");
+    writeFileSync(circleFile, stdout);
+    const fromFile = run(["report", circleFile, "--format", "html"]);
+    expect(fromFile.status).toBe(0);
+    expect(fromFile.stdout).toContain("<h1>Circles report</h1>");
+    expect(fromFile.stdout.match(/aria-label="Circle \d+"/g)?.length).toBe(result.circles.length);
     expect(JSON.parse(run(["schema", "circle-options"]).stdout).properties.solver.enum).toEqual(["optimal", "fair"]);
   });
 

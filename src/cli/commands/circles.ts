@@ -3,9 +3,9 @@ import type { CircleOptions } from "../../programs/circles/form-circles.js";
 import { formCircles } from "../../programs/circles/form-circles.js";
 import { rotateCircles } from "../../programs/circles/rotate-circles.js";
 import { oneFile, parseChoice, parseFlags, parseNumber } from "../args.js";
-import { readCohort } from "../cohort.js";
+import { formatFlag, printResult, readCohort } from "../cohort.js";
 import type { Command } from "../command.js";
-import { UsageError, writeOutput } from "../io.js";
+import { UsageError } from "../io.js";
 
 const HELP = `Usage: peermatch circles <cohort.json> [options]
 
@@ -18,6 +18,8 @@ Options:
   --solver <optimal|fair>                 circle solver (default optimal)
   --seed <text>                           seed for tie-breaking (default "peermatch")
   --reference-date <YYYY-MM-DD>           date for time-zone offsets (default today)
+  --format <json|markdown|html>           output format (default json): markdown or html is the
+                                          coordinator's report (as "peermatch report" renders it)
   --options <options.json>                options as JSON (flags override it); it may hold the circle
                                           rules together, apart, noLoneMember, maxShared, facilitators
   -o, --output <file>                     write there instead of standard output
@@ -33,6 +35,7 @@ const FLAGS = {
   options: { type: "string" },
   size: { type: "string" },
   rounds: { type: "string" },
+  format: { type: "string" },
   output: { type: "string", short: "o" },
 } as const;
 
@@ -45,6 +48,7 @@ export const circlesCommand: Command = {
     const { values, positionals } = parseFlags("circles", args, FLAGS);
     if (values.help === true) return HELP;
     const file = oneFile("circles", "cohort file", positionals, HELP);
+    const format = formatFlag(values.format);
     const solver =
       values.solver === undefined ? undefined : parseChoice("--solver", values.solver, ["optimal", "fair"]);
     const rounds = values.rounds === undefined ? undefined : parseNumber("--rounds", values.rounds, "positive-integer");
@@ -58,7 +62,7 @@ export const circlesCommand: Command = {
       rounds === undefined
         ? formCircles(participants, circleOptions)
         : rotateCircles(participants, { ...circleOptions, rounds });
-    return writeOutput(JSON.stringify(result, null, 2), values.output);
+    return printResult(result, format, values.output, { participants });
   },
 };
 

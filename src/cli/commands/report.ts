@@ -7,9 +7,11 @@ import { asObject, BadInputError, readJson } from "../io.js";
 
 const HELP = `Usage: peermatch report <result.json> [options]
 
-Renders a result (of match, mentors, rematch or rotate, as JSON) as the coordinator's
-report: names next to ids, each pair's score per feature, low-scoring pairs flagged with
-why, who is unmatched and why, and for a re-match what changed.
+Renders a result (of match, mentors, rematch, rotate or circles, as JSON) as the
+coordinator's report: names next to ids, each group's score per feature, low-scoring
+groups flagged with why, who is unmatched and why, for a re-match what changed, and for
+circles each circle's meeting time (UTC and every member's own), the rules not met and
+the proven bound.
 
 Options:
   --participants <cohort.json>            the participants (a cohort or programme file): shows names

@@ -2,7 +2,22 @@
  * The plain-JSON results of `formCircles` and `rotateCircles`.
  */
 import type { MatchWarning } from "../../model/referenced-ids.js";
+import type { CircleRules } from "../../model/circle-options-schema.js";
 import type { MatchMeta } from "../shared/meta.js";
+
+/**
+ * The meta block of a circle result: that of every result (seed, reference date, version,
+ * the match options, format), plus the circle options as used (size and solver filled
+ * in), which `rematchCircles` carries over.
+ *
+ * @example
+ * ```ts
+ * const { size, solver } = result.meta.circleOptions;
+ * ```
+ */
+export interface CircleMeta extends MatchMeta {
+  circleOptions: CircleRules & { solver: "optimal" | "fair"; size: { min: number; max: number } };
+}
 
 /** A weekly meeting time: `day` and `start`..`end` on a 24-hour clock (`end` ≤ `start` crosses midnight). */
 export interface CircleMeetingTime {
@@ -139,7 +154,7 @@ export interface CircleResult {
   history: { dissolved: [string, string][]; formed: [string, string][] };
   /** Ids outside the cohort that `exclude` or `pastPartners` name (see `unknownIds`). */
   warnings: MatchWarning[];
-  meta: MatchMeta;
+  meta: CircleMeta;
 }
 
 /**
@@ -184,5 +199,5 @@ export interface CircleSchedule {
   history: { dissolved: [string, string][]; formed: [string, string][] };
   /** Ids outside the cohort that `exclude` or `pastPartners` name (see `unknownIds`). */
   warnings: MatchWarning[];
-  meta: MatchMeta;
+  meta: CircleMeta;
 }

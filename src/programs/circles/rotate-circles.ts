@@ -10,12 +10,11 @@ import { inputIssue } from "../../errors/issues.js";
 import type { MatchInputIssue } from "../../errors/match-input-error.js";
 import { describeValue } from "../../errors/describe-value.js";
 import { pairsInGroups, uniquePairs } from "../shared/history.js";
-import { resultMeta } from "../shared/meta.js";
 import { resultWarnings, roundScore } from "../shared/result-helpers.js";
 import type { CircleSchedule } from "./circle-result.js";
 import { describeCircle, describeLeftOut, unmetRules } from "./describe-circle.js";
 import type { CircleOptions } from "./form-circles.js";
-import { setupCircles } from "./form-circles.js";
+import { circleMeta, setupCircles } from "./form-circles.js";
 
 /** Most rounds accepted. */
 export const MAX_CIRCLE_ROUNDS = 52;
@@ -110,10 +109,10 @@ export function rotateCircles(
     repeats,
     stats,
     history: {
-      dissolved: [],
+      dissolved: uniquePairs(setup.bans),
       formed: uniquePairs(...schedule.map(({ circles }) => pairsInGroups(circles.map((c) => c.members)))),
     },
     warnings: resultWarnings(compatibility.cohort.warnings),
-    meta: resultMeta(compatibility.options),
+    meta: circleMeta(setup),
   };
 }

@@ -173,3 +173,35 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function isId(value: unknown): boolean {
   return typeof value === "string" && value.length >= 1 && value.length <= 200;
 }
+
+/**
+ * The history of any stored result (pairs, circles or a rotation): `history` and `meta`
+ * checked as {@link readPrevious} checks them, its groups not read. Undefined (with the
+ * issues recorded) when they are malformed.
+ */
+export function readHistoryOf(
+  raw: unknown,
+  issues: IssueList,
+  prefix: IssuePath,
+): { readonly dissolved: readonly [string, string][]; readonly formed: readonly [string, string][] } | undefined {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+    issues.add(
+      "invalid_type",
+      prefix,
+      `${previousSubject(issues.caller, prefix).name("")} must be a result (an object with a history)`,
+    );
+    return undefined;
+  }
+  const record = raw as Record<string, unknown>;
+  const state = readPrevious(
+    {
+      pairs: [],
+      unmatched: [],
+      ...(Object.hasOwn(record, "history") ? { history: record.history } : {}),
+      ...(Object.hasOwn(record, "meta") ? { meta: record.meta } : {}),
+    },
+    issues,
+    prefix,
+  );
+  return state === undefined ? undefined : { dissolved: state.dissolved, formed: state.formed };
+}

@@ -24,6 +24,7 @@
  * cohorts small enough that the exact full solve is cheaper, see fewest-broken.ts).
  */
 import type { Compatibility } from "../../compatibility/compatibility.js";
+import { withBans } from "../shared/bans.js";
 import { describeValue } from "../../errors/describe-value.js";
 import { IssueList } from "../../errors/issues.js";
 import { MatchInputError } from "../../errors/match-input-error.js";
@@ -172,28 +173,6 @@ function readKeep(keep: unknown, issues: IssueList): KeepPolicy | undefined {
     `options.keep must be "fewest-broken", "all", "none" or { churnPenalty }, got ${describeValue(keep)}`,
   );
   return undefined;
-}
-
-/** Raw participants with every banned partner added to `exclude` (entries that are not valid are left for validation to report). */
-function withBans(participants: unknown, bans: readonly (readonly [string, string])[]): unknown {
-  if (!Array.isArray(participants) || bans.length === 0) return participants;
-  const extra = new Map<string, string[]>();
-  // Bans with someone who has left stay in the history; as `exclude` entries they would
-  // only be reported as ids outside the cohort.
-  const present = new Set(participants.map(rawParticipantId));
-  for (const [a, b] of bans) {
-    if (!present.has(a) || !present.has(b)) continue;
-    extra.set(a, [...(extra.get(a) ?? []), b]);
-    extra.set(b, [...(extra.get(b) ?? []), a]);
-  }
-  return participants.map((raw: unknown) => {
-    const id = rawParticipantId(raw);
-    const banned = id === undefined ? undefined : extra.get(id);
-    if (banned === undefined || !isRecord(raw)) return raw;
-    const exclude = raw.exclude;
-    if (exclude !== undefined && !Array.isArray(exclude)) return raw;
-    return { ...raw, exclude: [...(exclude ?? []), ...banned] };
-  });
 }
 
 function solveRematch(
