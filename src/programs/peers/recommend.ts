@@ -21,6 +21,7 @@ import { maxWeightDegreeSubgraph } from "../../algorithms/b-matching/max-weight-
 import type { Compatibility } from "../../compatibility/compatibility.js";
 import { compatibilityOn, scoringState } from "../../compatibility/compatibility.js";
 import { EdgeBuffer } from "../../compatibility/scored-graph.js";
+import { describeValue } from "../../errors/describe-value.js";
 import { IssueList } from "../../errors/issues.js";
 import { MatchInputError } from "../../errors/match-input-error.js";
 import type { MatchInputIssue } from "../../errors/match-input-error.js";
@@ -266,13 +267,18 @@ export function recommendFor(
   });
   if (extra.length > 0) throw new MatchInputError(extra);
   const { n, ids } = compatibility;
+  if (typeof id !== "string") {
+    throw new MatchInputError([
+      { code: "invalid_type", path: ["id"], message: `${caller}: id must be a string, got ${describeValue(id)}` },
+    ]);
+  }
   const index = new IdIndex(ids);
   const found = index.match(id);
   if (found.kind !== "exact") {
     const hint =
       found.kind === "near"
         ? ` (did you mean ${found.candidates.map((c) => JSON.stringify(c)).join(" or ")}?)`
-        : suggestionOf(index.suggest(typeof id === "string" ? id : String(id)));
+        : suggestionOf(index.suggest(id));
     throw new MatchInputError([
       { code: "unknown_id", path: ["id"], message: `${caller}: ${JSON.stringify(id)} is not in the cohort${hint}` },
     ]);

@@ -89,5 +89,7 @@ describe("recommendFor", () => {
       recommendFor(people, "ana", { ...REF, maxExposure: 2 } as unknown as Parameters<typeof recommendFor>[2]),
     );
     expect(exposure.map((issue) => issue.code)).toEqual(["unrecognized_key"]);
+    const [notString] = issuesOf(() => recommendFor(people, 7 as unknown as string, REF));
+    expect(notString).toMatchObject({ code: "invalid_type", path: ["id"] });
   });
 });
