@@ -46,7 +46,7 @@ describe("peermatch recommend", () => {
   it("exits 1 for an unknown --for id and 2 for a bad -k", () => {
     const unknown = run(["recommend", cohortFile, "--for", "nobody", "--json"]);
     expect(unknown.status).toBe(1);
-    expect(JSON.parse(unknown.stderr).issues[0].code).toBe("unknown_id");
+    expect(JSON.parse(unknown.stderr).error.issues[0].code).toBe("unknown_id");
     expect(run(["recommend", cohortFile, "-k", "two"]).status).toBe(2);
   });
 
