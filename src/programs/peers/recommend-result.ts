@@ -2,7 +2,6 @@
  * The plain-JSON results of `recommend` (every person's shortlist) and `recommendFor`
  * (one person's ranked partners): no classes, Maps or typed arrays.
  */
-import type { GraphKind } from "../../compatibility/scored-graph.js";
 import type { MatchWarning } from "../../model/referenced-ids.js";
 import type { MatchMeta } from "../shared/meta.js";
 
@@ -86,7 +85,7 @@ export interface RecommendStats {
   pinned: number;
   mutualWishes: number;
   /** `"dense"`: every feasible pair was considered; `"candidates"`: each person's best candidates only. */
-  graph: GraphKind;
+  graph: "dense" | "candidates";
   candidatesPerPerson: number;
   /** Feasible pairs considered. */
   edges: number;
