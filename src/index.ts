@@ -35,6 +35,22 @@ export type { CompatibilityGraph } from "./compatibility/graph.js";
 export type { PairExplanation } from "./compatibility/explanation.js";
 export { matchPeers } from "./programs/peers/match-peers.js";
 export { candidateGraph } from "./programs/peers/candidate-graph.js";
+export { recommend, recommendFor } from "./programs/peers/recommend.js";
+export type { RecommendOptions } from "./programs/peers/recommend.js";
+export type {
+  RecommendForResult,
+  RecommendResult,
+  RecommendStats,
+  Shortlist,
+  Suggestion,
+  SuggestionSource,
+} from "./programs/peers/recommend-result.js";
+export {
+  DEFAULT_SHORTLIST_SIZE,
+  RecommendOptionsSchema,
+  splitRecommendOptions,
+} from "./model/recommend-options-schema.js";
+export type { ShortlistLimits } from "./model/recommend-options-schema.js";
 export type { CandidateGraph } from "./programs/peers/candidate-graph.js";
 export type {
   MatchHistory,

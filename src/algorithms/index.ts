@@ -37,3 +37,9 @@ export type {
 } from "./b-matching/types.js";
 export { bottleneckBMatching } from "./b-matching/bottleneck-b-matching.js";
 export type { BottleneckBMatchingOptions, BottleneckBMatchingResult } from "./b-matching/bottleneck-b-matching.js";
+export { maxWeightDegreeSubgraph } from "./b-matching/max-weight-degree-subgraph.js";
+export type {
+  DegreeGraph,
+  DegreeSubgraphOptions,
+  DegreeSubgraphResult,
+} from "./b-matching/max-weight-degree-subgraph.js";

@@ -6,6 +6,7 @@ import type { Command } from "./command.js";
 import { circlesCommand } from "./commands/circles.js";
 import { importCommand } from "./commands/import.js";
 import { matchCommand } from "./commands/match.js";
+import { recommendCommand } from "./commands/recommend.js";
 import { mentorsCommand } from "./commands/mentors.js";
 import { rematchCommand } from "./commands/rematch.js";
 import { reportCommand } from "./commands/report.js";
@@ -18,6 +19,7 @@ export const COMMANDS: readonly Command[] = [
   rematchCommand,
   rotateCommand,
   circlesCommand,
+  recommendCommand,
   reportCommand,
   schemaCommand,
   importCommand,

@@ -124,6 +124,15 @@ export const CIRCLE_OPTIONS_DESCRIPTIONS: Descriptions = {
   "previous.history.formed": "Every pair ever grouped (not used to form circles).",
 };
 
+export const RECOMMEND_OPTIONS_DESCRIPTIONS: Descriptions = {
+  ...OPTIONS_DESCRIPTIONS,
+  "": "Options of recommend (and recommendFor, without maxExposure); every field is optional.",
+  pins: "Pairs or trios fixed by the coordinator: each member heads the others' shortlists.",
+  wishes: "How participants' ranked wishes count; a mutual wish heads both shortlists.",
+  k: "Suggestions per person (1-100, default 5).",
+  maxExposure: "Most shortlists one person may appear in (1-100, default k); recommend only.",
+};
+
 export const OUTCOME_DESCRIPTIONS: Descriptions = {
   "": "Past pairs and how they went.",
   "[]": "One past pair and how it went.",

@@ -12,4 +12,5 @@ export {
   optionsJsonSchema,
   outcomesJsonSchema,
   participantJsonSchema,
+  recommendOptionsJsonSchema,
 } from "./json-schema.js";

@@ -10,6 +10,7 @@ import { looseObject } from "../model/schema-parts.js";
 import { CircleOptionsSchema } from "../model/circle-options-schema.js";
 import { MentorOptionsSchema } from "../model/mentor-options-schema.js";
 import { OutcomesSchema } from "../model/outcome-schema.js";
+import { RecommendOptionsSchema } from "../model/recommend-options-schema.js";
 import {
   CIRCLE_OPTIONS_DESCRIPTIONS,
   describedRegistry,
@@ -17,6 +18,7 @@ import {
   OPTIONS_DESCRIPTIONS,
   OUTCOME_DESCRIPTIONS,
   PARTICIPANT_DESCRIPTIONS,
+  RECOMMEND_OPTIONS_DESCRIPTIONS,
   SLOT_DESCRIPTIONS,
 } from "./descriptions.js";
 
@@ -128,6 +130,33 @@ export function circleOptionsJsonSchema(): Record<string, unknown> {
       io: "input",
       unrepresentable: "any",
       metadata: describedRegistry([schema, CIRCLE_OPTIONS_DESCRIPTIONS]),
+    }),
+  };
+}
+
+/**
+ * The JSON Schema of `recommend` options (input form): the scoring options of
+ * `optionsJsonSchema` without `solver`, `oddHandling` and `strictStable` (they choose a
+ * matching), plus `k` and `maxExposure`. `recommendFor` takes the same without
+ * `maxExposure`. That pins fit within min(k, maxExposure) is checked by `recommend`.
+ *
+ * @example
+ * ```ts
+ * const schema = recommendOptionsJsonSchema();
+ * console.log(Object.keys(schema.properties as object).includes("maxExposure")); // true
+ * ```
+ */
+export function recommendOptionsJsonSchema(): Record<string, unknown> {
+  const schema = z.extend(
+    z.omit(MatchOptionsSchema, { solver: true, oddHandling: true, strictStable: true }),
+    RecommendOptionsSchema.shape,
+  );
+  return {
+    title: "peermatch recommend options",
+    ...z.toJSONSchema(schema, {
+      io: "input",
+      unrepresentable: "any",
+      metadata: describedRegistry([schema, RECOMMEND_OPTIONS_DESCRIPTIONS]),
     }),
   };
 }

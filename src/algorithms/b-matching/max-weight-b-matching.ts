@@ -68,7 +68,9 @@ function disjointEdgeGroups(
   const mark = new Int32Array(graph.residents).fill(-1);
   const byHospital = new Map<number, number[]>();
   limits.forEach((limit, g) => {
-    byHospital.set(limit.hospital, [...(byHospital.get(limit.hospital) ?? []), g]);
+    const groups = byHospital.get(limit.hospital);
+    if (groups === undefined) byHospital.set(limit.hospital, [g]);
+    else groups.push(g);
   });
   const { start, edges } = residentAdjacency(graph.residents, graph.edgeResident, prepared.active);
   for (const [h, groups] of byHospital) {
