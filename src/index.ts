@@ -75,7 +75,7 @@ export type {
 export { FeedbackRuleSchema, MeetingFeedbackSchema, RematchChangeSchema } from "./model/index.js";
 export { matchMentors } from "./programs/mentors/match-mentors.js";
 export { MentorOptionsSchema, MentorLimitSchema, MENTOR_DEFAULT_WEIGHTS } from "./model/mentor-options-schema.js";
-export type { MentorOptions, MentorLimit } from "./model/mentor-options-schema.js";
+export type { MentorOptions, MentorLimit, MentorLpSolver } from "./model/mentor-options-schema.js";
 export type {
   MentorAssignment,
   MentorMatchResult,

@@ -58,8 +58,48 @@ export const MentorOptionsSchema = z.extend(
     stableSide: z.exactOptional(z.enum(["mentees", "mentors"])),
     pins: z.exactOptional(z.array(z.tuple([idSchema(), idSchema()]))),
     limits: z.exactOptional(z.array(MentorLimitSchema)),
+    lpSolver: z.exactOptional(
+      z.custom<MentorLpSolver>((value) => typeof value === "function", {
+        message: 'must be a function: maxWeightBMatchingLp, exported by "peermatch/algorithms/lp"',
+      }),
+    ),
   },
 );
+
+/**
+ * The exact solver `matchMentors` uses when two `limits` overlap for one mentor (a
+ * mentee shares the mentor's value of both fields): pass `maxWeightBMatchingLp` from
+ * `peermatch/algorithms/lp`. It is an option rather than a static import so that
+ * `matchMentors` (and the root entry) do not put the LP solver (~15 kB gzip) into every
+ * browser bundle. The parameter types are those of `BipartiteGraph` and `BMatchingOptions`
+ * (`peermatch/algorithms`), written out because options know no algorithm types; the
+ * compiler checks that `maxWeightBMatchingLp` fits.
+ *
+ * @example
+ * ```ts
+ * // maxWeightBMatchingLp comes from the "peermatch/algorithms/lp" entry
+ * const lpSolver: MentorLpSolver = maxWeightBMatchingLp;
+ * matchMentors(mentors, mentees, { limits, lpSolver });
+ * ```
+ */
+export type MentorLpSolver = (
+  graph: {
+    readonly residents: number;
+    readonly capacity: Int32Array;
+    readonly edgeHospital: Int32Array;
+    readonly edgeResident: Int32Array;
+    readonly edgeWeight: Float64Array;
+  },
+  options: {
+    readonly pins: readonly (readonly [number, number])[];
+    readonly groupLimits: readonly {
+      readonly hospital: number;
+      readonly residents: ArrayLike<number>;
+      readonly max: number;
+    }[];
+    readonly scale: number;
+  },
+) => { readonly assignment: Int32Array };
 
 /**
  * Options of `matchMentors` as a caller writes them (every field optional). Defaults:
@@ -89,6 +129,14 @@ export interface MentorOptions extends Omit<MatchOptions, "solver" | "oddHandlin
   readonly pins?: readonly (readonly [string, string])[];
   /** Per-mentor limits on mentees who share the mentor's value of a field. */
   readonly limits?: readonly MentorLimit[];
+  /**
+   * The LP solver for `limits` that overlap for a mentor (two limits on different fields
+   * that one mentee meets both of): `maxWeightBMatchingLp` from `peermatch/algorithms/lp`.
+   * Needed only then: without it such a call throws `MatchInputError` (code
+   * `"invalid_value"`, path `["options", "limits"]`) saying so. Limits that never overlap
+   * (a single limit, always) are solved exactly by min-cost flow without it.
+   */
+  readonly lpSolver?: MentorLpSolver;
 }
 
 /**

@@ -7,8 +7,33 @@
  */
 import * as z from "zod/mini";
 import { FeedbackRuleSchema } from "./lifecycle-schemas.js";
+import type { FeedbackRule } from "./lifecycle-schemas.js";
 import { MatchOptionsSchema } from "./options-schema.js";
+import type { MatchOptions } from "./options-schema.js";
+import type { Solver } from "./types.js";
 import { ownRecordSchema, strictObject } from "./schema-parts.js";
+
+/**
+ * The scoring options every research function that scores pairs takes: those of
+ * `MatchOptions` without the ones that only steer a solver and without `weights`.
+ *
+ * @example
+ * ```ts
+ * const scoring: ResearchScoringOptions = { availability: { referenceDate: "2026-03-02" }, seed: "trial" };
+ * ```
+ */
+export type ResearchScoringOptions = Omit<MatchOptions, "solver" | "weights" | "oddHandling" | "topK">;
+
+/**
+ * Hidden (true) weights per feature name (built-in or custom, each 0 to 1e12); features
+ * left out weigh 0.
+ *
+ * @example
+ * ```ts
+ * const trueWeights: TrueWeights = { goals: 3, availability: 1 };
+ * ```
+ */
+export type TrueWeights = Readonly<Record<string, number>>;
 
 /** The scoring part of the match options, shared by the research functions. */
 function scoringOptionsSchema() {
@@ -65,7 +90,46 @@ export const FitWeightsOptionsSchema = z
  * const options: FitWeightsOptions = { target: "rating", seed: "spring-2026", availability: { referenceDate: "2026-03-02" } };
  * ```
  */
-export type FitWeightsOptions = z.input<typeof FitWeightsOptionsSchema>;
+export interface FitWeightsOptions extends ResearchScoringOptions {
+  /**
+   * What the outcomes measure and the fit explains: the 1–5 `rating` of a pair, or whether
+   * it `continued` (yes/no).
+   *
+   * @defaultValue `"rating"`
+   */
+  readonly target?: "rating" | "continued";
+  /**
+   * The model: `"ordinal"` (cumulative logit) or `"linear"` (least squares) for ratings,
+   * `"logistic"` for `continued`; a model that does not fit the target is an issue.
+   *
+   * @defaultValue `"ordinal"` for ratings, `"logistic"` for `continued`
+   */
+  readonly model?: "ordinal" | "linear" | "logistic";
+  /**
+   * Ridge penalty (λ/2)·Σβ² on the coefficients, 0 to 1e6.
+   *
+   * @defaultValue `0.1`
+   */
+  readonly lambda?: number;
+  /**
+   * Seeded cross-validation folds, an integer from 2 to 100.
+   *
+   * @defaultValue `5`
+   */
+  readonly folds?: number;
+  /**
+   * Bootstrap resamples for the intervals, an integer from 0 (no intervals) to 10,000.
+   *
+   * @defaultValue `200`
+   */
+  readonly bootstrap?: number;
+  /**
+   * Level of the bootstrap percentile intervals, strictly between 0 and 1.
+   *
+   * @defaultValue `0.95`
+   */
+  readonly level?: number;
+}
 
 /**
  * Options of `simulateOutcomes`: the hidden weights, the noise, how ratings are written,
@@ -92,7 +156,29 @@ export const SimulateOutcomesOptionsSchema = z.extend(scoringOptionsSchema(), {
  * const options: SimulateOutcomesOptions = { trueWeights: { goals: 2, complementarity: 1 }, seed: "trial-1" };
  * ```
  */
-export type SimulateOutcomesOptions = z.input<typeof SimulateOutcomesOptionsSchema>;
+export interface SimulateOutcomesOptions extends ResearchScoringOptions {
+  /** The hidden weights that make a pair's true quality (required). */
+  readonly trueWeights: TrueWeights;
+  /**
+   * Standard deviation of the Gaussian noise added to the true quality (0–1 scale), 0 to 10.
+   *
+   * @defaultValue `0.1`
+   */
+  readonly noise?: number;
+  /**
+   * Ratings as whole numbers 1–5 (`"whole"`) or with their fraction (`"continuous"`).
+   *
+   * @defaultValue `"whole"`
+   */
+  readonly ratings?: "whole" | "continuous";
+  /**
+   * When set, each outcome also says whether the pair `continued`: noisy quality ≥ this
+   * threshold (-10 to 11).
+   *
+   * @defaultValue none (no `continued`)
+   */
+  readonly continuedAbove?: number;
+}
 
 const hiddenWeightsSchema = () => ownRecordSchema(z.number().check(z.gte(0), z.lte(1e12)));
 
@@ -129,7 +215,40 @@ export const ProgrammePolicySchema = strictObject({
  * const learned: ProgrammePolicy = { name: "learnt weights", weights: "learned" };
  * ```
  */
-export type ProgrammePolicy = z.input<typeof ProgrammePolicySchema>;
+export interface ProgrammePolicy {
+  /**
+   * A name for the policy's run, 1–200 characters after trimming.
+   *
+   * @defaultValue derived from the settings
+   */
+  readonly name?: string;
+  /**
+   * The solver of every (re-)match.
+   *
+   * @defaultValue `"optimal"`
+   */
+  readonly solver?: Solver;
+  /**
+   * What a monthly re-match keeps, as `rematch`'s `keep` (`churnPenalty` needs solver `"optimal"`).
+   *
+   * @defaultValue `"fewest-broken"`
+   */
+  readonly keep?: "fewest-broken" | "all" | "none" | { readonly churnPenalty: number };
+  /**
+   * The weights it matches with: the defaults, weights `fitWeights` learns from the
+   * programme's own ratings (from month `learnFrom`), or fixed weights (features left out
+   * take the default weights).
+   *
+   * @defaultValue `"default"`
+   */
+  readonly weights?: "default" | "learned" | TrueWeights;
+  /**
+   * Rotate everyone every this many months (an integer from 1 to 120) instead of re-matching.
+   *
+   * @defaultValue no rotation
+   */
+  readonly rotateEvery?: number;
+}
 
 /**
  * Options of `simulateProgramme`: the hidden weights and rating noise (as in
@@ -198,7 +317,64 @@ export const SimulateProgrammeOptionsSchema = z
  * };
  * ```
  */
-export type SimulateProgrammeOptions = z.input<typeof SimulateProgrammeOptionsSchema>;
+export interface SimulateProgrammeOptions extends ResearchScoringOptions {
+  /** The hidden weights that make a pair's true quality and so its ratings (required). */
+  readonly trueWeights: TrueWeights;
+  /**
+   * Standard deviation of the rating noise on the 0–1 quality scale, 0 to 10.
+   *
+   * @defaultValue `0.1`
+   */
+  readonly noise?: number;
+  /**
+   * Length of the programme in months, an integer from 1 to 120.
+   *
+   * @defaultValue `12`
+   */
+  readonly months?: number;
+  /**
+   * The policies to compare (1 to 50).
+   *
+   * @defaultValue the five policies listed in docs/research.md
+   */
+  readonly policies?: readonly ProgrammePolicy[];
+  /**
+   * Chance that a person still in leaves after each month, 0 to 1.
+   *
+   * @defaultValue `0.02`
+   */
+  readonly dropoutRate?: number;
+  /**
+   * Share of the participants held back to join in a later month, 0 to 0.9.
+   *
+   * @defaultValue `0.1`
+   */
+  readonly joinShare?: number;
+  /**
+   * The rule that dissolves a group after bad meetings (`proposeDissolutions`' rule without `since`).
+   *
+   * @defaultValue `{ lowRating: 2, lowMeetings: 2 }`
+   */
+  readonly dissolveAfter?: Omit<FeedbackRule, "since">;
+  /**
+   * True quality (0 to 1) from which a group counts as good in `monthsToGoodPair`.
+   *
+   * @defaultValue `0.625` (rated 4 or more without noise)
+   */
+  readonly goodQuality?: number;
+  /**
+   * First month whose re-match uses learned weights (`weights: "learned"`), an integer from 2 to 120.
+   *
+   * @defaultValue `3`
+   */
+  readonly learnFrom?: number;
+  /**
+   * What happens to an odd participant out, as in `matchPeers`.
+   *
+   * @defaultValue `"trio"`
+   */
+  readonly oddHandling?: "unmatched" | "trio";
+}
 
 /**
  * Options of `exportPairs`.
@@ -221,4 +397,7 @@ export const ExportPairsOptionsSchema = strictObject({
  * const options: ExportPairsOptions = { format: "jsonl" };
  * ```
  */
-export type ExportPairsOptions = z.input<typeof ExportPairsOptionsSchema>;
+export interface ExportPairsOptions {
+  /** `"csv"` (RFC 4180, one header line) or `"jsonl"` (one JSON object per line). */
+  readonly format: "csv" | "jsonl";
+}

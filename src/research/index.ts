@@ -20,8 +20,10 @@ export type {
   ExportPairsOptions,
   FitWeightsOptions,
   ProgrammePolicy,
+  ResearchScoringOptions,
   SimulateOutcomesOptions,
   SimulateProgrammeOptions,
+  TrueWeights,
 } from "../model/research-options-schema.js";
 export { fitWeights } from "./fit/fit-weights.js";
 export type { FittedWeights, WeightsCrossValidation } from "./fit/fit-weights.js";

@@ -16,7 +16,7 @@
  * Complexity: O(pairs · per-pair scoring cost).
  * References: Box & Muller 1958 (normal deviates).
  */
-import seedrandom from "seedrandom";
+import { seededStream } from "../internal/seeded-stream.js";
 import { MatchInputError, type MatchInputIssue } from "../errors/match-input-error.js";
 import type { Outcome } from "../model/outcome-schema.js";
 import { readScoredInput } from "../model/research-input.js";
@@ -101,7 +101,7 @@ export function simulateOutcomes(
     const key = `${a}\u0000${b}`;
     let random = streams.get(key);
     if (random === undefined) {
-      random = seedrandom(`${seed}\u0000${CALLER}\u0000${key}`);
+      random = seededStream(`${seed}\u0000${CALLER}\u0000${key}`);
       streams.set(key, random);
     }
     const noisy = noisyQuality(quality, noise, random);

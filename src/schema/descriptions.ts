@@ -98,6 +98,8 @@ export const MENTOR_OPTIONS_DESCRIPTIONS: Descriptions = {
   limits: "Per-mentor limits on mentees who share the mentor's value of a field.",
   "limits[].field": 'organization, industry, careerStage or "attributes.<key>".',
   "limits[].max": "Most mentees per mentor sharing that value.",
+  lpSolver:
+    'The LP solver for limits that overlap for a mentor (a function, not expressible in JSON): maxWeightBMatchingLp from "peermatch/algorithms/lp".',
 };
 
 export const CIRCLE_OPTIONS_DESCRIPTIONS: Descriptions = {

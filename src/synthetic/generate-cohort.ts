@@ -6,7 +6,7 @@
  * some sparse profiles, a few conflicts of interest. Same size and seed → the same
  * cohort, on every JS runtime.
  */
-import seedrandom from "seedrandom";
+import { seededStream } from "../internal/seeded-stream.js";
 import { describeValue } from "../errors/describe-value.js";
 import { IssueList, inputError } from "../errors/issues.js";
 import type { Channel, Frequency, MeetingMode, Participant, Slot, Weekday } from "../model/types.js";
@@ -81,7 +81,7 @@ export function generateCohort(size: number, options: GenerateCohortOptions = {}
     );
   }
   checkOptions(options);
-  const random: Random = seedrandom(options.seed ?? "peermatch");
+  const random: Random = seededStream(options.seed ?? "peermatch");
   const sparseShare = options.sparseShare ?? 0.1;
   const excludeShare = options.excludeShare ?? 0.05;
   const width = Math.max(3, String(size).length);

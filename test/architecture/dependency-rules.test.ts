@@ -50,14 +50,14 @@ const RULES: Readonly<Record<string, readonly string[]>> = {
 
 /** npm packages (and `node:` modules) an area may import; others may import none but these. */
 const PACKAGES: Readonly<Record<string, readonly string[]>> = {
+  // One module (internal/seeded-stream.ts) loads seedrandom, so bundles that never draw from it drop it.
+  internal: ["seedrandom/seedrandom.js"],
   algorithms: ["javascript-lp-solver"],
   // Schemas are written with zod/mini (tree-shakable, no locales): classic "zod" would put
   // ~100 KB gzip into every browser bundle. See docs/contributing.md.
   model: ["zod/mini", "zod/v4/core"],
   schema: ["zod/mini"],
-  synthetic: ["seedrandom"],
   import: ["csv-parse"],
-  research: ["seedrandom"],
   cli: ["node:*"],
 };
 

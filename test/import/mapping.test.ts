@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { safeImportParticipants } from "peermatch/import";
+import type { ImportMapping } from "peermatch/import";
 
 const CSV = "Email,Stage,Zone,Slots,Leadership,Leadership,Years\nana@x.example,Mid,UTC+1,Mon 9-10,Leadership,,5\n";
 
-/** The mapping's issues as [path, code] pairs (the mapping is given as parsed JSON). */
-function mappingIssues(mapping: unknown) {
-  const result = safeImportParticipants(CSV, mapping as never);
+/** The mapping's issues as [path, code] pairs. */
+function mappingIssues(mapping: ImportMapping) {
+  const result = safeImportParticipants(CSV, mapping);
   expect(result.success).toBe(false);
   expect(result.participants).toEqual([]);
   return result.issues.map((issue) => [issue.path.join("."), issue.code]);
@@ -16,6 +17,7 @@ describe("mapping checks", () => {
     expect(
       mappingIssues({
         delimiter: ",,",
+        // @ts-expect-error not a clock format ("12h" is), on purpose
         clock: "12",
         duplicate: "last",
         fields: {
@@ -99,12 +101,11 @@ describe("mapping checks", () => {
   });
 
   it("rejects a mapping that is not an object, and options it does not know", () => {
+    // @ts-expect-error no mapping at all, on purpose
     expect(mappingIssues(null)).toEqual([["mapping", "invalid_type"]]);
     expect(mappingIssues({ fields: {} })).toEqual([["mapping.fields", "invalid_type"]]);
-    const options = safeImportParticipants(CSV, { fields: { id: "Email" } }, {
-      referenceDate: "2026-02-30",
-      seed: 1,
-    } as never);
+    // @ts-expect-error an option it does not know (seed), on purpose
+    const options = safeImportParticipants(CSV, { fields: { id: "Email" } }, { referenceDate: "2026-02-30", seed: 1 });
     expect(options.issues.map((issue) => [issue.path.join("."), issue.code])).toEqual([
       ["options.seed", "unrecognized_key"],
       ["options.referenceDate", "invalid_date"],

@@ -159,13 +159,16 @@ describe("renderReport", () => {
   });
 
   it("checks its options: an unknown key with a suggestion, a bad format, a lowScore outside [0, 1]", () => {
-    const typo = issueOf(() => renderReport(result, { fromat: "html" } as never));
+    // @ts-expect-error a misspelt key on purpose
+    const typo = issueOf(() => renderReport(result, { fromat: "html" }));
     expect(typo[0]).toMatchObject({ code: "unrecognized_key", path: ["options", "fromat"] });
     expect(typo[0]!.message).toContain('did you mean "format"');
-    expect(issueOf(() => renderReport(result, { format: "pdf" as "html" }))[0]!.code).toBe("invalid_value");
+    // @ts-expect-error an unknown format on purpose
+    expect(issueOf(() => renderReport(result, { format: "pdf" }))[0]!.code).toBe("invalid_value");
     expect(issueOf(() => renderReport(result, { lowScore: 2 }))[0]!.code).toBe("out_of_range");
     expect(issueOf(() => renderReport(result, { participants: [{ name: "x" }] }))[0]!.code).toBe("invalid_type");
     // Every problem at once.
-    expect(issueOf(() => renderReport(result, { fromat: "html", lowScore: -1 } as never))).toHaveLength(2);
+    // @ts-expect-error a misspelt key on purpose (with a lowScore out of range, which types cannot catch)
+    expect(issueOf(() => renderReport(result, { fromat: "html", lowScore: -1 }))).toHaveLength(2);
   });
 });

@@ -86,12 +86,15 @@ describe("exportPairs", () => {
 
   it("rejects an unknown format (with a suggestion) and malformed pairs", () => {
     const result = matchPeers(generateCohort(4, { seed: "bad" }), scoring);
-    const format = issuesOf(() => exportPairs(result, { format: "tsv" } as never));
+    // @ts-expect-error an unknown format on purpose
+    const format = issuesOf(() => exportPairs(result, { format: "tsv" }));
     expect(format[0]).toMatchObject({ code: "invalid_value", path: ["options", "format"] });
-    const typo = issuesOf(() => exportPairs(result, { format: "csv", fromat: "csv" } as never));
+    // @ts-expect-error a misspelt key on purpose
+    const typo = issuesOf(() => exportPairs(result, { format: "csv", fromat: "csv" }));
     expect(typo[0]!.message).toContain('did you mean "format"');
     const broken = { pairs: [{ members: ["a"], score: Number.NaN, scores: {}, breakdown: { goals: "x" } }] };
-    const issues = issuesOf(() => exportPairs(broken as never, { format: "csv" }));
+    // @ts-expect-error malformed pairs on purpose
+    const issues = issuesOf(() => exportPairs(broken, { format: "csv" }));
     expect(issues.map((issue) => issue.path.join("."))).toEqual([
       "result.pairs.0.members",
       "result.pairs.0.score",

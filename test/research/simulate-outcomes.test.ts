@@ -89,7 +89,8 @@ describe("simulateOutcomes", () => {
     expect(issues[3]!.message).toContain('did you mean "goals"');
     const none = issuesOf(() => simulateOutcomes(people, groups, { ...scoring, trueWeights: { goals: 0 } }));
     expect(none.map((issue) => issue.path.join("."))).toEqual(["options.trueWeights"]);
-    const missing = issuesOf(() => simulateOutcomes(people, groups, { ...scoring } as never));
+    // @ts-expect-error trueWeights left out on purpose
+    const missing = issuesOf(() => simulateOutcomes(people, groups, { ...scoring }));
     expect(missing[0]).toMatchObject({ code: "invalid_type", path: ["options", "trueWeights"] });
   });
 });

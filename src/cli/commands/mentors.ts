@@ -1,4 +1,5 @@
 /** `peermatch mentors <programme.json>`: mentors with their mentees. */
+import { maxWeightBMatchingLp } from "../../algorithms/lp.js";
 import type { MentorOptions } from "../../model/mentor-options-schema.js";
 import { matchMentors } from "../../programs/mentors/match-mentors.js";
 import { parseChoice, parseFlags } from "../args.js";
@@ -51,7 +52,9 @@ export const mentorsCommand: Command = {
         ? undefined
         : parseChoice("--stable-side", values["stable-side"], ["mentees", "mentors"] as const);
     const { mentors, mentees, options } = readProgramme(positionals);
+    // The command line has no bundle to keep small: overlapping limits are always solvable here.
     const mentorOptions = {
+      lpSolver: maxWeightBMatchingLp,
       ...applyMatchFlags(options, values),
       ...(stableSide === undefined ? {} : { stableSide }),
     } as MentorOptions;

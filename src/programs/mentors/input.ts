@@ -10,7 +10,12 @@ import { MatchInputError, type MatchInputIssue } from "../../errors/match-input-
 import type { NormalisedCohort } from "../../model/cohort.js";
 import { describeValue } from "../../errors/describe-value.js";
 import { fromZodIssues, optionsSubject, rawParticipantId } from "../../model/issues.js";
-import { MENTOR_DEFAULT_WEIGHTS, MentorOptionsSchema, type MentorLimit } from "../../model/mentor-options-schema.js";
+import {
+  MENTOR_DEFAULT_WEIGHTS,
+  MentorOptionsSchema,
+  type MentorLimit,
+  type MentorLpSolver,
+} from "../../model/mentor-options-schema.js";
 import { normaliseCohort } from "../../model/normalise-cohort.js";
 
 /** The validated program: the shared cohort, both sides and the two-sided options. */
@@ -27,10 +32,12 @@ export interface MentorProgram {
   /** Pairs [mentor a, mentee b] that must be formed (vetoes are checked once scored). */
   readonly pins: readonly (readonly [number, number])[];
   readonly limits: readonly MentorLimit[];
+  /** The caller's LP solver for overlapping limits (`options.lpSolver`), when given. */
+  readonly lpSolver?: MentorLpSolver;
 }
 
 /** Option keys `matchMentors` adds to (or narrows in) the scoring options. */
-const MENTOR_ONLY_KEYS = ["solver", "stableSide", "pins", "limits"] as const;
+const MENTOR_ONLY_KEYS = ["solver", "stableSide", "pins", "limits", "lpSolver"] as const;
 
 /**
  * Validates and normalises the input of `matchMentors` (see the file comment). Throws
@@ -114,6 +121,7 @@ export function readMentorInput(mentors: unknown, mentees: unknown, options: unk
     stableSide: data.stableSide ?? "mentees",
     pins,
     limits,
+    ...(data.lpSolver === undefined ? {} : { lpSolver: data.lpSolver }),
   };
 }
 

@@ -38,8 +38,11 @@ const CALLER = "matchMentors";
  * mentor-optimal) stable matching. `pins` (pairs that must be formed) work with
  * `"optimal"` and `"fair"`, `limits` with `"optimal"`. `optimal` runs on min-cost flow,
  * also with limits as long as each mentor's groups are disjoint (always so for a single
- * limit); overlapping groups need the LP, which is practical up to a few thousand
- * feasible pairs (see `stats.algorithm` and `docs/mentors.md`).
+ * limit); overlapping groups (two limits one mentee meets both of, for the same mentor)
+ * need the LP, passed as `options.lpSolver` (`maxWeightBMatchingLp` from
+ * `peermatch/algorithms/lp`, kept out of this entry so browser bundles do not carry it),
+ * which is practical up to a few thousand feasible pairs (see `stats.algorithm` and
+ * `docs/mentors.md`).
  *
  * @param mentors - mentor participants (with `capacity`)
  * @param mentees - mentee participants
@@ -76,6 +79,8 @@ export function matchMentors(
     stableSide: program.stableSide,
     pins: program.pins,
     groups,
+    ...(program.lpSolver === undefined ? {} : { lpSolver: program.lpSolver }),
+    caller: CALLER,
   });
   const blockingPairs = mentorBlockingPairs(scored, program.capacity, solution.assignment);
   invariant(

@@ -7,9 +7,11 @@
  * - `optimal`: maximum number of mentees matched, then maximum total pair weight, by
  *   min-cost flow (`maxWeightBMatching`, which takes pins and group limits as long as the
  *   groups of each mentor are disjoint, as they are for a single limit); when two groups
- *   of one mentor share a mentee, the LP (`maxWeightBMatchingLp`) solves it. Both are
- *   exact on the weights rounded to 1e-6 and agree on the optimum (tested); the flow is
- *   much faster on large programs (figures in docs/mentors.md).
+ *   of one mentor share a mentee, the LP the caller passes (`options.lpSolver`:
+ *   `maxWeightBMatchingLp` from `peermatch/algorithms/lp`, never imported here, so the
+ *   LP solver stays out of bundles that do not need it) solves it. Both are exact on the
+ *   weights rounded to 1e-6 and agree on the optimum (tested); the flow is much faster on
+ *   large programs (figures in docs/mentors.md).
  * - `fair`: among maximum matchings, the largest smallest pair weight, then the total
  *   (`bottleneckBMatching`, pins allowed).
  * - `stable`: hospitals/residents by deferred acceptance on preferences ranked by the
@@ -20,8 +22,10 @@ import { bottleneckBMatching } from "../../algorithms/b-matching/bottleneck-b-ma
 import type { BipartiteGraph } from "../../algorithms/b-matching/types.js";
 import { hospitalsResidents } from "../../algorithms/hospitals-residents/hospitals-residents.js";
 import type { GroupLimit } from "../../algorithms/b-matching/types.js";
-import { maxWeightBMatchingLp } from "../../algorithms/lp.js";
+import { inputError } from "../../errors/issues.js";
+import type { MatchInputError } from "../../errors/match-input-error.js";
 import { invariant } from "../../internal/debug.js";
+import type { MentorLpSolver } from "../../model/mentor-options-schema.js";
 import { maxWeightBMatching } from "../../algorithms/b-matching/max-weight-b-matching.js";
 import type { PreferenceLists } from "../../algorithms/hospitals-residents/two-sided-preferences.js";
 import type { TwoSidedCompatibility } from "../../compatibility/two-sided.js";
@@ -95,8 +99,8 @@ export function buildMentorGraph(scored: TwoSidedCompatibility, capacity: Int32A
 
 /**
  * How `solveMentorGraph` solves `optimal`: `"auto"` takes the min-cost flow unless two
- * limit groups of one mentor overlap (then the LP); `"flow"` requires disjoint groups per
- * mentor; `"lp"` always takes the LP.
+ * limit groups of one mentor overlap (then the LP, which must be given); `"flow"` requires
+ * disjoint groups per mentor; `"lp"` always takes the LP (which must be given).
  */
 export type OptimalPath = "auto" | "flow" | "lp";
 
@@ -109,6 +113,10 @@ export interface MentorSolveOptions {
   readonly groups: readonly MentorGroup[];
   /** @defaultValue `"auto"` */
   readonly path?: OptimalPath;
+  /** The LP for overlapping limits (the caller's `options.lpSolver`). */
+  readonly lpSolver?: MentorLpSolver;
+  /** The public function, for the error when overlapping limits come without an LP. @defaultValue `"matchMentors"` */
+  readonly caller?: string;
 }
 
 /** A matching of mentees to mentors and the algorithm that found it. */
@@ -139,17 +147,22 @@ export function solveMentorGraph(
     algorithm = "bottleneck";
   } else {
     const path = options.path ?? "auto";
-    const disjoint = disjointPerMentor(options.groups, graph.residents);
+    const overlap = overlapPerMentor(options.groups, graph.residents);
     const groupLimits: GroupLimit[] = options.groups.map((group) => ({
       hospital: hospitalOf[group.mentor]!,
       residents: group.mentees.map((b) => residentOf[b]!),
       max: group.max,
     }));
-    if (path === "lp" || (path === "auto" && !disjoint)) {
-      positions = maxWeightBMatchingLp(graph, { pins, groupLimits, scale: WEIGHT_SCALE }).assignment;
+    if (path === "lp" || (path === "auto" && overlap !== null)) {
+      const lpSolver = options.lpSolver;
+      if (lpSolver === undefined) throw missingLpSolver(scored, overlap, options.caller ?? "matchMentors");
+      positions = lpSolver(graph, { pins, groupLimits, scale: WEIGHT_SCALE }).assignment;
       algorithm = "linear-program";
     } else {
-      invariant(disjoint, () => "solveMentorGraph: the flow path needs the groups of each mentor to be disjoint");
+      invariant(
+        overlap === null,
+        () => "solveMentorGraph: the flow path needs the groups of each mentor to be disjoint",
+      );
       positions = maxWeightBMatching(graph, { pins, groupLimits, scale: WEIGHT_SCALE }).assignment;
       algorithm = "min-cost-flow";
     }
@@ -196,8 +209,16 @@ function preferenceLists(
   };
 }
 
-/** True when no mentee is in two groups of the same mentor (then the flow can express the limits). */
-function disjointPerMentor(groups: readonly MentorGroup[], mentees: number): boolean {
+/** Two groups of one mentor that share a mentee. */
+interface GroupOverlap {
+  readonly first: MentorGroup;
+  readonly second: MentorGroup;
+  /** A mentee (side index) in both. */
+  readonly mentee: number;
+}
+
+/** The first mentee found in two groups of the same mentor, or null when each mentor's groups are disjoint (then the flow can express the limits). */
+function overlapPerMentor(groups: readonly MentorGroup[], mentees: number): GroupOverlap | null {
   // Groups mentor by mentor; owner[b] and seenIn[b] are the mentor and the group (sorted
   // index) that last listed mentee b, so a second group of the same mentor listing b overlaps.
   const byMentor = [...groups].sort((x, y) => x.mentor - y.mentor);
@@ -206,10 +227,27 @@ function disjointPerMentor(groups: readonly MentorGroup[], mentees: number): boo
   for (let g = 0; g < byMentor.length; g++) {
     const group = byMentor[g]!;
     for (const b of group.mentees) {
-      if (owner[b] === group.mentor && seenIn[b] !== g) return false;
+      if (owner[b] === group.mentor && seenIn[b] !== g)
+        return { first: byMentor[seenIn[b]!]!, second: group, mentee: b };
       owner[b] = group.mentor;
       seenIn[b] = g;
     }
   }
-  return true;
+  return null;
+}
+
+/** The error for overlapping limits (or the LP path) without `options.lpSolver`. */
+function missingLpSolver(scored: TwoSidedCompatibility, overlap: GroupOverlap | null, caller: string): MatchInputError {
+  const need = 'pass { lpSolver: maxWeightBMatchingLp }, exported by "peermatch/algorithms/lp"';
+  if (overlap === null)
+    return inputError(caller, "invalid_value", ["options", "lpSolver"], `the LP path needs options.lpSolver: ${need}`);
+  const { first, second, mentee } = overlap;
+  const mentor = JSON.stringify(scored.cohort.ids[scored.mentors[first.mentor]!]!);
+  const shared = JSON.stringify(scored.cohort.ids[scored.mentees[mentee]!]!);
+  return inputError(
+    caller,
+    "invalid_value",
+    ["options", "limits"],
+    `options.limits[${first.limit}] and options.limits[${second.limit}] overlap for mentor ${mentor} (mentee ${shared} falls under both), and overlapping limits are solved exactly only by linear programming: ${need}`,
+  );
 }

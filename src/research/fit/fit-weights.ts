@@ -17,7 +17,7 @@
  * References: McCullagh 1980; Efron & Tibshirani 1993 (percentile bootstrap); Hastie,
  * Tibshirani & Friedman 2009 (k-fold cross-validation, ridge penalties).
  */
-import seedrandom from "seedrandom";
+import { seededStream } from "../../internal/seeded-stream.js";
 import { inputIssue } from "../../errors/issues.js";
 import { MatchInputError, type MatchInputIssue } from "../../errors/match-input-error.js";
 import type { NormalisedCohort } from "../../model/cohort.js";
@@ -288,7 +288,7 @@ function bootstrapWeights(
   seed: string,
   warm: FittedModel,
 ): { draws: Float64Array[]; degenerate: number } {
-  const random = seedrandom(seed);
+  const random = seededStream(seed);
   const n = design.rows;
   const counts = new Float64Array(n);
   const draws: Float64Array[] = [];
@@ -353,7 +353,7 @@ function heldOutLoss(model: FittedModel, design: Design, i: number): number {
 
 /** Fold of each row: a seeded shuffle of 0..n-1 dealt round-robin into `folds` folds. */
 function seededFolds(n: number, folds: number, seed: string): Int32Array {
-  const random = seedrandom(seed);
+  const random = seededStream(seed);
   const order = Int32Array.from({ length: n }, (_, i) => i);
   for (let i = n - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

@@ -14,7 +14,7 @@
  * Complexity: O(n log n + n · months).
  * References: none.
  */
-import seedrandom from "seedrandom";
+import { seededStream } from "../../internal/seeded-stream.js";
 import { seededOrder } from "../../programs/shared/seeded-order.js";
 
 /** Per person (by cohort index): the first month in the programme and the month after which they leave (Infinity: never). */
@@ -40,11 +40,11 @@ export function drawEvents(
   const { order } = seededOrder(ids, `${seed}\u0000${STREAM}\u0000joiners`);
   for (let p = 0; p < held; p++) {
     const i = order[p]!;
-    const random = seedrandom(`${seed}\u0000${STREAM}\u0000join\u0000${ids[i]!}`);
+    const random = seededStream(`${seed}\u0000${STREAM}\u0000join\u0000${ids[i]!}`);
     startMonth[i] = 2 + Math.floor(random() * (months - 1));
   }
   for (let i = 0; i < n; i++) {
-    const random = seedrandom(`${seed}\u0000${STREAM}\u0000leave\u0000${ids[i]!}`);
+    const random = seededStream(`${seed}\u0000${STREAM}\u0000leave\u0000${ids[i]!}`);
     for (let m = startMonth[i]!; m < months; m++) {
       if (random() < dropoutRate) {
         leaveAfter[i] = m;

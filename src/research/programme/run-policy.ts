@@ -18,7 +18,7 @@
  * References: none.
  */
 import type { ParticipantInput } from "../../model/participant-schema.js";
-import seedrandom from "seedrandom";
+import { seededStream } from "../../internal/seeded-stream.js";
 import { invariant } from "../../internal/debug.js";
 import type { NormalisedCohort } from "../../model/cohort.js";
 import { DEFAULT_WEIGHTS, isBuiltinFeature } from "../../model/features.js";
@@ -206,7 +206,7 @@ function meet(
     const ratings: Record<string, number> = {};
     for (const i of group) {
       const own = memberQuality(setting, group, i);
-      const random = seedrandom(`${setting.seed}\u0000${CALLER}\u0000rating\u0000${m}\u0000${key}\u0000${ids[i]!}`);
+      const random = seededStream(`${setting.seed}\u0000${CALLER}\u0000rating\u0000${m}\u0000${key}\u0000${ids[i]!}`);
       const rating = ratingOf(noisyQuality(own, setting.noise, random), true);
       setOwn(ratings, ids[i]!, rating);
       if (memory.goodMonth[i] === -1 && own >= setting.goodQuality) memory.goodMonth[i] = m;

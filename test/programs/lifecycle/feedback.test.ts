@@ -62,7 +62,8 @@ describe("proposeDissolutions", () => {
           { members: ["ana", "bea"], date: "2026-03-01", ratings: { cleo: 1 } },
           { members: ["ana"], date: "2026-03-01", ratings: {}, rating: 2 } as unknown as MeetingFeedback,
         ],
-        { lowRatng: 2 } as never,
+        // @ts-expect-error a misspelt rule key on purpose
+        { lowRatng: 2 },
       ),
     );
     expect(issues.map((issue) => [issue.code, issue.path.join(".")])).toEqual([

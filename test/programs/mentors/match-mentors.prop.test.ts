@@ -4,6 +4,7 @@ import { explainPair, matchMentors } from "peermatch";
 import { scoreMentorPairs } from "../../../src/compatibility/two-sided.js";
 import { readMentorInput } from "../../../src/programs/mentors/input.js";
 import { mentorGroups } from "../../../src/programs/mentors/limits.js";
+import { maxWeightBMatchingLp } from "../../../src/algorithms/lp.js";
 import { buildMentorGraph, solveMentorGraph } from "../../../src/programs/mentors/solvers.js";
 import { seededOrder } from "../../../src/programs/shared/seeded-order.js";
 import { bruteForceBMatching } from "../../support/oracles/b-matching-brute-force.js";
@@ -232,7 +233,14 @@ describe("matchMentors laws", () => {
           const pins = choosePins(scoreProgram(instance), picks);
           const graph = buildMentorGraph(scored, program.capacity);
           const solve = (path: "lp" | "flow") =>
-            solveMentorGraph(scored, graph, { solver: "optimal", stableSide: "mentees", pins, groups: [], path });
+            solveMentorGraph(scored, graph, {
+              solver: "optimal",
+              stableSide: "mentees",
+              pins,
+              groups: [],
+              path,
+              lpSolver: maxWeightBMatchingLp,
+            });
           const lp = solve("lp");
           const flow = solve("flow");
           expect(lp.algorithm).toBe("linear-program");
@@ -330,7 +338,11 @@ describe("matchMentors laws", () => {
             { field: "organization", max: maxOrganization },
             { field: "industry", max: maxIndustry },
           ];
-          const result = matchMentors(base.mentors, base.mentees, { ...base.options, limits });
+          const result = matchMentors(base.mentors, base.mentees, {
+            ...base.options,
+            limits,
+            lpSolver: maxWeightBMatchingLp,
+          });
           const scored = scoreProgram(base);
           const everyone = [...base.mentors, ...base.mentees];
           const value = (id: string, field: "organization" | "industry") =>
@@ -392,8 +404,14 @@ describe("matchMentors laws", () => {
             .filter(([a, b]) => !groups.some((g) => g.mentor === a && g.mentees.includes(b)));
           const graph = buildMentorGraph(scored, input.capacity);
           const solve = (path: "lp" | "flow") =>
-            solveMentorGraph(scored, graph, { solver: "optimal", stableSide: "mentees", pins, groups, path })
-              .assignment;
+            solveMentorGraph(scored, graph, {
+              solver: "optimal",
+              stableSide: "mentees",
+              pins,
+              groups,
+              path,
+              lpSolver: maxWeightBMatchingLp,
+            }).assignment;
           const lp = solve("lp");
           const flow = solve("flow");
           expect(flow.filter((a) => a !== -1).length).toBe(lp.filter((a) => a !== -1).length);

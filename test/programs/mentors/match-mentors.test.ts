@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { matchMentors, MatchInputError } from "peermatch";
 import type { MentorOptions } from "peermatch";
+import { maxWeightBMatchingLp } from "peermatch/algorithms/lp";
 import { REFERENCE_DATE } from "../../support/match-mentors-helpers.js";
 
 const OPTIONS = { availability: { referenceDate: REFERENCE_DATE } } satisfies MentorOptions;
@@ -187,17 +188,22 @@ describe("matchMentors examples", () => {
       },
     );
     expect(disjoint.stats.algorithm).toBe("min-cost-flow"); // hal's organisation group {ivy} and industry group {jo} do not overlap
-    const both = matchMentors(
-      [{ ...mentors[1]!, industry: "tech" }, ada],
-      [...mentees, { id: "jo", growthAreas: ["negotiation"], industry: "Tech", organization: "ACME" }],
-      {
-        ...OPTIONS,
-        limits: [
-          { field: "organization", max: 0 },
-          { field: "industry", max: 0 },
-        ],
-      },
-    );
+    const bothMentors = [{ ...mentors[1]!, industry: "tech" }, ada];
+    const bothMentees = [
+      ...mentees,
+      { id: "jo", growthAreas: ["negotiation"], industry: "Tech", organization: "ACME" },
+    ];
+    const bothOptions = {
+      ...OPTIONS,
+      limits: [
+        { field: "organization", max: 0 },
+        { field: "industry", max: 0 },
+      ],
+    } satisfies MentorOptions;
+    // Overlapping limits need the LP, which the root entry does not load: the caller passes it.
+    const missing = inputError(() => matchMentors(bothMentors, bothMentees, bothOptions));
+    expect(missing.issues.map((issue) => [issue.code, issue.path])).toEqual([["invalid_value", ["options", "limits"]]]);
+    const both = matchMentors(bothMentors, bothMentees, { ...bothOptions, lpSolver: maxWeightBMatchingLp });
     expect(both.stats.algorithm).toBe("linear-program");
     const hal = both.assignments.find((a) => a.mentor === "hal")?.mentees.map((m) => m.id) ?? [];
     expect(hal).not.toContain("ivy");

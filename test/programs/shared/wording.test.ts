@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { generateCohort, matchMentors, matchPeers, rematch, rotate } from "peermatch";
+import type { MatchOptions, ParticipantInput } from "peermatch";
 
 const OPTIONS = { availability: { referenceDate: "2026-03-02" } };
 
@@ -86,8 +87,8 @@ describe("sentences in generated results", () => {
 });
 
 describe("wording choices, pinned", () => {
-  const reasonsOf = (people: object[], options: object = {}) =>
-    matchPeers(people as never[], { ...OPTIONS, ...options }).pairs[0]!.reasons;
+  const reasonsOf = (people: readonly ParticipantInput[], options: MatchOptions = {}) =>
+    matchPeers(people, { ...OPTIONS, ...options }).pairs[0]!.reasons;
 
   it("complementarity: singular for one covered growth area, plural from two on", () => {
     const one = reasonsOf([

@@ -128,11 +128,12 @@ describe("fitWeights input errors", () => {
 
   it("reports option and participant problems together with outcome problems", () => {
     const issues = issuesOf(() =>
-      fitWeights([{ id: "a" }, { id: "a" }], [{ members: ["a", "zz"] }], {
-        lamda: 2,
-        target: "rating",
-        model: "logistic",
-      } as never),
+      fitWeights(
+        [{ id: "a" }, { id: "a" }],
+        [{ members: ["a", "zz"] }],
+        // @ts-expect-error a misspelt key and an unknown model on purpose
+        { lamda: 2, target: "rating", model: "logistic" },
+      ),
     );
     const codes = issues.map((issue) => [issue.code, issue.path.join(".")]);
     expect(codes).toEqual(
@@ -148,7 +149,8 @@ describe("fitWeights input errors", () => {
   });
 
   it("does not take weights (they are what it fits)", () => {
-    const issues = issuesOf(() => fitWeights(people, ratings, { weights: { goals: 1 } } as never));
+    // @ts-expect-error weights are not an option of fitWeights: passed on purpose
+    const issues = issuesOf(() => fitWeights(people, ratings, { weights: { goals: 1 } }));
     expect(issues.map((issue) => issue.code)).toEqual(["unrecognized_key"]);
   });
 
@@ -156,6 +158,7 @@ describe("fitWeights input errors", () => {
     const issues = issuesOf(() => fitWeights(people, ratings.slice(0, 5), { target: "continued" }));
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ code: "invalid_value", path: ["outcomes"] });
-    expect(() => fitWeights(people, "nope" as never)).toThrow(MatchInputError);
+    // @ts-expect-error outcomes that are not a list, on purpose
+    expect(() => fitWeights(people, "nope")).toThrow(MatchInputError);
   });
 });

@@ -216,10 +216,12 @@ describe("simulateProgramme", () => {
       simulateProgramme(people, { ...scoring, trueWeights, months: 2, policies: [{ weights: "learned" }] }),
     );
     expect(learned).toMatchObject([{ code: "invalid_value", path: ["options", "policies", 0, "weights"] }]);
-    const unknown = issuesOf(() => simulateProgramme(people, { ...scoring, trueWeights, month: 3 } as never));
+    // @ts-expect-error a misspelt key ("month") on purpose
+    const unknown = issuesOf(() => simulateProgramme(people, { ...scoring, trueWeights, month: 3 }));
     expect(unknown).toMatchObject([{ code: "unrecognized_key", path: ["options", "month"] }]);
     expect(unknown[0]!.message).toContain("months");
-    expect(() => simulateProgramme(people, { ...scoring } as never)).toThrow(MatchInputError);
+    // @ts-expect-error trueWeights left out on purpose
+    expect(() => simulateProgramme(people, { ...scoring })).toThrow(MatchInputError);
     const noPositive = issuesOf(() => simulateProgramme(people, { ...scoring, trueWeights: { goals: 0 } }));
     expect(noPositive).toMatchObject([{ code: "invalid_value", path: ["options", "trueWeights"] }]);
     // A policy's fixed weights fill the features they leave out with the defaults, as in matchPeers.
