@@ -523,6 +523,8 @@ describe("rematch describes a kept pair afresh as matchPeers describes it in the
     expect(kept.members).toEqual(["ana", "bea"]);
     const wishReason = (reasons: string[]) => reasons.find((reason) => reason.startsWith("ana asked for bea"));
     expect(wishReason(kept.reasons)).toBe("ana asked for bea (2nd choice)");
-    expect(wishReason(kept.reasons)).toBe(wishReason(first.pairs.find((pair) => pair.members.includes("ana"))!.reasons));
+    expect(wishReason(kept.reasons)).toBe(
+      wishReason(first.pairs.find((pair) => pair.members.includes("ana"))!.reasons),
+    );
   });
 });
