@@ -11,6 +11,7 @@ import { rematchCommand } from "./commands/rematch.js";
 import { reportCommand } from "./commands/report.js";
 import { rotateCommand } from "./commands/rotate.js";
 import { schemaCommand } from "./commands/schema.js";
+import { scoreCommand } from "./commands/score.js";
 
 export const COMMANDS: readonly Command[] = [
   matchCommand,
@@ -18,6 +19,7 @@ export const COMMANDS: readonly Command[] = [
   rematchCommand,
   rotateCommand,
   circlesCommand,
+  scoreCommand,
   reportCommand,
   schemaCommand,
   importCommand,

@@ -12,4 +12,5 @@ export {
   optionsJsonSchema,
   outcomesJsonSchema,
   participantJsonSchema,
+  scoreInputJsonSchema,
 } from "./json-schema.js";

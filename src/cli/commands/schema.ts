@@ -1,10 +1,11 @@
-/** `peermatch schema [participant|options|mentor-options|outcomes|circle-options]`: the JSON Schema of an input format. */
+/** `peermatch schema [participant|options|mentor-options|outcomes|circle-options|score]`: the JSON Schema of an input format. */
 import {
   circleOptionsJsonSchema,
   mentorOptionsJsonSchema,
   optionsJsonSchema,
   outcomesJsonSchema,
   participantJsonSchema,
+  scoreInputJsonSchema,
 } from "../../schema/json-schema.js";
 import { parseChoice, parseFlags } from "../args.js";
 import type { Command } from "../command.js";
@@ -16,16 +17,17 @@ const SCHEMAS = {
   "mentor-options": mentorOptionsJsonSchema,
   outcomes: outcomesJsonSchema,
   "circle-options": circleOptionsJsonSchema,
+  score: scoreInputJsonSchema,
 } as const;
 
 const NAMES = Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[];
 
-const HELP = `Usage: peermatch schema [participant|options|mentor-options|outcomes|circle-options] [options]
+const HELP = `Usage: peermatch schema [participant|options|mentor-options|outcomes|circle-options|score] [options]
 
 Prints the JSON Schema (draft 2020-12) of a participant (default), of the match options
 (peermatch match, rematch, rotate), of the mentor options (peermatch mentors), of an
-outcomes file (past pairs and how they went, for peermatch/research), or of the options
-of peermatch circles.
+outcomes file (past pairs and how they went, for peermatch/research), of the options
+of peermatch circles, or of the input of peermatch score.
 
 Options:
   -o, --output <file>                     write there instead of standard output
@@ -34,7 +36,7 @@ Options:
 
 export const schemaCommand: Command = {
   name: "schema",
-  synopsis: "[participant|options|mentor-options|outcomes|circle-options]",
+  synopsis: "[participant|options|mentor-options|outcomes|circle-options|score]",
   summary: "print the JSON Schema of an input format",
   help: HELP,
   run(args) {
