@@ -18,6 +18,7 @@ import { countProspects, type Grouping } from "./groups.js";
 import { matchPeers } from "./match-peers.js";
 import type { MatchResult } from "./match-result.js";
 import { buildPeerCompatibility } from "./peer-compatibility.js";
+import { resolvePeerPins } from "./pins.js";
 import { settleStability } from "./peer-solution.js";
 
 /** A hard constraint that a hand-made group breaks. */
@@ -85,6 +86,8 @@ export function scoreMatching(
 ): ScoredMatching {
   const started = performance.now();
   const compatibility = buildPeerCompatibility(participants, options, CALLER);
+  // Pins only shape the optimum, but their errors name this function, not matchPeers.
+  resolvePeerPins(compatibility, CALLER);
   const resolved = resolveGroups(compatibility, groups as unknown);
   const vetoesBroken: BrokenVeto[] = [];
   const vetoed = new Set<number>();

@@ -59,5 +59,7 @@ describe("scoreMatching", () => {
       expect(issues[0]!.participantId).toBe(participantId);
     }
     expect(() => scoreMatching(people, [["ana", "Bea"]], REF)).toThrow(MatchInputError);
+    const pinIssues = issuesOf(() => scoreMatching(people, [], { ...REF, pins: [["ana", "zed"]] }));
+    expect(pinIssues[0]!.message.startsWith("scoreMatching:")).toBe(true);
   });
 });
