@@ -34,6 +34,8 @@ export { compatibilityGraph, explainPair } from "./compatibility/graph.js";
 export type { CompatibilityGraph } from "./compatibility/graph.js";
 export type { PairExplanation } from "./compatibility/explanation.js";
 export { matchPeers } from "./programs/peers/match-peers.js";
+export { scoreMatching } from "./programs/peers/score-matching.js";
+export type { BrokenVeto, MatchingComparison, ScoredMatching } from "./programs/peers/score-matching.js";
 export { candidateGraph } from "./programs/peers/candidate-graph.js";
 export { recommend, recommendFor } from "./programs/peers/recommend.js";
 export type { RecommendOptions } from "./programs/peers/recommend.js";

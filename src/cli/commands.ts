@@ -12,6 +12,7 @@ import { rematchCommand } from "./commands/rematch.js";
 import { reportCommand } from "./commands/report.js";
 import { rotateCommand } from "./commands/rotate.js";
 import { schemaCommand } from "./commands/schema.js";
+import { scoreCommand } from "./commands/score.js";
 
 export const COMMANDS: readonly Command[] = [
   matchCommand,
@@ -20,6 +21,7 @@ export const COMMANDS: readonly Command[] = [
   rotateCommand,
   circlesCommand,
   recommendCommand,
+  scoreCommand,
   reportCommand,
   schemaCommand,
   importCommand,

@@ -87,9 +87,52 @@ export function fromZodIssues(
       }
       continue;
     }
+    if (issue.code === "invalid_union" && Array.isArray(issue.input)) {
+      const tuple = tupleUnionIssues(issue, subject, schema, input);
+      if (tuple !== undefined) {
+        out.push(...tuple);
+        continue;
+      }
+    }
     out.push(makeIssue(subject, codeOf(issue, path), path, detailOf(issue, isPresent(input, path))));
   }
   return out;
+}
+
+type UnionIssue = Extract<z.core.$ZodIssue, { code: "invalid_union" }>;
+
+/**
+ * A union of tuples (a pin is `[id, id]` or `[id, id, id]`) that an array did not fit:
+ * when exactly one tuple has its length, that tuple's own issues (`pins[0][1] must be
+ * a string`); when none has, which lengths it takes (`must have 2 or 3 entries, got 4`).
+ * Undefined when the union is not of that kind.
+ */
+function tupleUnionIssues(
+  issue: UnionIssue,
+  subject: IssueSubject,
+  schema: z.core.$ZodType,
+  input: unknown,
+): MatchInputIssue[] | undefined {
+  const isLength = (branch: z.core.$ZodIssue): boolean =>
+    (branch.code === "too_small" || branch.code === "too_big") && branch.origin === "array" && branch.path.length === 0;
+  const fitting = issue.errors.filter((branch) => !branch.some(isLength));
+  if (fitting.length === 1) {
+    const nested = fitting[0]!.map((branch) => ({ ...branch, path: [...issue.path, ...branch.path] }));
+    return fromZodIssues(nested, subject, schema, input);
+  }
+  const lengths: number[] = [];
+  for (const branch of issue.errors) {
+    const only = branch.length === 1 ? branch[0]! : undefined;
+    if (only === undefined || !isLength(only)) return undefined;
+    if (only.code === "too_small") lengths.push(Number(only.minimum));
+    else if (only.code === "too_big") lengths.push(Number(only.maximum));
+  }
+  const sorted = [...new Set(lengths)].sort((a, b) => a - b);
+  const path = issue.path.filter((key): key is PathKey => typeof key !== "symbol");
+  const got = Array.isArray(issue.input) ? issue.input.length : 0;
+  const choices =
+    sorted.length > 1 ? `${sorted.slice(0, -1).join(", ")} or ${sorted[sorted.length - 1]}` : `${sorted[0]}`;
+  return [makeIssue(subject, "invalid_value", path, `must have ${choices} entries, got ${got}`)];
 }
 
 const PASS_THROUGH_CODES: readonly MatchInputIssueCode[] = [

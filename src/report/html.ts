@@ -4,7 +4,7 @@
  * against its background and bars at least 3:1; a print style that keeps each group on
  * one page and prints the bars.
  */
-import type { ChangesView, GroupView, PersonView, ReportView, SectionView } from "./view.js";
+import type { ChangesView, ComparisonView, GroupView, PersonView, ReportView, SectionView } from "./view.js";
 import { HISTOGRAM_BINS } from "./view.js";
 import { count, scoreText } from "./words.js";
 
@@ -75,6 +75,7 @@ function renderSection(section: SectionView, index: number): string {
   const parts: string[] = [];
   if (section.heading !== null) parts.push(`<h2>${escapeHtml(section.heading)}</h2>`);
   if (section.changes !== null) parts.push(renderChanges(section.changes, h));
+  if (section.comparison !== undefined) parts.push(renderComparison(section.comparison, h));
   parts.push(`<h${h}>Scores</h${h}>`, histogramSvg(section.histogram, id("histogram")));
   if (section.averages.length > 0) {
     const rows = section.averages
@@ -161,6 +162,22 @@ function renderGroup(group: GroupView, number: number, h: number, noun: string):
       ? ""
       : `<ul>${group.reasons.map((reason) => `<li>${escapeHtml(reason)}</li>`).join("")}</ul>`;
   return `<section class="group${group.low === null ? "" : " low"}" aria-label="${noun} ${number}"><h${h}>${number}. ${names} <span class="score">score ${scoreText(group.score)}</span></h${h}>${flag}${meeting}${features}${reasons}</section>`;
+}
+
+function renderComparison(c: ComparisonView, h: number): string {
+  const row = (label: string, mine: string, best: string) =>
+    `<tr><th scope="row">${label}</th><td class="num">${mine}</td><td class="num">${best}</td></tr>`;
+  const table = `<table id="comparison"><caption>This matching and the optimum under the same options</caption><thead><tr><th scope="col">Measure</th><th scope="col">This matching</th><th scope="col">Optimum</th></tr></thead><tbody>${[
+    row("Total score", scoreText(c.total), scoreText(c.optimumTotal)),
+    row("Lowest score", scoreText(c.minScore), scoreText(c.optimumMinScore)),
+    row("Matched", count(c.matched, "person", "people"), count(c.optimumMatched, "person", "people")),
+  ].join("")}</tbody></table>`;
+  const vetoes =
+    c.vetoes.length === 0
+      ? ""
+      : `<ul id="broken-vetoes">${c.vetoes.map((veto) => `<li>${escapeHtml(people(veto.members))}: ${escapeHtml(veto.reason)}</li>`).join("")}</ul>`;
+  const facts = `<ul><li><strong>Difference:</strong> ${scoreText(c.difference)} below the optimum's total</li><li><strong>Kept by the optimum:</strong> ${c.pairsKept} of ${count(c.handMadePairs, "pair")} of people in these groups</li><li><strong>Blocking pairs:</strong> ${c.blockingPairs}</li><li><strong>Broken hard constraints:</strong> ${c.vetoes.length}</li></ul>`;
+  return `<h${h}>Compared with the optimum</h${h}>${table}${facts}${vetoes}`;
 }
 
 function renderChanges(changes: ChangesView, h: number): string {

@@ -1,5 +1,5 @@
 /** The coordinator's report as Markdown. */
-import type { ChangesView, GroupView, PersonView, ReportView, SectionView } from "./view.js";
+import type { ChangesView, ComparisonView, GroupView, PersonView, ReportView, SectionView } from "./view.js";
 import { HISTOGRAM_BINS } from "./view.js";
 import { count, scoreText } from "./words.js";
 
@@ -29,6 +29,7 @@ export function renderMarkdown(view: ReportView): string {
 function renderSection(lines: string[], section: SectionView, h: string): void {
   const mentor = section.groups.some((group) => group.roles !== null);
   if (section.changes !== null) renderChanges(lines, section.changes, h);
+  if (section.comparison !== undefined) renderComparison(lines, section.comparison, h);
   lines.push("", `${h} Scores`, "", "| score | groups |", "|---|---:|");
   for (const [bin, n] of section.histogram.entries())
     lines.push(`| ${(bin / HISTOGRAM_BINS).toFixed(1)}–${((bin + 1) / HISTOGRAM_BINS).toFixed(1)} | ${n} |`);
@@ -75,6 +76,22 @@ function renderGroup(lines: string[], group: GroupView, number: number, h: strin
     lines.push("");
   }
   for (const reason of group.reasons) lines.push(`- ${cell(reason)}`);
+}
+
+function renderComparison(lines: string[], c: ComparisonView, h: string): void {
+  lines.push("", `${h} Compared with the optimum`, "");
+  lines.push("| | this matching | optimum |", "|---|---:|---:|");
+  lines.push(`| Total score | ${scoreText(c.total)} | ${scoreText(c.optimumTotal)} |`);
+  lines.push(`| Lowest score | ${scoreText(c.minScore)} | ${scoreText(c.optimumMinScore)} |`);
+  lines.push(`| Matched | ${count(c.matched, "person", "people")} | ${count(c.optimumMatched, "person", "people")} |`);
+  lines.push("");
+  lines.push(`- **Difference:** ${scoreText(c.difference)} below the optimum's total`);
+  lines.push(
+    `- **Kept by the optimum:** ${c.pairsKept} of ${count(c.handMadePairs, "pair")} of people in these groups`,
+  );
+  lines.push(`- **Blocking pairs:** ${c.blockingPairs}`);
+  lines.push(`- **Broken hard constraints:** ${c.vetoes.length}`);
+  for (const veto of c.vetoes) lines.push(`  - ${cell(people(veto.members))}: ${cell(veto.reason)}`);
 }
 
 function renderChanges(lines: string[], changes: ChangesView, h: string): void {

@@ -16,6 +16,7 @@ import type { RematchResult } from "../programs/lifecycle/rematch-types.js";
 import type { RotationSchedule } from "../programs/lifecycle/rotate.js";
 import type { MentorMatchResult } from "../programs/mentors/result.js";
 import type { MatchResult } from "../programs/peers/match-result.js";
+import type { ScoredMatching } from "../programs/peers/score-matching.js";
 import type { ResolvedReportOptions } from "./options.js";
 import { count, featureLabel, listWords, reasonLabel, scoreText } from "./words.js";
 
@@ -81,6 +82,21 @@ export interface ChangesView {
   readonly churn: number;
 }
 
+/** The "compared with the optimum" part of a scored hand-made matching (`scoreMatching`). */
+export interface ComparisonView {
+  readonly total: number;
+  readonly optimumTotal: number;
+  readonly difference: number;
+  readonly minScore: number;
+  readonly optimumMinScore: number;
+  readonly matched: number;
+  readonly optimumMatched: number;
+  readonly handMadePairs: number;
+  readonly pairsKept: number;
+  readonly blockingPairs: number;
+  readonly vetoes: readonly { readonly members: readonly PersonView[]; readonly reason: string }[];
+}
+
 /** One part of the report: the whole result, or one round of a rotation. */
 export interface SectionView {
   readonly heading: string | null;
@@ -94,6 +110,8 @@ export interface SectionView {
   readonly changes: ChangesView | null;
   /** Circle rules the section's circles do not meet (empty for pairs). */
   readonly unmetRules: readonly UnmetRuleView[];
+  /** Only for a scored hand-made matching. */
+  readonly comparison?: ComparisonView;
 }
 
 /** The whole report. */
@@ -107,8 +125,8 @@ export interface ReportView {
 }
 
 /**
- * Any result `renderReport` accepts: of `matchPeers`, `rematch`, `matchMentors`, `rotate`,
- * `formCircles`, `rematchCircles` or `rotateCircles`.
+ * Any result `renderReport` accepts: of `matchPeers`, `scoreMatching`, `rematch`,
+ * `matchMentors`, `rotate`, `formCircles`, `rematchCircles` or `rotateCircles`.
  *
  * @example
  * ```ts
@@ -117,6 +135,7 @@ export interface ReportView {
  */
 export type ReportableResult =
   | MatchResult
+  | ScoredMatching
   | RematchResult
   | MentorMatchResult
   | RotationSchedule
@@ -126,7 +145,7 @@ export type ReportableResult =
 /** The kind of result, by its shape; undefined when it is none of them. */
 export function resultKind(
   result: unknown,
-): "peers" | "rematch" | "mentors" | "rotation" | "circles" | "circle-rotation" | undefined {
+): "peers" | "scored" | "rematch" | "mentors" | "rotation" | "circles" | "circle-rotation" | undefined {
   if (typeof result !== "object" || result === null) return undefined;
   const r = result as Record<string, unknown>;
   const stats = typeof r.stats === "object" && r.stats !== null;
@@ -135,8 +154,12 @@ export function resultKind(
   if (Array.isArray(r.circles) && Array.isArray(r.unmatched) && stats) return "circles";
   if (Array.isArray(r.rounds) && r.rounds.every((round) => resultKind(round) === "peers")) return "rotation";
   if (Array.isArray(r.assignments) && Array.isArray(r.unmatched) && stats) return "mentors";
-  if (Array.isArray(r.pairs) && Array.isArray(r.unmatched) && stats)
-    return typeof r.diff === "object" && r.diff !== null ? "rematch" : "peers";
+  if (Array.isArray(r.pairs) && Array.isArray(r.unmatched) && stats) {
+    if (typeof r.diff === "object" && r.diff !== null) return "rematch";
+    return typeof r.comparison === "object" && r.comparison !== null && Array.isArray(r.vetoesBroken)
+      ? "scored"
+      : "peers";
+  }
   return undefined;
 }
 
@@ -185,10 +208,16 @@ export function buildView(result: ReportableResult, options: ResolvedReportOptio
   const match = result as MatchResult;
   const section = peerSection(match, options, person, null);
   const changes = kind === "rematch" ? changesView(result as RematchResult, person) : null;
+  const comparison = kind === "scored" ? comparisonView(result as ScoredMatching, person) : undefined;
   const { stats } = match;
   const low = section.groups.filter((group) => group.low !== null).length;
   return {
-    title: kind === "rematch" ? "Re-match report" : "Match report",
+    title:
+      kind === "rematch"
+        ? "Re-match report"
+        : kind === "scored"
+          ? "What-if report (a hand-made matching)"
+          : "Match report",
     headline: [
       ["Participants", String(stats.participants)],
       [
@@ -200,13 +229,32 @@ export function buildView(result: ReportableResult, options: ResolvedReportOptio
       ["Lowest score", scoreText(stats.minScore)],
       [`Below ${scoreText(options.lowScore)}`, count(low, "group")],
       ["Blocking pairs", String(stats.blockingPairs)],
-      ["Solver", stats.solver + (stats.stable === false ? " (no stable matching exists)" : "")],
+      kind === "scored"
+        ? ["Broken hard constraints", String((result as ScoredMatching).vetoesBroken.length)]
+        : ["Solver", stats.solver + (stats.stable === false ? " (no stable matching exists)" : "")],
       ["Seed / reference date", `${match.meta.seed} / ${match.meta.referenceDate}`],
       ...(changes === null ? [] : [["Churn", count(changes.churn, "person", "people")] as const]),
     ],
     lowScore: options.lowScore,
-    sections: [{ ...section, changes }],
+    sections: [{ ...section, changes, ...(comparison === undefined ? {} : { comparison }) }],
     repeats: null,
+  };
+}
+
+function comparisonView(result: ScoredMatching, person: (id: string) => PersonView): ComparisonView {
+  const { comparison, stats } = result;
+  return {
+    total: stats.totalScore,
+    optimumTotal: comparison.optimumTotal,
+    difference: comparison.difference,
+    minScore: stats.minScore,
+    optimumMinScore: comparison.optimumMinScore,
+    matched: stats.matched,
+    optimumMatched: comparison.optimumMatched,
+    handMadePairs: comparison.handMadePairs,
+    pairsKept: comparison.pairsKept,
+    blockingPairs: stats.blockingPairs,
+    vetoes: result.vetoesBroken.map((veto) => ({ members: veto.members.map(person), reason: veto.reason })),
   };
 }
 

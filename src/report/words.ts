@@ -32,6 +32,7 @@ const REASON_LABELS: Readonly<Record<string, string>> = {
   "no-feasible-partner": "No possible partner",
   "partners-taken": "Possible partners taken",
   "odd-one-out": "Odd one out",
+  "not-grouped": "In no group",
   "not-taking-mentees": "Not taking mentees",
   left: "Left the programme",
   "no-feasible-circle": "No possible circle",

@@ -144,6 +144,16 @@ export const OUTCOME_DESCRIPTIONS: Descriptions = {
   "[].meetings": "How many times they met.",
 };
 
+export const SCORE_INPUT_DESCRIPTIONS: Descriptions = {
+  "": "Input of scoreMatching and peermatch score: a cohort, a hand-made matching of it, and the match options.",
+  participants: "The cohort, as for matchPeers: one object per participant.",
+  groups:
+    "The hand-made matching: each group a pair or trio of participant ids; people in no group are reported unmatched.",
+  "groups[]": "One group: 2 or 3 ids of participants, each in at most one group.",
+  options:
+    "Match options, as for matchPeers; the optimum the matching is compared with is matchPeers with these and solver optimal.",
+};
+
 /** A registry holding each table's descriptions for the field schemas it names, found by path. */
 export function describedRegistry(
   ...tables: readonly (readonly [z.core.$ZodType, Descriptions])[]

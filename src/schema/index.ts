@@ -13,4 +13,5 @@ export {
   outcomesJsonSchema,
   participantJsonSchema,
   recommendOptionsJsonSchema,
+  scoreInputJsonSchema,
 } from "./json-schema.js";

@@ -19,6 +19,7 @@ import {
   OUTCOME_DESCRIPTIONS,
   PARTICIPANT_DESCRIPTIONS,
   RECOMMEND_OPTIONS_DESCRIPTIONS,
+  SCORE_INPUT_DESCRIPTIONS,
   SLOT_DESCRIPTIONS,
 } from "./descriptions.js";
 
@@ -157,6 +158,44 @@ export function recommendOptionsJsonSchema(): Record<string, unknown> {
       io: "input",
       unrepresentable: "any",
       metadata: describedRegistry([schema, RECOMMEND_OPTIONS_DESCRIPTIONS]),
+    }),
+  };
+}
+
+/** The input of `peermatch score` (and the arguments of `scoreMatching`) as one document. */
+function scoreInputSchema() {
+  const id = z.string().check(z.minLength(1), z.maxLength(200));
+  return z.strictObject({
+    participants: z.array(ParticipantSchema),
+    groups: z.array(z.union([z.tuple([id, id]), z.tuple([id, id, id])])),
+    options: z.exactOptional(MatchOptionsSchema),
+  });
+}
+
+/**
+ * The JSON Schema of a what-if input (`peermatch score`): `{ participants, groups,
+ * options? }`, the arguments of `scoreMatching` in one document. That the ids of the
+ * groups name participants, each at most once, is checked by `scoreMatching`.
+ *
+ * @example
+ * ```ts
+ * const schema = scoreInputJsonSchema();
+ * console.log(Object.keys(schema.properties as object)); // participants, groups, options
+ * ```
+ */
+export function scoreInputJsonSchema(): Record<string, unknown> {
+  const schema = scoreInputSchema();
+  return {
+    title: "peermatch score input",
+    ...z.toJSONSchema(schema, {
+      io: "input",
+      unrepresentable: "any",
+      metadata: describedRegistry(
+        [schema, SCORE_INPUT_DESCRIPTIONS],
+        [ParticipantSchema, PARTICIPANT_DESCRIPTIONS],
+        [SlotSchema, SLOT_DESCRIPTIONS],
+        [MatchOptionsSchema, OPTIONS_DESCRIPTIONS],
+      ),
     }),
   };
 }

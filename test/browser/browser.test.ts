@@ -18,7 +18,7 @@ import { build } from "esbuild";
 import { chromium } from "playwright-core";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { generateCohort, matchPeers, renderReport } from "peermatch";
+import { generateCohort, matchPeers, renderReport, scoreMatching } from "peermatch";
 
 const setup = inject("browser");
 
@@ -45,6 +45,9 @@ const CONTRASTS = `(() => {
 const reportCohort = generateCohort(30, { seed: "report" }).map((person, k) => ({ ...person, name: `Person ${k}` }));
 const reportResult = matchPeers(reportCohort, { availability: { referenceDate: "2026-03-02" } });
 const root = fileURLToPath(new URL("../..", import.meta.url));
+/** A hand-made matching of the report cohort: consecutive people paired, the last two left out. */
+const whatIfGroups = Array.from({ length: 14 }, (_, k) => [reportCohort[2 * k]!.id, reportCohort[2 * k + 1]!.id]);
+const whatIfResult = scoreMatching(reportCohort, whatIfGroups, { availability: { referenceDate: "2026-03-02" } });
 
 describe.skipIf("skipped" in setup)("in headless Chromium", () => {
   let browser: Browser;
@@ -77,6 +80,10 @@ describe.skipIf("skipped" in setup)("in headless Chromium", () => {
     writeFileSync(
       join(dir, "report.html"),
       renderReport(reportResult, { format: "html", participants: reportCohort, lowScore: 0.4 }),
+    );
+    writeFileSync(
+      join(dir, "what-if.html"),
+      renderReport(whatIfResult, { format: "html", participants: reportCohort }),
     );
     server = createServer((request, response) => {
       const name = request.url === "/" ? "index.html" : (request.url ?? "").slice(1);
@@ -179,5 +186,26 @@ describe.skipIf("skipped" in setup)("in headless Chromium", () => {
     await page.emulateMedia({ media: "print" });
     expect(await page.evaluate('getComputedStyle(document.querySelector("section.group")).breakInside')).toBe("avoid");
     expect(await page.evaluate('getComputedStyle(document.querySelector(".fill")).printColorAdjust')).toBe("exact");
+  });
+
+  it("renders a scored hand-made matching with its comparison to the optimum", async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await page.goto(`${origin}/what-if.html`);
+    expect(await page.locator("h1").textContent()).toBe("What-if report (a hand-made matching)");
+    expect(await page.locator("h2", { hasText: "Compared with the optimum" }).count()).toBe(1);
+    const cells = await page.$$eval("#comparison tbody tr", (rows) =>
+      rows.map((row) => [...row.querySelectorAll("th, td")].map((cell) => cell.textContent)),
+    );
+    expect(cells[0]).toEqual([
+      "Total score",
+      whatIfResult.stats.totalScore.toFixed(2),
+      whatIfResult.comparison.optimumTotal.toFixed(2),
+    ]);
+    expect(await page.locator("#broken-vetoes li").count()).toBe(whatIfResult.vetoesBroken.length);
+    expect(await page.locator("#pairs > section.group").count()).toBe(whatIfResult.pairs.length);
+    const scopes = await page.$$eval("th", (ths) => ths.map((th) => th.getAttribute("scope")));
+    expect(scopes.every((scope) => scope === "row" || scope === "col")).toBe(true);
+    const contrasts = (await page.evaluate(CONTRASTS)) as number[];
+    expect(Math.min(...contrasts)).toBeGreaterThanOrEqual(4.5);
   });
 });

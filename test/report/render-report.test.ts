@@ -8,6 +8,7 @@ import {
   rematch,
   renderReport,
   rotate,
+  scoreMatching,
 } from "peermatch";
 
 const OPTIONS = { availability: { referenceDate: "2026-03-02" } };
@@ -170,5 +171,39 @@ describe("renderReport", () => {
     // Every problem at once.
     // @ts-expect-error a misspelt key on purpose (with a lowScore out of range, which types cannot catch)
     expect(issueOf(() => renderReport(result, { fromat: "html", lowScore: -1 }))).toHaveLength(2);
+  });
+});
+
+describe("renderReport of a scored hand-made matching", () => {
+  const people = [
+    { id: "ana", exclude: ["bea"], goals: ["data"] },
+    { id: "bea", goals: ["data"] },
+    { id: "cy", goals: ["writing"] },
+    { id: "dee", goals: ["data", "writing"] },
+    { id: "eli", goals: ["writing"] },
+  ];
+  const scored = scoreMatching(
+    people,
+    [
+      ["ana", "bea"],
+      ["cy", "dee"],
+    ],
+    OPTIONS,
+  );
+
+  it("shows the comparison with the optimum and the broken vetoes, in Markdown and HTML", () => {
+    const markdown = renderReport(scored);
+    expect(markdown).toContain("# What-if report (a hand-made matching)");
+    expect(markdown).toContain("## Compared with the optimum");
+    expect(markdown).toContain(
+      `| Total score | ${scored.stats.totalScore.toFixed(2)} | ${scored.comparison.optimumTotal.toFixed(2)} |`,
+    );
+    expect(markdown).toContain(`- **Broken hard constraints:** 1`);
+    expect(markdown).toContain(`  - ana & bea: ${scored.vetoesBroken[0]!.reason}`);
+    expect(markdown).toContain("In no group");
+    const html = renderReport(scored, { format: "html" });
+    expect(html).toContain('<table id="comparison">');
+    expect(html).toContain('<ul id="broken-vetoes">');
+    expect(renderReport(matchPeers(people, OPTIONS))).not.toContain("Compared with the optimum");
   });
 });

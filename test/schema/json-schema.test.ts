@@ -5,6 +5,7 @@ import {
   optionsJsonSchema,
   outcomesJsonSchema,
   participantJsonSchema,
+  scoreInputJsonSchema,
 } from "peermatch/schema";
 
 describe("participantJsonSchema", () => {
@@ -105,6 +106,7 @@ describe("descriptions (editor tooltips)", () => {
       mentorOptionsJsonSchema(),
       outcomesJsonSchema(),
       circleOptionsJsonSchema(),
+      scoreInputJsonSchema(),
     ]) {
       expect(undescribed(schema)).toEqual([]);
     }

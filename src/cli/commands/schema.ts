@@ -1,4 +1,4 @@
-/** `peermatch schema [participant|options|mentor-options|outcomes|circle-options|recommend-options]`: the JSON Schema of an input format. */
+/** `peermatch schema [participant|options|mentor-options|outcomes|circle-options|recommend-options|score]`: the JSON Schema of an input format. */
 import {
   circleOptionsJsonSchema,
   mentorOptionsJsonSchema,
@@ -6,6 +6,7 @@ import {
   outcomesJsonSchema,
   participantJsonSchema,
   recommendOptionsJsonSchema,
+  scoreInputJsonSchema,
 } from "../../schema/json-schema.js";
 import { parseChoice, parseFlags } from "../args.js";
 import type { Command } from "../command.js";
@@ -18,16 +19,17 @@ const SCHEMAS = {
   outcomes: outcomesJsonSchema,
   "circle-options": circleOptionsJsonSchema,
   "recommend-options": recommendOptionsJsonSchema,
+  score: scoreInputJsonSchema,
 } as const;
 
 const NAMES = Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[];
 
-const HELP = `Usage: peermatch schema [participant|options|mentor-options|outcomes|circle-options|recommend-options] [options]
+const HELP = `Usage: peermatch schema [participant|options|mentor-options|outcomes|circle-options|recommend-options|score] [options]
 
 Prints the JSON Schema (draft 2020-12) of a participant (default), of the match options
 (peermatch match, rematch, rotate), of the mentor options (peermatch mentors), of an
-outcomes file (past pairs and how they went, for peermatch/research), or of the options
-of peermatch circles or peermatch recommend.
+outcomes file (past pairs and how they went, for peermatch/research), of the options
+of peermatch circles or peermatch recommend, or of the input of peermatch score.
 
 Options:
   -o, --output <file>                     write there instead of standard output
@@ -36,7 +38,7 @@ Options:
 
 export const schemaCommand: Command = {
   name: "schema",
-  synopsis: "[participant|options|mentor-options|outcomes|circle-options|recommend-options]",
+  synopsis: "[participant|options|mentor-options|outcomes|circle-options|recommend-options|score]",
   summary: "print the JSON Schema of an input format",
   help: HELP,
   run(args) {

@@ -306,7 +306,8 @@ function solveRematch(
   // compatibility indices are R's ids in sorted order, like `rematched`.
   const priorityR = Uint8Array.from(rematched, (i) => priority[i]!);
   const pins = resolvePeerPins(compatibility, "rematch");
-  let solution = solveWithPriority(compatibility, priorityR, keepBonus, pins);
+  // With pins the plan below does not hold them, so the pinned solve falls back itself.
+  let solution = solveWithPriority(compatibility, priorityR, keepBonus, pins, keep === "fewest-broken");
   if (keep === "fewest-broken" && pins.groups.length === 0) {
     // The plan broke pairs so that R can be matched as it matches R. A solver that is not
     // maximum-cardinality ("greedy") can match fewer: then the plan's matching stands, as

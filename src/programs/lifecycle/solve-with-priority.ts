@@ -11,7 +11,7 @@
  * trio with the pair where it fits best, or unmatched.
  *
  * With `pins`, the pinned groups are fixed and the rest is solved without priorities
- * (`solvePeers` with pins).
+ * (`solvePeers` with pins; `mostMatched` as there).
  *
  * Complexity: one blossom solve on top of the solver's own.
  * References: see lexicographic-matching.ts.
@@ -20,6 +20,7 @@ import type { Compatibility } from "../../compatibility/compatibility.js";
 import { blockingPairsOf } from "../peers/blocking-pairs.js";
 import { countProspects, groupMatching } from "../peers/groups.js";
 import { provenMaximum, repairMaximality } from "../peers/maximality.js";
+import { oddOneOutAfterSolving } from "../peers/odd-one-out.js";
 import { cardinalityMatching } from "../peers/solvers/optimal.js";
 import type { PeerSolution } from "../peers/peer-solution.js";
 import { solvePeers } from "../peers/match-peers.js";
@@ -38,9 +39,10 @@ export function solveWithPriority(
   priority: Uint8Array,
   keepBonus?: KeepBonus,
   pins?: PeerPins,
+  mostMatched = false,
 ): PeerSolution {
   // Pins come first: with pins, the solver matches the rest without priorities.
-  if (pins !== undefined && pins.groups.length > 0) return solvePeers(compatibility, keepBonus, pins);
+  if (pins !== undefined && pins.groups.length > 0) return solvePeers(compatibility, keepBonus, pins, mostMatched);
   const { n, options } = compatibility;
   const prospects = countProspects(compatibility);
   let any = false;
@@ -95,7 +97,7 @@ export function solutionFromMate(
     () => cardinalityMatching(buildPeerGraph(compatibility, seeded)).size,
   );
   const oddOneOut =
-    options.oddHandling === "unmatched" ? chooseOddOneOut(mate, prospects, priority, seeded.position) : -1;
+    options.oddHandling === "unmatched" ? oddOneOutAfterSolving(mate, prospects, seeded.position, { priority }) : -1;
   const grouping = groupMatching(compatibility, mate, prospects, {
     oddHandling: options.oddHandling,
     oddOneOut,
@@ -114,27 +116,4 @@ export function solutionFromMate(
     upperBound: null,
     maxCardinalityProven,
   };
-}
-
-/**
- * When an odd number of people can be paired, the one who sits out: among those the
- * matching leaves out, someone without priority first, then the fewest prospects,
- * then the seeded order. -1 when the count is even.
- */
-function chooseOddOneOut(mate: Int32Array, prospects: Int32Array, priority: Uint8Array, rank: Int32Array): number {
-  let eligible = 0;
-  let chosen = -1;
-  for (let i = 0; i < mate.length; i++) {
-    if (prospects[i] === 0) continue;
-    eligible++;
-    if (mate[i] !== -1) continue;
-    if (chosen === -1 || better(i, chosen)) chosen = i;
-  }
-  return eligible % 2 === 1 ? chosen : -1;
-
-  function better(i: number, j: number): boolean {
-    if (priority[i] !== priority[j]) return priority[i]! < priority[j]!;
-    if (prospects[i] !== prospects[j]) return prospects[i]! < prospects[j]!;
-    return rank[i]! < rank[j]!;
-  }
 }

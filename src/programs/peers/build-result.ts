@@ -206,6 +206,12 @@ function describeUnmatched(
         reason,
         detail: `The cohort has an odd number of people who can be paired; ${nameOf(compatibility, index)} has the fewest possible partners, and oddHandling is "unmatched".`,
       };
+    case "not-grouped":
+      return {
+        id,
+        reason,
+        detail: `${nameOf(compatibility, index)} is in none of the given groups, and could be paired with ${prospectList(compatibility, index)}.`,
+      };
     case "partners-taken":
       return {
         id,

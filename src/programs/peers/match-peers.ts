@@ -18,6 +18,7 @@ import type { PeerPins } from "./pins.js";
 import { resolvePeerPins } from "./pins.js";
 import type { PeerSolution } from "./peer-solution.js";
 import { settleStability } from "./peer-solution.js";
+import { oddOneOutAfterSolving, oddOneOutBeforeSolving } from "./odd-one-out.js";
 import { solvePinned } from "./solve-pinned.js";
 import { solveFair } from "./solvers/fair.js";
 import { solveGreedy } from "./solvers/greedy.js";
@@ -51,10 +52,16 @@ export function matchPeers(participants: readonly ParticipantInput[], options?: 
 /**
  * Solves a scored cohort with its options' solver and odd-count handling. `keepBonus`
  * (re-matching) adds an integer bonus to the weight of each participant's previous pair;
- * `pins` are groups that must be in the result (see `solve-pinned.ts`).
+ * `pins` are groups that must be in the result (see `solve-pinned.ts`, also for
+ * `mostMatched`, which only applies with pins).
  */
-export function solvePeers(compatibility: Compatibility, keepBonus?: KeepBonus, pins?: PeerPins): PeerSolution {
-  if (pins !== undefined && pins.groups.length > 0) return solvePinned(compatibility, pins, keepBonus);
+export function solvePeers(
+  compatibility: Compatibility,
+  keepBonus?: KeepBonus,
+  pins?: PeerPins,
+  mostMatched = false,
+): PeerSolution {
+  if (pins !== undefined && pins.groups.length > 0) return solvePinned(compatibility, pins, keepBonus, mostMatched);
   const { oddHandling, seed, solver } = compatibility.options;
   const seeded = seededOrder(compatibility.ids, seed);
   const prospects = countProspects(compatibility);
@@ -62,7 +69,7 @@ export function solvePeers(compatibility: Compatibility, keepBonus?: KeepBonus, 
   // Setting someone aside before Irving's algorithm could make its result unstable, so
   // the stable solver sets aside one of the people its own matching leaves out.
   const setAsideFirst = oddHandling === "unmatched" && solver !== "stable";
-  const presetOddOneOut = setAsideFirst ? chooseOddOneOut(compatibility, seeded, prospects) : -1;
+  const presetOddOneOut = setAsideFirst ? oddOneOutBeforeSolving(compatibility, seeded) : -1;
   const members = presetOddOneOut === -1 ? undefined : allBut(compatibility.n, presetOddOneOut);
   const graph = buildPeerGraph(compatibility, seeded, members, keepBonus);
 
@@ -90,7 +97,7 @@ export function solvePeers(compatibility: Compatibility, keepBonus?: KeepBonus, 
   const maxCardinalityProven = provenMaximum(compatibility, mate, prospects, () => cardinalityMatching(graph).size);
   const oddOneOut =
     oddHandling === "unmatched" && solver === "stable"
-      ? leftOutWithFewestProspects(mate, prospects, seeded)
+      ? oddOneOutAfterSolving(mate, prospects, seeded.position)
       : presetOddOneOut !== -1 && mate[presetOddOneOut] === -1
         ? presetOddOneOut
         : -1;
@@ -140,45 +147,6 @@ function solvePositions(solver: "optimal" | "fair" | "greedy", graph: PeerGraph)
     case "greedy":
       return solveGreedy(graph);
   }
-}
-
-/**
- * Under `oddHandling: "unmatched"` (solvers other than stable), when an odd number of
- * people can be paired, the one set aside is the person with the fewest prospects
- * (ties: seeded order) whose absence still leaves a matching of maximum cardinality:
- * the first such person in the Gallai–Edmonds set D(G) (those some maximum matching
- * leaves single), found by one cardinality matching. -1 when the count is even.
- */
-function chooseOddOneOut(compatibility: Compatibility, seeded: SeededOrder, prospects: Int32Array): number {
-  const candidates: number[] = [];
-  for (let i = 0; i < compatibility.n; i++) if (prospects[i]! > 0) candidates.push(i);
-  if (candidates.length % 2 === 0) return -1;
-  candidates.sort((a, b) => prospects[a]! - prospects[b]! || seeded.position[a]! - seeded.position[b]!);
-  const { inessential } = cardinalityMatching(buildPeerGraph(compatibility, seeded));
-  return candidates.find((candidate) => inessential[seeded.position[candidate]!] === 1) ?? -1;
-}
-
-/**
- * For the stable solver under `oddHandling: "unmatched"`: when an odd number of people
- * can be paired, the one set aside is, among those the matching leaves out, the person
- * with the fewest prospects (ties: seeded order). -1 when the count is even.
- */
-function leftOutWithFewestProspects(mate: Int32Array, prospects: Int32Array, seeded: SeededOrder): number {
-  let eligible = 0;
-  let chosen = -1;
-  for (let i = 0; i < mate.length; i++) {
-    const count = prospects[i]!;
-    if (count === 0) continue;
-    eligible++;
-    if (mate[i] !== -1) continue;
-    if (chosen === -1) {
-      chosen = i;
-      continue;
-    }
-    const best = prospects[chosen]!;
-    if (count < best || (count === best && seeded.position[i]! < seeded.position[chosen]!)) chosen = i;
-  }
-  return eligible % 2 === 1 ? chosen : -1;
 }
 
 function allBut(n: number, excluded: number): number[] {

@@ -33,7 +33,9 @@ export type UnmatchedReason =
   /** Compatible partners exist, but every maximum matching pairs them with others. */
   | "partners-taken"
   /** The cohort has an odd number of people who could be paired and `oddHandling` is `"unmatched"`. */
-  | "odd-one-out";
+  | "odd-one-out"
+  /** `scoreMatching` only: the hand-made matching puts them in no group. */
+  | "not-grouped";
 
 /** A participant who is not in any pair, with the reason. */
 export interface UnmatchedParticipant {

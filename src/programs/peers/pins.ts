@@ -4,7 +4,8 @@
  * `MatchInputError`: an id outside the cohort (with a did-you-mean when one is close, an
  * error even when it differs only in case, spaces or Unicode form), the same person
  * twice in one pin or in two pins, and a pin that a hard constraint rules out (with the
- * constraint's reason).
+ * constraint's reason). Every issue carries a `participantId`: the id as written for one
+ * outside the cohort, the person pinned twice, the first member of a ruled-out pair.
  */
 import type { Compatibility } from "../../compatibility/compatibility.js";
 import { IssueList } from "../../errors/issues.js";
@@ -49,11 +50,22 @@ export function resolvePeerPins(
         found.kind === "near"
           ? `, but differs from ${found.candidates.map((c) => JSON.stringify(c)).join(" or ")} only in case, spaces or Unicode form (did you mean ${found.candidates.map((c) => JSON.stringify(c)).join(" or ")}?)`
           : suggestion(index.suggest(id));
-      issues.add("unknown_id", path, `options.pins[${k}] names ${JSON.stringify(id)}, who is not in the cohort${hint}`);
+      issues.add(
+        "unknown_id",
+        path,
+        `options.pins[${k}] names ${JSON.stringify(id)}, who is not in the cohort${hint}`,
+        id,
+      );
     });
     if (members.length !== pin.length) return;
-    if (new Set(members).size !== members.length) {
-      issues.add("invalid_value", ["options", "pins", k], `options.pins[${k}] names the same person twice`);
+    const twice = members.find((member, x) => members.indexOf(member) !== x);
+    if (twice !== undefined) {
+      issues.add(
+        "invalid_value",
+        ["options", "pins", k],
+        `options.pins[${k}] names ${JSON.stringify(ids[twice]!)} twice`,
+        ids[twice]!,
+      );
       return;
     }
     for (const member of members) {
@@ -80,6 +92,7 @@ export function resolvePeerPins(
           "invalid_value",
           ["options", "pins", k],
           `options.pins[${k}] pairs ${JSON.stringify(ids[a]!)} with ${JSON.stringify(ids[b]!)}, but the pair is ruled out: ${why}`,
+          ids[a]!,
         );
       }
     }

@@ -8,7 +8,7 @@
  * - `fair`: the smallest group weight is min(smallest pinned, smallest of the rest), so
  *   the rest is solved fairly, and when a pin is already the smallest, every pair of the
  *   rest at or above it may be used to maximise the total.
- * - `greedy`: the baseline on the rest.
+ * - `greedy`: the baseline on the rest (re-matching: see `mostMatched`).
  * - `stable`: stable roommates with the pinned pairs forced (`stableRoommatesForced`):
  *   a matching that contains the pins and has no blocking pair when one exists. When none
  *   exists, the pins that cannot join the others (tried in the order given) are reported
@@ -35,12 +35,24 @@ import { buildPeerGraph, edgesAtLeast, mateToParticipants } from "./peer-graph.j
 import type { PeerPins } from "./pins.js";
 import { solveFair } from "./solvers/fair.js";
 import { solveGreedy } from "./solvers/greedy.js";
-import { cardinalityMatching, maximumCardinality, solveOptimal } from "./solvers/optimal.js";
+import { cardinalityMatching, countPairs, maximumCardinality, solveOptimal } from "./solvers/optimal.js";
+import { oddOneOutAfterSolving, oddOneOutBeforeSolving } from "./odd-one-out.js";
 import { provenMaximum, repairMaximality } from "./maximality.js";
 import { keepMostPairs, preferenceLists } from "./solvers/stable.js";
 
-/** Solves a scored cohort whose `pins` are fixed (see the file comment). */
-export function solvePinned(compatibility: Compatibility, pins: PeerPins, keepBonus?: KeepBonus): PeerSolution {
+/**
+ * Solves a scored cohort whose `pins` are fixed (see the file comment). `mostMatched`
+ * (re-matching under "fewest-broken", which promises the most people matched): when the
+ * greedy solver pairs fewer of the others than possible, their maximum-cardinality
+ * matching of largest weight is used instead, as the unpinned re-match falls back on its
+ * plan.
+ */
+export function solvePinned(
+  compatibility: Compatibility,
+  pins: PeerPins,
+  keepBonus?: KeepBonus,
+  mostMatched = false,
+): PeerSolution {
   const { n } = compatibility;
   const { oddHandling, seed, solver, strictStable } = compatibility.options;
   const seeded = seededOrder(compatibility.ids, seed);
@@ -48,7 +60,8 @@ export function solvePinned(compatibility: Compatibility, pins: PeerPins, keepBo
   const free: number[] = [];
   for (let i = 0; i < n; i++) if (pins.groupOf[i] === -1) free.push(i);
 
-  let oddOneOut = oddHandling === "unmatched" && solver !== "stable" ? freeOddOneOut(compatibility, seeded, free) : -1;
+  let oddOneOut =
+    oddHandling === "unmatched" && solver !== "stable" ? oddOneOutBeforeSolving(compatibility, seeded, free) : -1;
   const members = oddOneOut === -1 ? free : free.filter((i) => i !== oddOneOut);
   const graph = buildPeerGraph(compatibility, seeded, members, keepBonus);
 
@@ -64,6 +77,7 @@ export function solvePinned(compatibility: Compatibility, pins: PeerPins, keepBo
       break;
     case "greedy":
       positions = solveGreedy(graph);
+      if (mostMatched && countPairs(positions) < maximumCardinality(graph)) positions = solveOptimal(graph);
       break;
     case "stable": {
       const stable = solveStableWithPins(compatibility, pins, seeded, graph, keepBonus);
@@ -93,7 +107,8 @@ export function solvePinned(compatibility: Compatibility, pins: PeerPins, keepBo
     prospects,
     () => cardinalityMatching(buildPeerGraph(compatibility, seeded)).size,
   );
-  if (oddHandling === "unmatched" && solver === "stable") oddOneOut = leftOutFree(mate, prospects, seeded, free);
+  if (oddHandling === "unmatched" && solver === "stable")
+    oddOneOut = oddOneOutAfterSolving(mate, prospects, seeded.position, { members: free });
   else if (oddOneOut !== -1 && mate[oddOneOut] !== -1) oddOneOut = -1;
   const grouping = groupMatching(compatibility, mate, prospects, {
     oddHandling,
@@ -101,12 +116,14 @@ export function solvePinned(compatibility: Compatibility, pins: PeerPins, keepBo
     rank: seeded.position,
     pinned: pins.groups,
   });
+  const settled = settleStability(compatibility, grouping, solver, stableMatchingExists);
   return {
-    ...settleStability(compatibility, grouping, solver, stableMatchingExists),
+    ...settled,
     // The bound of the unpinned optimum says nothing about the best matching with pins.
     upperBound: null,
     maxCardinalityProven,
-    pinConflicts,
+    // A result without blocking pairs contains the pins and is stable: no pin prevented it.
+    pinConflicts: settled.stable === true ? [] : pinConflicts,
   };
 }
 
@@ -134,6 +151,13 @@ function solveFairWithPins(compatibility: Compatibility, pins: PeerPins, graph: 
  * Stable roommates with the pinned pairs forced, over everyone but pinned trios. `base`
  * (solver positions) is the stable matching without the pinned pairs when `exists`;
  * otherwise the stable (or maximum stable) matching of the unpinned people on their own.
+ *
+ * Preferences are by s with exact ties broken by the seed. When no stable matching
+ * under that order contains the pins, the ties are broken once more in the pins'
+ * favour (a pinned partner first among equals, people pinned to someone else last):
+ * a matching stable under any tie-breaking has no blocking pair by s, so a pin only
+ * conflicts when neither order lets a stable matching contain it. (With ties, whether
+ * some tie-breaking does is NP-hard: Ronn 1990.)
  */
 function solveStableWithPins(
   compatibility: Compatibility,
@@ -147,7 +171,7 @@ function solveStableWithPins(
   const withPairs: number[] = [];
   for (let i = 0; i < n; i++) if (!inTrio(i)) withPairs.push(i);
   const whole = buildPeerGraph(compatibility, seeded, withPairs, keepBonus);
-  const { offsets, entries } = preferenceLists(compatibility, whole, seeded);
+  const lists = preferenceLists(compatibility, whole, seeded);
   const pairPins: number[] = [];
   pins.groups.forEach((group, k) => {
     if (group.length === 2) pairPins.push(k);
@@ -156,51 +180,48 @@ function solveStableWithPins(
     const [a, b] = pins.groups[k]! as [number, number];
     return [seeded.position[a]!, seeded.position[b]!] as const;
   });
-  const result = stableRoommatesForced(n, offsets, entries, forced);
-  if (result.exists) {
-    const base = Int32Array.from(result.mate);
+  const withoutPins = (mate: Int32Array): Int32Array => {
+    const base = Int32Array.from(mate);
     for (const [p, q] of forced) base[p] = base[q] = -1;
-    return { base, exists: true, conflicts: [] };
-  }
-  const conflicts = forcedPairConflicts(n, offsets, entries, forced).map((position) => pairPins[position]!);
-  const exists = stableRoommatesIndexed(n, offsets, entries).stable;
+    return base;
+  };
+  const result = stableRoommatesForced(n, lists.offsets, lists.entries, forced);
+  if (result.exists) return { base: withoutPins(result.mate), exists: true, conflicts: [] };
+  const favoured = favourPins(compatibility, pins, seeded, lists);
+  const retry = stableRoommatesForced(n, favoured.offsets, favoured.entries, forced);
+  if (retry.exists) return { base: withoutPins(retry.mate), exists: true, conflicts: [] };
+  const conflicts = forcedPairConflicts(n, favoured.offsets, favoured.entries, forced).map(
+    (position) => pairPins[position]!,
+  );
+  const exists = stableRoommatesIndexed(n, lists.offsets, lists.entries).stable;
   const own = preferenceLists(compatibility, freeGraph, seeded);
   return { base: stableRoommatesIndexed(n, own.offsets, own.entries).mate, exists, conflicts };
 }
 
 /**
- * Under `oddHandling: "unmatched"` (solvers other than stable): when an odd number of
- * unpinned people can be paired among themselves, the one set aside is the one with the
- * fewest prospects (ties: seeded order) whose absence keeps the maximum cardinality.
+ * The preference lists (CSR over solver positions) re-ordered within each run of equal
+ * scores: the person's pinned partner first, then the unpinned, then people pinned to
+ * someone else, each in seeded order.
  */
-function freeOddOneOut(compatibility: Compatibility, seeded: SeededOrder, free: readonly number[]): number {
-  const candidates = free.filter((i) => free.some((j) => j !== i && !Number.isNaN(compatibility.pairWeight(i, j))));
-  if (candidates.length % 2 === 0) return -1;
-  const prospects = new Map(
-    candidates.map((i) => [i, free.filter((j) => j !== i && !Number.isNaN(compatibility.pairWeight(i, j))).length]),
-  );
-  candidates.sort((a, b) => prospects.get(a)! - prospects.get(b)! || seeded.position[a]! - seeded.position[b]!);
-  const target = maximumCardinality(buildPeerGraph(compatibility, seeded, free));
-  for (const candidate of candidates) {
-    const without = free.filter((i) => i !== candidate);
-    if (maximumCardinality(buildPeerGraph(compatibility, seeded, without)) === target) return candidate;
+function favourPins(
+  compatibility: Compatibility,
+  pins: PeerPins,
+  seeded: SeededOrder,
+  lists: { offsets: Int32Array; entries: Int32Array },
+): { offsets: Int32Array; entries: Int32Array } {
+  const entries = Int32Array.from(lists.entries);
+  const score = new Float64Array(seeded.order.length);
+  const tier = new Int32Array(seeded.order.length);
+  for (let p = 0; p < seeded.order.length; p++) {
+    const i = seeded.order[p]!;
+    const list = entries.subarray(lists.offsets[p]!, lists.offsets[p + 1]!);
+    const own = pins.groupOf[i]!;
+    for (const q of list) {
+      const j = seeded.order[q]!;
+      score[q] = compatibility.score(i, j);
+      tier[q] = own !== -1 && pins.groupOf[j] === own ? 0 : pins.groupOf[j] === -1 ? 1 : 2;
+    }
+    list.sort((q, r) => score[r]! - score[q]! || tier[q]! - tier[r]! || q - r);
   }
-  return -1;
-}
-
-/** The stable solver's odd one out among the unpinned people it leaves alone. */
-function leftOutFree(mate: Int32Array, prospects: Int32Array, seeded: SeededOrder, free: readonly number[]): number {
-  let eligible = 0;
-  let chosen = -1;
-  for (const i of free) {
-    if (prospects[i]! === 0) continue;
-    eligible++;
-    if (mate[i] !== -1) continue;
-    const better =
-      chosen === -1 ||
-      prospects[i]! < prospects[chosen]! ||
-      (prospects[i] === prospects[chosen] && seeded.position[i]! < seeded.position[chosen]!);
-    if (better) chosen = i;
-  }
-  return eligible % 2 === 1 ? chosen : -1;
+  return { offsets: lists.offsets, entries };
 }
