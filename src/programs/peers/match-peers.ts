@@ -80,8 +80,7 @@ export function solvePeers(compatibility: Compatibility, keepBonus?: KeepBonus, 
       graph,
       capsOf(compatibility, seeded),
       WEIGHT_SCALE,
-      // Pricing may find pairs of the person set aside, whom this solve must leave out.
-      presetOddOneOut === -1 ? pricerOf(compatibility, seeded) : undefined,
+      pricerOf(compatibility, seeded),
     );
     mate = mateToParticipants(solution.mate, seeded);
     // On a complete graph the matching is the optimum itself. A matching of everyone that
@@ -139,33 +138,15 @@ function capsOf(compatibility: Compatibility, seeded: SeededOrder): Float64Array
   );
 }
 
-/**
- * Pricing of the pairs left out of a candidate graph over solver positions (see
- * `priceLeftOut`), with the violated pairs as edges weighted like `buildPeerGraph`'s.
- */
+/** `compatibility.priceLeftOut` over solver positions, when the graph leaves pairs out. */
 function pricerOf(compatibility: Compatibility, seeded: SeededOrder): PriceLeftOut | undefined {
   const visit = compatibility.visitLeftOut;
   if (visit === undefined) return undefined;
-  const { n } = compatibility;
   return (dual) => {
-    const byParticipant = new Float64Array(n);
-    for (let p = 0; p < n; p++) byParticipant[seeded.order[p]!] = dual[p]!;
-    const { raise, pairs } = priceLeftOut(visit, byParticipant);
-    const edges = Array.from(pairs.i, (i, k) => {
-      const a = seeded.position[i]!;
-      const b = seeded.position[pairs.j[k]!]!;
-      return { from: Math.min(a, b), to: Math.max(a, b), weight: Math.round(pairs.weight[k]! * WEIGHT_SCALE) };
-    }).sort((x, y) => x.from - y.from || x.to - y.to);
-    return {
-      raise: Float64Array.from(seeded.order, (i) => raise[i]!),
-      add: {
-        n,
-        m: edges.length,
-        from: Int32Array.from(edges, (edge) => edge.from),
-        to: Int32Array.from(edges, (edge) => edge.to),
-        weight: Float64Array.from(edges, (edge) => edge.weight),
-      },
-    };
+    const byParticipant = new Float64Array(compatibility.n);
+    for (let p = 0; p < compatibility.n; p++) byParticipant[seeded.order[p]!] = dual[p]!;
+    const raise = priceLeftOut(visit, byParticipant);
+    return Float64Array.from(seeded.order, (i) => raise[i]!);
   };
 }
 

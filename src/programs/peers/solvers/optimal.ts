@@ -8,7 +8,6 @@ import type { CardinalityMatching } from "../../../algorithms/cardinality-matchi
 import { maxCardinalityMatching } from "../../../algorithms/cardinality-matching/max-cardinality-matching.js";
 import { buildCoreGraph } from "../../../algorithms/general-matching/graph.js";
 import { scaleWeights } from "../../../algorithms/general-matching/scale.js";
-import type { BlossomSolution } from "../../../algorithms/general-matching/solve.js";
 import { solveBlossom } from "../../../algorithms/general-matching/solve.js";
 import { adjacencyOf } from "../../../internal/adjacency.js";
 import type { PeerGraph } from "../peer-graph.js";
@@ -56,13 +55,9 @@ export interface BoundedSolution {
  * Prices the pairs left out of a graph against a dual solution: given ŷ per solver
  * position (pair-weight units, ŷ(u) + ŷ(v) ≥ w(u, v) on the graph's edges outside
  * blossoms), returns per position a raise r ≥ 0 with ŷ(u) + r(u) + ŷ(v) + r(v) ≥ w(u, v)
- * for every feasible pair {u, v} left out of the graph, and some of the violated pairs
- * as edges (solver positions, integer weights scaled like the graph's).
+ * for every feasible pair {u, v} left out of the graph.
  */
-export type PriceLeftOut = (dual: Float64Array) => { readonly raise: Float64Array; readonly add: PeerGraph };
-
-/** Rounds of pricing and solving again at most (column generation). */
-export const PRICING_ROUNDS = 3;
+export type PriceLeftOut = (dual: Float64Array) => Float64Array;
 
 /**
  * `solveOptimal` that also proves how far its matching can be from the optimum of a
@@ -75,9 +70,6 @@ export const PRICING_ROUNDS = 3;
  * max(0, −min y). Two repairs, the smaller total kept: raising y(v) to cap[v]
  * (then y(u) + y(v) ≥ cap[u] + cap[v] ≥ 2·min in the doubled units), and, with
  * `price`, raising y by what pricing the pairs left out against y finds they need.
- * With `price`, the violated pairs it returns are added to the graph and the graph is
- * solved again, up to `PRICING_ROUNDS` times (column generation: each round's matching
- * is optimal on a larger graph, and the last round's duals give the bound).
  * Integer weights are `WEIGHT_SCALE` times the pair weights rounded, so the bound adds
  * 0.5 / WEIGHT_SCALE per possible pair.
  */
@@ -87,62 +79,17 @@ export function solveOptimalBounded(
   scaleOfWeights: number,
   price?: PriceLeftOut,
 ): BoundedSolution {
-  let current = graph;
-  for (let round = 1; ; round++) {
-    const { weight2, scale } = scaleWeights(current.weight, current.n);
-    const solution = solveBlossom(buildCoreGraph(current.n, current.from, current.to, weight2), true);
-    // weight2 = 2 · scale · integer weight: y / unit is in pair-weight units.
-    const unit = 2 * scale * scaleOfWeights;
-    const priced = price?.(Float64Array.from(solution.vertexDual, (y) => y / unit));
-    if (priced !== undefined && priced.add.m > 0 && round < PRICING_ROUNDS) {
-      const merged = mergeEdges(current, priced.add);
-      if (merged.m > current.m) {
-        current = merged;
-        continue;
-      }
-    }
-    return boundSolution(current, cap, scaleOfWeights, solution, scale, priced?.raise);
-  }
-}
-
-/** The edges of two graphs on the same vertices, in (from, to) order; an edge of both once (a's). */
-function mergeEdges(a: PeerGraph, b: PeerGraph): PeerGraph {
-  const m = a.m + b.m;
-  const from = new Int32Array(m);
-  const to = new Int32Array(m);
-  const weight = new Float64Array(m);
-  let x = 0;
-  let y = 0;
-  let e = 0;
-  while (x < a.m || y < b.m) {
-    if (x < a.m && y < b.m && a.from[x] === b.from[y] && a.to[x] === b.to[y]) y++;
-    const takeA =
-      y >= b.m || (x < a.m && (a.from[x]! < b.from[y]! || (a.from[x] === b.from[y] && a.to[x]! < b.to[y]!)));
-    const [g, k] = takeA ? [a, x++] : [b, y++];
-    from[e] = g.from[k]!;
-    to[e] = g.to[k]!;
-    weight[e] = g.weight[k]!;
-    e++;
-  }
-  return { n: a.n, m: e, from: from.slice(0, e), to: to.slice(0, e), weight: weight.slice(0, e) };
-}
-
-/** The bound of `solveOptimalBounded` from one solve's duals (see there). */
-function boundSolution(
-  graph: PeerGraph,
-  cap: Float64Array,
-  scaleOfWeights: number,
-  solution: BlossomSolution,
-  scale: number,
-  raise: Float64Array | undefined,
-): BoundedSolution {
+  const { weight2, scale } = scaleWeights(graph.weight, graph.n);
+  const solution = solveBlossom(buildCoreGraph(graph.n, graph.from, graph.to, weight2), true);
   const { mate, vertexDual } = solution;
+  // weight2 = 2 · scale · integer weight: y / unit is in pair-weight units.
   const unit = 2 * scale * scaleOfWeights;
   const degree = new Int32Array(graph.n);
   for (let e = 0; e < graph.m; e++) {
     degree[graph.from[e]!]!++;
     degree[graph.to[e]!]!++;
   }
+  const raise = price?.(Float64Array.from(vertexDual, (y) => y / unit));
   let blossomTotal = 0;
   for (const blossom of solution.blossoms) blossomTotal += blossom.dual * Math.floor(blossom.vertices.length / 2);
   let capped = blossomTotal;
