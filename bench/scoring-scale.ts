@@ -5,7 +5,7 @@
  * stored scores is checked against `explainPair` on the two participants alone (a cohort
  * of two, normalised separately).
  *
- * Run: `npx tsx bench/scoring-scale.ts 2000 10000`. On a shared machine the CPU time is
+ * Run: `npm run bench:scoring` (bundled by `bench/scoring.sh`; `npx tsx bench/scoring-scale.ts 2000` works but is slower). On a shared machine the CPU time is
  * the steadier figure; the wall time is what the targets are stated in. (Under
  * `vitest bench` the same pass runs several times slower, because vite's module
  * transform turns every imported call into a property read, so this is a plain script.)
@@ -50,7 +50,7 @@ for (const size of sizes.length > 0 ? sizes : [2000]) {
   const directional = size * (size - 1);
   console.log(
     `n=${size}: ${seconds.toFixed(3)} s wall (${cpuSeconds.toFixed(3)} s CPU) for ${directional.toLocaleString("en")} ` +
-      `directional scores (${(directional / seconds / 1e6).toFixed(1)} M/s wall), ` +
+      `directional scores (${(directional / seconds / 1e6).toFixed(1)} M/s wall, ${(directional / cpuSeconds / 1e6).toFixed(1)} M/s CPU), ` +
       `feasible ${((100 * feasible) / directional).toFixed(1)}%, peak RSS ${peakRssMb().toFixed(0)} MB`,
   );
 }

@@ -30,6 +30,7 @@ import { belowMinScore, combineScores } from "./reciprocity.js";
 import { VETO_CUSTOM, vetoFeatures } from "./vetoes.js";
 import type { PairKernel } from "./score-pair.js";
 import { createPairKernel, scorePair } from "./score-pair.js";
+import type { LeftOutVisit } from "./candidates/left-out.js";
 import type { ScoredGraph } from "./scored-graph.js";
 import { EdgeBuffer, edgeBetween, edgeScore } from "./scored-graph.js";
 
@@ -60,6 +61,12 @@ export interface Compatibility {
    * Same features and counting as the vetoes of `explain`, without building reasons.
    */
   vetoCensus(i: number, others: Iterable<number>): VetoCount[];
+  /**
+   * On a candidate graph: visits the feasible pairs left out of the graph whose weight
+   * may exceed the visitor's cut, without scoring the others (see
+   * `candidates/left-out.ts`). Absent on a complete graph.
+   */
+  readonly visitLeftOut?: LeftOutVisit;
 }
 
 /** How many candidates one veto feature rules out, and the first of them. */

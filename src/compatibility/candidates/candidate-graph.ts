@@ -14,6 +14,7 @@ import { EdgeBuffer } from "../scored-graph.js";
 import type { CandidateLists } from "./candidate-lists.js";
 import type { ScanCounts } from "./candidate-scan.js";
 import { scanCandidates } from "./candidate-scan.js";
+import { leftOutVisit } from "./left-out.js";
 
 /** A compatibility on the candidate graph, with the scan's counts. */
 export interface CandidateCompatibility {
@@ -26,8 +27,11 @@ export interface CandidateCompatibility {
  * position of each person). Throws `MatchInputError` for an invalid custom score.
  */
 export function candidateCompatibility(state: ScoringState, k: number, rank: Int32Array): CandidateCompatibility {
-  const { lists, counts } = scanCandidates(state, k, rank);
-  return { compatibility: compatibilityOn(state, graphOfLists(lists)), counts };
+  const { lists, counts, scope } = scanCandidates(state, k, rank);
+  const graph = graphOfLists(lists);
+  const compatibility = compatibilityOn(state, graph);
+  if (graph.complete) return { compatibility, counts };
+  return { compatibility: { ...compatibility, visitLeftOut: leftOutVisit(state, scope, graph) }, counts };
 }
 
 /** The union of the lists as a scored graph (edges in (i, j) order), with each person's bound. */

@@ -58,6 +58,7 @@ export interface ScanCounts {
 export interface CandidateScan {
   readonly lists: CandidateLists;
   readonly counts: ScanCounts;
+  readonly scope: PairScope;
 }
 
 /**
@@ -65,11 +66,53 @@ export interface CandidateScan {
  * Throws `MatchInputError` when a custom feature returned an invalid score.
  */
 export function scanCandidates(state: ScoringState, k: number, rank: Int32Array): CandidateScan {
-  const { cohort, kernel } = state;
-  const { n } = cohort;
-  const lists = new CandidateLists(n, k, rank);
+  const lists = new CandidateLists(state.cohort.n, k, rank);
+  const scope = pairScope(state);
+  const counts = visitPairs(state, scope, {
+    cut: (i, j) => Math.min(lists.threshold(i), lists.threshold(j)),
+    take(i, j, w, out, back) {
+      lists.offer(i, j, w, out, back);
+      lists.offer(j, i, w, back, out);
+    },
+  });
+  return { lists, counts, scope };
+}
+
+/** The scan order and the bound's arrays, kept to visit the pairs again (see `price-left-out.ts`). */
+export interface PairScope {
+  /** Scan position → participant index. */
+  readonly order: Int32Array;
+  readonly bounds: PairBounds;
+}
+
+/** Prepares the scan order and the bound's arrays of a cohort. O(n log n + n · K). */
+export function pairScope(state: ScoringState): PairScope {
   const order = localityOrder(state);
-  const bounds = preparePairBounds(kernel, order);
+  return { order, bounds: preparePairBounds(state.kernel, order) };
+}
+
+/** What a visit of the pairs does with each one. */
+export interface PairVisitor {
+  /**
+   * The weight pair {i, j} must exceed to matter (participant indices): -Infinity to
+   * score it whatever its bound, +Infinity to skip it; otherwise the pair is scored only
+   * when its bound reaches the cut.
+   */
+  cut(i: number, j: number): number;
+  /** A feasible pair that was scored: weight w, s(i→j) = out, s(j→i) = back. */
+  take(i: number, j: number, w: number, out: number, back: number): void;
+}
+
+/**
+ * Visits every pair {i, j} of the cohort that the blocking cannot rule out, skips those
+ * whose bound (of `pair-bound.ts`) is below `visitor.cut` (or below `minScore`), scores
+ * the rest and hands the feasible ones to `visitor.take`. Throws `MatchInputError` when a
+ * custom feature returned an invalid score.
+ */
+export function visitPairs(state: ScoringState, scope: PairScope, visitor: PairVisitor): ScanCounts {
+  const { cohort } = state;
+  const { n } = cohort;
+  const { order, bounds } = scope;
   const { available } = bounds;
   const { minScore, reciprocity } = cohort.options;
   // A bound below this proves the pair fails minScore: float32 rounding moves a weight
@@ -103,25 +146,25 @@ export function scanCandidates(state: ScoringState, k: number, rank: Int32Array)
           mask ^= low;
           const q = qBase + 31 - Math.clz32(low);
           examined++;
+          const j = order[q]!;
+          const wanted = visitor.cut(i, j);
+          if (wanted === Number.POSITIVE_INFINITY) continue;
           const shared = sharedHours(bounds, p, q);
           if (60 * shared < minOverlap && available[p] === 1 && available[q] === 1) continue;
-          const j = order[q]!;
-          const cut = Math.max(Math.min(lists.threshold(i), lists.threshold(j)), minimum);
+          const cut = Math.max(wanted, minimum);
           if (cut > Number.NEGATIVE_INFINITY) {
             if (pairBound(bounds, p, q, shared) < cut) continue;
             if (closeBound(bounds, p, q) < cut) continue;
           }
           scored++;
           if (!scoreStored(state, i, j, out)) continue;
-          const w = combineScores(reciprocity, out[0]!, out[1]!);
-          lists.offer(i, j, w, out[0]!, out[1]!);
-          lists.offer(j, i, w, out[1]!, out[0]!);
+          visitor.take(i, j, combineScores(reciprocity, out[0]!, out[1]!), out[0]!, out[1]!);
         }
       }
     }
   }
   throwCustomIssues(state);
-  return { lists, counts: { examined, scored } };
+  return { examined, scored };
 }
 
 /**

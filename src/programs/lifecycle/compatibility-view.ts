@@ -5,6 +5,7 @@
  * are forbidden on demand, so nothing here is O(n²).
  */
 import type { Compatibility, VetoCount } from "../../compatibility/compatibility.js";
+import type { LeftOutVisit } from "../../compatibility/candidates/left-out.js";
 import type { PairExplanation } from "../../compatibility/explanation.js";
 import { withoutEdges } from "../../compatibility/scored-graph.js";
 
@@ -14,9 +15,20 @@ export function forbidPairs(
   forbidden: (i: number, j: number) => boolean,
   veto: { readonly feature: string; readonly reason: string },
 ): Compatibility {
-  const { graph } = compatibility;
+  const { graph, visitLeftOut } = compatibility;
+  // The edges removed here are infeasible, so what the pairs left out of the new graph
+  // add to the old visit is exactly what `forbidden` rules out.
+  const visit: LeftOutVisit | undefined =
+    visitLeftOut === undefined
+      ? undefined
+      : (visitor) =>
+          visitLeftOut({
+            cut: (i, j) => (forbidden(i, j) ? Number.POSITIVE_INFINITY : visitor.cut(i, j)),
+            take: (i, j, w, out, back) => visitor.take(i, j, w, out, back),
+          });
   return {
     ...compatibility,
+    ...(visit === undefined ? {} : { visitLeftOut: visit }),
     graph: withoutEdges(graph, (e) => forbidden(graph.from[e]!, graph.to[e]!)),
     score: (i, j) => (forbidden(i, j) ? Number.NaN : compatibility.score(i, j)),
     pairWeight: (i, j) => (forbidden(i, j) ? Number.NaN : compatibility.pairWeight(i, j)),

@@ -11,11 +11,16 @@
  * w(i, j) > reciprocity(c(i), c(j)) ≥ min(c(i), c(j)). So only a person whose bound
  * exceeds her own c can be in one ("unsafe"), and only with partners j for which
  * min(bound[i], bound[j]) > reciprocity(c(i), c(j)); those pairs are scored on demand.
- * The check stops after BLOCKING_CHECK_BUDGET pairs and then says it is undecided.
- * Complexity: O(m + unsafe · n) plus kernel calls for the pairs not excluded.
+ * Those pairs are visited with the candidate scan's blocking and per-feature bounds
+ * (`visitLeftOut`), so only pairs whose bound reaches that floor are scored. A graph that
+ * leaves pairs out but cannot visit them falls back to checking the unsafe people pair by
+ * pair, stopping after BLOCKING_CHECK_BUDGET pairs and then saying it is undecided.
+ * Complexity: the scan's blocking over all pairs plus kernel calls for the pairs not
+ * excluded (fallback: O(m + unsafe · n) plus kernel calls).
  */
 import type { Compatibility } from "../../compatibility/compatibility.js";
 import { combineScores } from "../../compatibility/reciprocity.js";
+import type { LeftOutVisit } from "../../compatibility/candidates/left-out.js";
 import { edgeBetween } from "../../compatibility/scored-graph.js";
 
 /** Most left-out pairs looked at when counting blocking pairs on a candidate graph. */
@@ -56,7 +61,11 @@ export function blockingPairsOf(compatibility: Compatibility, groups: readonly (
   const blocking = edgeBlockingPairs(compatibility, groups);
   if (compatibility.graph.complete) return { pairs: blocking, complete: true };
   const current = currentValues(compatibility, groups);
-  const left = leftOutBlockingPairs(compatibility, current, groupIndex(compatibility.n, groups));
+  const groupOf = groupIndex(compatibility.n, groups);
+  const left =
+    compatibility.visitLeftOut === undefined
+      ? leftOutBlockingPairs(compatibility, current, groupOf)
+      : visitedBlockingPairs(compatibility, compatibility.visitLeftOut, current, groupOf);
   const pairs = [...blocking, ...left.pairs].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   return { pairs, complete: left.complete };
 }
@@ -75,6 +84,35 @@ function edgeBlockingPairs(compatibility: Compatibility, groups: readonly (reado
     blocking.push([i, j]);
   }
   return blocking;
+}
+
+/**
+ * Blocking pairs left out of a candidate graph, found by visiting the pairs left out
+ * whose weight can exceed reciprocity(c(i), c(j)) (see the module header): the
+ * candidate scan's blocking and bounds skip the rest without scoring them, and each
+ * pair kept is scored once. Always complete.
+ */
+function visitedBlockingPairs(
+  compatibility: Compatibility,
+  visit: LeftOutVisit,
+  current: Float64Array,
+  groupOf: Int32Array,
+): BlockingPairs {
+  const { reciprocity } = compatibility.options;
+  const pairs: [number, number][] = [];
+  visit({
+    cut(i, j) {
+      const ci = current[i]!;
+      const cj = current[j]!;
+      return ci === -Infinity || cj === -Infinity ? -Infinity : combineScores(reciprocity, ci, cj);
+    },
+    take(i, j, _w, out, back) {
+      if (groupOf[i] !== -1 && groupOf[i] === groupOf[j]) return;
+      if (out > current[i]! && back > current[j]!) pairs.push(i < j ? [i, j] : [j, i]);
+    },
+  });
+  pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  return { pairs, complete: true };
 }
 
 /**

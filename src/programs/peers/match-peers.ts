@@ -5,6 +5,7 @@
  * and reports every participant: in a pair or trio with reasons, or unmatched with a
  * reason, plus how close to optimal the result is proven to be.
  */
+import { priceLeftOut } from "../../compatibility/candidates/price-left-out.js";
 import type { Compatibility } from "../../compatibility/compatibility.js";
 import type { MatchOptions, ParticipantInput } from "../../model/index.js";
 import { provenMaximum, repairMaximality } from "./maximality.js";
@@ -22,6 +23,7 @@ import { oddOneOutAfterSolving, oddOneOutBeforeSolving } from "./odd-one-out.js"
 import { solvePinned } from "./solve-pinned.js";
 import { solveFair } from "./solvers/fair.js";
 import { solveGreedy } from "./solvers/greedy.js";
+import type { PriceLeftOut } from "./solvers/optimal.js";
 import { cardinalityMatching, solveOptimal, solveOptimalBounded } from "./solvers/optimal.js";
 import { solveStable } from "./solvers/stable.js";
 import type { SeededOrder } from "../shared/seeded-order.js";
@@ -81,7 +83,12 @@ export function solvePeers(
     mate = solution.mate;
     stableMatchingExists = solution.stableMatchingExists;
   } else if (solver === "optimal" && keepBonus === undefined) {
-    const solution = solveOptimalBounded(graph, capsOf(compatibility, seeded), WEIGHT_SCALE);
+    const solution = solveOptimalBounded(
+      graph,
+      capsOf(compatibility, seeded),
+      WEIGHT_SCALE,
+      pricerOf(compatibility, seeded),
+    );
     mate = mateToParticipants(solution.mate, seeded);
     // On a complete graph the matching is the optimum itself. A matching of everyone that
     // pairs the person set aside is one of the others with a pair fewer, plus her pair: at
@@ -136,6 +143,18 @@ function capsOf(compatibility: Compatibility, seeded: SeededOrder): Float64Array
   return Float64Array.from(seeded.order, (i) =>
     bound[i] === Number.NEGATIVE_INFINITY ? Number.NEGATIVE_INFINITY : Math.round(bound[i]! * WEIGHT_SCALE),
   );
+}
+
+/** `compatibility.priceLeftOut` over solver positions, when the graph leaves pairs out. */
+function pricerOf(compatibility: Compatibility, seeded: SeededOrder): PriceLeftOut | undefined {
+  const visit = compatibility.visitLeftOut;
+  if (visit === undefined) return undefined;
+  return (dual) => {
+    const byParticipant = new Float64Array(compatibility.n);
+    for (let p = 0; p < compatibility.n; p++) byParticipant[seeded.order[p]!] = dual[p]!;
+    const raise = priceLeftOut(visit, byParticipant);
+    return Float64Array.from(seeded.order, (i) => raise[i]!);
+  };
 }
 
 function solvePositions(solver: "optimal" | "fair" | "greedy", graph: PeerGraph): Int32Array {

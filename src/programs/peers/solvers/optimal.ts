@@ -52,44 +52,72 @@ export interface BoundedSolution {
 }
 
 /**
+ * Prices the pairs left out of a graph against a dual solution: given ŷ per solver
+ * position (pair-weight units, ŷ(u) + ŷ(v) ≥ w(u, v) on the graph's edges outside
+ * blossoms), returns per position a raise r ≥ 0 with ŷ(u) + r(u) + ŷ(v) + r(v) ≥ w(u, v)
+ * for every feasible pair {u, v} left out of the graph.
+ */
+export type PriceLeftOut = (dual: Float64Array) => Float64Array;
+
+/**
  * `solveOptimal` that also proves how far its matching can be from the optimum of a
  * larger graph: `graph` plus pairs left out of it, each of integer weight at most
  * min(cap[u], cap[v]) (`cap[v]` = -Infinity: v has no pair left out). The proof is the
- * blossom's dual solution y, z (feasible on the graph's edges), repaired for the pairs
- * left out by raising y(v) to cap[v] (then y(u) + y(v) ≥ cap[u] + cap[v] ≥ 2·min), and
- * weak LP duality: any matching M has w(M) ≤ Σ_{v ∈ M} y(v) + Σ_B z(B)·⌊|B|/2⌋; with
- * `maxCardinality` some y can be negative, so the vertices M leaves single add at most
- * their number times max(0, −min y). Integer weights are `WEIGHT_SCALE` times the pair
- * weights rounded, so the bound adds 0.5 / WEIGHT_SCALE per possible pair.
+ * blossom's dual solution y, z (feasible on the graph's edges), made feasible for the
+ * pairs left out, and weak LP duality: any matching M has
+ * w(M) ≤ Σ_{v ∈ M} y(v) + Σ_B z(B)·⌊|B|/2⌋; with `maxCardinality` some y can be
+ * negative, so the vertices M leaves single add at most their number times
+ * max(0, −min y). Two repairs, the smaller total kept: raising y(v) to cap[v]
+ * (then y(u) + y(v) ≥ cap[u] + cap[v] ≥ 2·min in the doubled units), and, with
+ * `price`, raising y by what pricing the pairs left out against y finds they need.
+ * Integer weights are `WEIGHT_SCALE` times the pair weights rounded, so the bound adds
+ * 0.5 / WEIGHT_SCALE per possible pair.
  */
-export function solveOptimalBounded(graph: PeerGraph, cap: Float64Array, scaleOfWeights: number): BoundedSolution {
+export function solveOptimalBounded(
+  graph: PeerGraph,
+  cap: Float64Array,
+  scaleOfWeights: number,
+  price?: PriceLeftOut,
+): BoundedSolution {
   const { weight2, scale } = scaleWeights(graph.weight, graph.n);
   const solution = solveBlossom(buildCoreGraph(graph.n, graph.from, graph.to, weight2), true);
   const { mate, vertexDual } = solution;
+  // weight2 = 2 · scale · integer weight: y / unit is in pair-weight units.
+  const unit = 2 * scale * scaleOfWeights;
   const degree = new Int32Array(graph.n);
   for (let e = 0; e < graph.m; e++) {
     degree[graph.from[e]!]!++;
     degree[graph.to[e]!]!++;
   }
-  let total = 0;
-  let lowest = 0;
+  const raise = price?.(Float64Array.from(vertexDual, (y) => y / unit));
+  let blossomTotal = 0;
+  for (const blossom of solution.blossoms) blossomTotal += blossom.dual * Math.floor(blossom.vertices.length / 2);
+  let capped = blossomTotal;
+  let priced = blossomTotal;
+  let lowestCapped = 0;
+  let lowestPriced = 0;
   let active = 0;
   let matched = 0;
   for (let v = 0; v < graph.n; v++) {
     if (degree[v] === 0 && cap[v] === Number.NEGATIVE_INFINITY) continue;
     active++;
     if (mate[v] !== -1) matched++;
-    const y = Math.max(
-      vertexDual[v]!,
-      cap[v] === Number.NEGATIVE_INFINITY ? Number.NEGATIVE_INFINITY : cap[v]! * scale,
-    );
-    total += y;
-    lowest = Math.min(lowest, y);
+    const y = vertexDual[v]!;
+    const yCapped = Math.max(y, cap[v] === Number.NEGATIVE_INFINITY ? Number.NEGATIVE_INFINITY : cap[v]! * scale);
+    capped += yCapped;
+    lowestCapped = Math.min(lowestCapped, yCapped);
+    if (raise !== undefined) {
+      const yPriced = y + raise[v]! * unit;
+      priced += yPriced;
+      lowestPriced = Math.min(lowestPriced, yPriced);
+    }
   }
-  for (const blossom of solution.blossoms) total += blossom.dual * Math.floor(blossom.vertices.length / 2);
-  total += (active - matched) * -lowest;
-  // weight2 = 2 · scale · integer weight; each integer weight is at most 0.5 below the scaled pair weight.
-  const unit = 2 * scale * scaleOfWeights;
+  capped += (active - matched) * -lowestCapped;
+  priced += (active - matched) * -lowestPriced;
+  const usePriced = raise !== undefined && priced < capped;
+  const total = usePriced ? priced : capped;
+  const lowest = usePriced ? lowestPriced : lowestCapped;
+  // Each integer weight is at most 0.5 below the scaled pair weight.
   const upperBound = total / unit + (active / 2) * (0.5 / scaleOfWeights);
   return { mate, upperBound, singleCost: -lowest / unit };
 }
