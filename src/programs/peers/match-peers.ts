@@ -22,6 +22,7 @@ import { solvePinned } from "./solve-pinned.js";
 import { solveFair } from "./solvers/fair.js";
 import { solveGreedy } from "./solvers/greedy.js";
 import { cardinalityMatching, solveOptimal, solveOptimalBounded } from "./solvers/optimal.js";
+import { solveRankMaximal } from "./solvers/rank-maximal.js";
 import { solveStable } from "./solvers/stable.js";
 import type { SeededOrder } from "../shared/seeded-order.js";
 import { seededOrder } from "../shared/seeded-order.js";
@@ -58,10 +59,13 @@ export function solvePeers(compatibility: Compatibility, keepBonus?: KeepBonus, 
   const { oddHandling, seed, solver } = compatibility.options;
   const seeded = seededOrder(compatibility.ids, seed);
   const prospects = countProspects(compatibility);
+  const rankMaximal = compatibility.options.wishes.mode === "rank-maximal";
 
   // Setting someone aside before Irving's algorithm could make its result unstable, so
-  // the stable solver sets aside one of the people its own matching leaves out.
-  const setAsideFirst = oddHandling === "unmatched" && solver !== "stable";
+  // the stable solver sets aside one of the people its own matching leaves out; so does
+  // the rank-maximal solve, whose choices granted come before anyone's prospects.
+  const leftOutAfter = solver === "stable" || rankMaximal;
+  const setAsideFirst = oddHandling === "unmatched" && !leftOutAfter;
   const presetOddOneOut = setAsideFirst ? chooseOddOneOut(compatibility, seeded, prospects) : -1;
   const members = presetOddOneOut === -1 ? undefined : allBut(compatibility.n, presetOddOneOut);
   const graph = buildPeerGraph(compatibility, seeded, members, keepBonus);
@@ -69,7 +73,9 @@ export function solvePeers(compatibility: Compatibility, keepBonus?: KeepBonus, 
   let mate: Int32Array;
   let stableMatchingExists: boolean | null = null;
   let upperBound: number | null = null;
-  if (solver === "stable") {
+  if (rankMaximal) {
+    mate = mateToParticipants(solveRankMaximal(compatibility, graph, seeded), seeded);
+  } else if (solver === "stable") {
     const solution = solveStable(compatibility, graph, seeded);
     mate = solution.mate;
     stableMatchingExists = solution.stableMatchingExists;
@@ -89,7 +95,7 @@ export function solvePeers(compatibility: Compatibility, keepBonus?: KeepBonus, 
   if (!(solver === "stable" && compatibility.options.strictStable)) repairMaximality(compatibility, mate, seeded);
   const maxCardinalityProven = provenMaximum(compatibility, mate, prospects, () => cardinalityMatching(graph).size);
   const oddOneOut =
-    oddHandling === "unmatched" && solver === "stable"
+    oddHandling === "unmatched" && leftOutAfter
       ? leftOutWithFewestProspects(mate, prospects, seeded)
       : presetOddOneOut !== -1 && mate[presetOddOneOut] === -1
         ? presetOddOneOut
@@ -159,7 +165,7 @@ function chooseOddOneOut(compatibility: Compatibility, seeded: SeededOrder, pros
 }
 
 /**
- * For the stable solver under `oddHandling: "unmatched"`: when an odd number of people
+ * For the stable solver and rank-maximal wishes under `oddHandling: "unmatched"`: when an odd number of people
  * can be paired, the one set aside is, among those the matching leaves out, the person
  * with the fewest prospects (ties: seeded order). -1 when the count is even.
  */
