@@ -1,7 +1,8 @@
 /**
  * Steering the match: a coordinator pins one pair by hand, participants name the people
- * they would like to meet (ranked wishes), and a misspelt exclusion is caught instead of
- * being ignored. Run: `npx tsx examples/wishes-and-pins.ts`.
+ * they would like to meet (ranked wishes, as a bonus in the score or rank-maximal: the
+ * most first choices first), and a misspelt exclusion is caught instead of being
+ * ignored. Run: `npx tsx examples/wishes-and-pins.ts`.
  */
 import { isMatchInputError, matchPeers } from "peermatch";
 
@@ -24,6 +25,31 @@ for (const pair of result.pairs) console.log(pair.members.join(" & "), pair.scor
 console.log("wishes granted (1st, 2nd, ...):", result.stats.wishesGranted);
 // "p-old-07" left the programme last year: allowed, but listed so nobody is surprised.
 for (const warning of result.warnings) console.log("warning:", warning.message);
+
+// Rank-maximal: Cy asks for Fay (then Dee), Fay asks for Dee. The scores alone grant no
+// wish; rank-maximal grants three first choices (Cy's and Fay's cannot both be granted).
+const ranked = [
+  ...participants.slice(0, 2),
+  { id: "cy", name: "Cy", goals: ["data"], wishes: ["fay", "dee"] },
+  participants[3]!,
+  participants[4]!,
+  { id: "fay", name: "Fay", goals: ["writing"], wishes: ["dee"] },
+];
+const byScore = matchPeers(ranked, { availability: { referenceDate: "2026-03-02" }, wishes: { weight: 0 } });
+const byWishes = matchPeers(ranked, {
+  availability: { referenceDate: "2026-03-02" },
+  wishes: { mode: "rank-maximal" },
+});
+console.log(
+  "by score:    ",
+  byScore.pairs.map((pair) => pair.members.join(" & ")).join(", "),
+  byScore.stats.wishesGranted,
+);
+console.log(
+  "rank-maximal:",
+  byWishes.pairs.map((pair) => pair.members.join(" & ")).join(", "),
+  byWishes.stats.wishesGranted,
+);
 
 try {
   // "Bea " (trailing space, capital B) is almost certainly "bea": refused with a did-you-mean.

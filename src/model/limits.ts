@@ -42,3 +42,12 @@ export function tooLarge(
     `${what} is ${size.toLocaleString("en-US")}, above the limit of ${limit.toLocaleString("en-US")}${hint}`,
   );
 }
+
+/**
+ * Most participants for `wishes: { mode: "rank-maximal" }`. Its exact phases keep every
+ * blossom weight inside the core's exact integer range for any cohort up to this size
+ * (the last phase's weights reach about n² · 10⁶ / 4 in the worst case while the range
+ * shrinks as 2⁴⁹ / n; 1,309 people is the largest size that always fits). Timing:
+ * docs/pins-and-wishes.md.
+ */
+export const MAX_RANK_MAXIMAL_PARTICIPANTS = 1_000;

@@ -28,6 +28,7 @@ import type { IdReference, MatchWarning } from "./referenced-ids.js";
 import { IdIndex, checkReferences, describeProblem } from "./referenced-ids.js";
 import { wishLists } from "./wish-lists.js";
 import { WISH_FEATURE, withWishFeature } from "./wish-feature.js";
+import { wishModeIssues } from "./wish-mode.js";
 import { TagVocabulary, internTagLists, packTagFamily } from "./tag-family.js";
 import type { Channel, Participant, ResolvedMatchOptions } from "./types.js";
 
@@ -134,6 +135,8 @@ export function readCohort(
     );
   }
   for (const issue of checkedOptions.issues) issues.push(issue);
+  if (checkedOptions.options !== undefined)
+    for (const issue of wishModeIssues(checkedOptions.options, participants.length, caller)) issues.push(issue);
   if (issues.length > 0 || checkedOptions.options === undefined) throw new MatchInputError(issues);
   return { participants: parsed, options: checkedOptions.options, features, warnings };
 }

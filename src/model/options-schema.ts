@@ -156,8 +156,7 @@ export const MatchOptionsSchema = strictObject({
   ),
   wishes: z.exactOptional(
     strictObject({
-      // "rank-maximal" (issue 14) is not available yet; refusing it beats ignoring it.
-      mode: z.exactOptional(z.enum(["bonus"])),
+      mode: z.exactOptional(z.enum(["bonus", "rank-maximal"])),
       max: z.exactOptional(z.int().check(z.gte(1), z.lte(MAX_WISHES))),
       weight: z.exactOptional(weightSchema()),
     }),
@@ -291,13 +290,18 @@ export interface MatchOptions {
   readonly unknownIds?: "warn" | "error" | "ignore";
   /** Pairs or trios the coordinator fixed by hand; the rest is matched around them. */
   readonly pins?: readonly (readonly [string, string] | readonly [string, string, string])[];
-  /** How participants' ranked `wishes` count: a bonus feature in the score. */
+  /**
+   * How participants' ranked `wishes` count: a bonus feature in the score, or
+   * rank-maximal (the most first choices granted, then second choices, …, then the best
+   * score; `matchPeers` with the `"optimal"` solver only, up to
+   * `MAX_RANK_MAXIMAL_PARTICIPANTS` people).
+   */
   readonly wishes?: {
     /** @defaultValue `"bonus"` */
-    readonly mode?: "bonus";
+    readonly mode?: "bonus" | "rank-maximal";
     /** How many wishes per person count (1–20). @defaultValue `5` */
     readonly max?: number;
-    /** Program weight of the wish feature. @defaultValue `2` */
+    /** Program weight of the wish feature (`"bonus"` mode). @defaultValue `2` */
     readonly weight?: number;
   };
 }

@@ -244,7 +244,9 @@ export interface ResolvedMatchOptions {
 
 /**
  * Resolved `wishes` options: `"bonus"` adds a wish feature with `weight` to the score
- * (see `wish-feature.ts`). Only the first `max` wishes of each person count.
+ * (see `wish-feature.ts`); `"rank-maximal"` grants as many first choices as possible,
+ * then second choices, …, then the best score (`weight` unused). Only the first `max`
+ * wishes of each person count.
  *
  * @example
  * ```ts
@@ -252,7 +254,7 @@ export interface ResolvedMatchOptions {
  * ```
  */
 export interface ResolvedWishes {
-  readonly mode: "bonus";
+  readonly mode: "bonus" | "rank-maximal";
   readonly max: number;
   readonly weight: number;
 }

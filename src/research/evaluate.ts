@@ -56,6 +56,14 @@ export interface Evaluation {
   growthAreasCovered: { share: number | null; covered: number; total: number };
   /** Member pairs within groups from different organisations, out of those where both organisations are known. */
   crossOrganization: { share: number | null; cross: number; known: number };
+  /**
+   * People with wishes (at least one of their first `wishes.max` distinct wishes names
+   * someone else in the cohort) whose group holds their first wish, out of all people
+   * with wishes. `share` is null when nobody made wishes.
+   */
+  firstChoice: { share: number | null; granted: number; withWishes: number };
+  /** As `firstChoice`, for a group holding any of the person's counted wishes. */
+  anyWish: { share: number | null; granted: number; withWishes: number };
   /** Groups that the scoring options rule out (a veto inside them); they score 0 and their members count as unmatched towards people outside their group for blocking pairs. */
   infeasible: string[][];
 }
@@ -87,7 +95,8 @@ export interface EvaluatedMatching {
  * recomputed group score must equal the result's (else pass the options the result was
  * made with). Pass other weights to measure the same matching under them.
  *
- * (A first-choice rate joins these measures once participants can list wishes.)
+ * When participants made ranked wishes, also the share who got their first choice and
+ * the share granted any wish.
  *
  * @param result - a peer match result (`matchPeers`, `rematch`), or any `{ pairs: { members }[] }` (see {@link EvaluatedMatching})
  * @param participants - the cohort the result was made from
@@ -140,6 +149,7 @@ export function evaluate(
   const total = counted.reduce((sum, score) => sum + score, 0);
   const coverage = growthCoverage(compatibility.cohort, groups);
   const organisations = crossOrganization(compatibility.cohort, groups);
+  const wishes = wishRates(compatibility.cohort, groups);
   return {
     participants: compatibility.n,
     groups: groups.length,
@@ -157,6 +167,8 @@ export function evaluate(
       share: organisations.known > 0 ? roundScore(organisations.cross / organisations.known) : null,
       ...organisations,
     },
+    firstChoice: { share: rate(wishes.first, wishes.withWishes), granted: wishes.first, withWishes: wishes.withWishes },
+    anyWish: { share: rate(wishes.any, wishes.withWishes), granted: wishes.any, withWishes: wishes.withWishes },
     infeasible: groups
       .filter((_, g) => Number.isNaN(scores[g]!))
       .map((group) => group.map((i) => compatibility.ids[i]!)),
@@ -336,6 +348,44 @@ function growthCoverage(
     }
   }
   return { covered, total };
+}
+
+function rate(count: number, total: number): number | null {
+  return total > 0 ? roundScore(count / total) : null;
+}
+
+/**
+ * People with counted wishes (the cohort's wish lists), those whose group holds their
+ * first wish, and those whose group holds any of them.
+ */
+function wishRates(
+  cohort: NormalisedCohort,
+  groups: readonly (readonly number[])[],
+): { withWishes: number; first: number; any: number } {
+  const { wishOffsets, wishIndex } = cohort;
+  const groupOf = new Int32Array(cohort.n).fill(-1);
+  groups.forEach((group, g) => {
+    for (const i of group) groupOf[i] = g;
+  });
+  let withWishes = 0;
+  let first = 0;
+  let any = 0;
+  for (let i = 0; i < cohort.n; i++) {
+    const start = wishOffsets[i]!;
+    const end = wishOffsets[i + 1]!;
+    if (start === end) continue;
+    withWishes++;
+    const g = groupOf[i]!;
+    if (g === -1) continue;
+    if (groupOf[wishIndex[start]!] === g) first++;
+    for (let k = start; k < end; k++) {
+      if (groupOf[wishIndex[k]!] === g) {
+        any++;
+        break;
+      }
+    }
+  }
+  return { withWishes, first, any };
 }
 
 /** Member pairs within groups whose organisations differ, and those where both are known. */

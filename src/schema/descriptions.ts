@@ -84,9 +84,10 @@ export const OPTIONS_DESCRIPTIONS: Descriptions = {
   unknownIds: 'Ids in exclude or pastPartners outside the cohort: "warn" (default), "error" or "ignore".',
   pins: "Pairs or trios fixed by the coordinator; the rest is matched around them.",
   wishes: "How participants' ranked wishes count.",
-  "wishes.mode": 'How wishes count: "bonus", a wish feature in the score (default).',
+  "wishes.mode":
+    'How wishes count: "bonus", a wish feature in the score (default); "rank-maximal", the most first choices granted, then second choices, and so on, then the best score (matchPeers with solver "optimal", at most 1,000 participants, no topK).',
   "wishes.max": "How many wishes per person count (1-20, default 5).",
-  "wishes.weight": "Programme weight of the wish feature (>= 0, default 2).",
+  "wishes.weight": 'Programme weight of the wish feature in "bonus" mode (>= 0, default 2).',
 };
 
 export const MENTOR_OPTIONS_DESCRIPTIONS: Descriptions = {

@@ -93,6 +93,21 @@ describe("evaluate", () => {
     });
   });
 
+  it("counts first choices and any wish granted among the people who made wishes", () => {
+    const people = [
+      { id: "a", wishes: ["b", "c"] }, // first choice granted
+      { id: "b", wishes: ["c"] }, // not granted
+      { id: "c" }, // no wishes: not counted
+      { id: "d", wishes: ["b", "c", "d"] }, // second choice granted (naming herself is ignored)
+    ];
+    const measures = evaluate({ pairs: [{ members: ["a", "b"] }, { members: ["c", "d"] }] }, people, {
+      ...scoring,
+      wishes: { weight: 0 },
+    });
+    expect(measures.firstChoice).toEqual({ share: 0.3333, granted: 1, withWishes: 3 });
+    expect(measures.anyWish).toEqual({ share: 0.6667, granted: 2, withWishes: 3 });
+  });
+
   it("reports shares as null when nothing can be counted, and zeros without groups", () => {
     const measures = evaluate({ pairs: [] }, [{ id: "a" }, { id: "b" }], scoring);
     expect(measures).toMatchObject({
@@ -103,6 +118,8 @@ describe("evaluate", () => {
       gini: 0,
       growthAreasCovered: { share: null, covered: 0, total: 0 },
       crossOrganization: { share: null, cross: 0, known: 0 },
+      firstChoice: { share: null, granted: 0, withWishes: 0 },
+      anyWish: { share: null, granted: 0, withWishes: 0 },
     });
   });
 

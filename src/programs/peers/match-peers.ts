@@ -25,6 +25,7 @@ import { solveFair } from "./solvers/fair.js";
 import { solveGreedy } from "./solvers/greedy.js";
 import type { PriceLeftOut } from "./solvers/optimal.js";
 import { cardinalityMatching, solveOptimal, solveOptimalBounded } from "./solvers/optimal.js";
+import { solveRankMaximal } from "./solvers/rank-maximal.js";
 import { solveStable } from "./solvers/stable.js";
 import type { SeededOrder } from "../shared/seeded-order.js";
 import { seededOrder } from "../shared/seeded-order.js";
@@ -67,10 +68,13 @@ export function solvePeers(
   const { oddHandling, seed, solver } = compatibility.options;
   const seeded = seededOrder(compatibility.ids, seed);
   const prospects = countProspects(compatibility);
+  const rankMaximal = compatibility.options.wishes.mode === "rank-maximal";
 
   // Setting someone aside before Irving's algorithm could make its result unstable, so
-  // the stable solver sets aside one of the people its own matching leaves out.
-  const setAsideFirst = oddHandling === "unmatched" && solver !== "stable";
+  // the stable solver sets aside one of the people its own matching leaves out; so does
+  // the rank-maximal solve, whose choices granted come before anyone's prospects.
+  const leftOutAfter = solver === "stable" || rankMaximal;
+  const setAsideFirst = oddHandling === "unmatched" && !leftOutAfter;
   const presetOddOneOut = setAsideFirst ? oddOneOutBeforeSolving(compatibility, seeded) : -1;
   const members = presetOddOneOut === -1 ? undefined : allBut(compatibility.n, presetOddOneOut);
   const graph = buildPeerGraph(compatibility, seeded, members, keepBonus);
@@ -78,7 +82,9 @@ export function solvePeers(
   let mate: Int32Array;
   let stableMatchingExists: boolean | null = null;
   let upperBound: number | null = null;
-  if (solver === "stable") {
+  if (rankMaximal) {
+    mate = mateToParticipants(solveRankMaximal(compatibility, graph, seeded), seeded);
+  } else if (solver === "stable") {
     const solution = solveStable(compatibility, graph, seeded);
     mate = solution.mate;
     stableMatchingExists = solution.stableMatchingExists;
@@ -103,7 +109,7 @@ export function solvePeers(
   if (!(solver === "stable" && compatibility.options.strictStable)) repairMaximality(compatibility, mate, seeded);
   const maxCardinalityProven = provenMaximum(compatibility, mate, prospects, () => cardinalityMatching(graph).size);
   const oddOneOut =
-    oddHandling === "unmatched" && solver === "stable"
+    oddHandling === "unmatched" && leftOutAfter
       ? oddOneOutAfterSolving(mate, prospects, seeded.position)
       : presetOddOneOut !== -1 && mate[presetOddOneOut] === -1
         ? presetOddOneOut

@@ -3,8 +3,8 @@
  * programme's solver.
  *
  * - `optimal`: the pinned people leave the graph and the rest gets a maximum-cardinality
- *   matching of maximum weight, which together with the pins is the best matching that
- *   contains them.
+ *   matching of maximum weight (with rank-maximal wishes: the rank-maximal matching of
+ *   the rest), which together with the pins is the best matching that contains them.
  * - `fair`: the smallest group weight is min(smallest pinned, smallest of the rest), so
  *   the rest is solved fairly, and when a pin is already the smallest, every pair of the
  *   rest at or above it may be used to maximise the total.
@@ -38,6 +38,7 @@ import { solveGreedy } from "./solvers/greedy.js";
 import { cardinalityMatching, countPairs, maximumCardinality, solveOptimal } from "./solvers/optimal.js";
 import { oddOneOutAfterSolving, oddOneOutBeforeSolving } from "./odd-one-out.js";
 import { provenMaximum, repairMaximality } from "./maximality.js";
+import { solveRankMaximal } from "./solvers/rank-maximal.js";
 import { keepMostPairs, preferenceLists } from "./solvers/stable.js";
 
 /**
@@ -60,8 +61,11 @@ export function solvePinned(
   const free: number[] = [];
   for (let i = 0; i < n; i++) if (pins.groupOf[i] === -1) free.push(i);
 
+  // Rank-maximal wishes: as for stable, the person set aside is one the solve leaves out.
+  const rankMaximal = compatibility.options.wishes.mode === "rank-maximal";
+  const leftOutAfter = solver === "stable" || rankMaximal;
   let oddOneOut =
-    oddHandling === "unmatched" && solver !== "stable" ? oddOneOutBeforeSolving(compatibility, seeded, free) : -1;
+    oddHandling === "unmatched" && !leftOutAfter ? oddOneOutBeforeSolving(compatibility, seeded, free) : -1;
   const members = oddOneOut === -1 ? free : free.filter((i) => i !== oddOneOut);
   const graph = buildPeerGraph(compatibility, seeded, members, keepBonus);
 
@@ -70,7 +74,7 @@ export function solvePinned(
   let pinConflicts: number[] = [];
   switch (solver) {
     case "optimal":
-      positions = solveOptimal(graph);
+      positions = rankMaximal ? solveRankMaximal(compatibility, graph, seeded) : solveOptimal(graph);
       break;
     case "fair":
       positions = solveFairWithPins(compatibility, pins, graph);
@@ -107,7 +111,7 @@ export function solvePinned(
     prospects,
     () => cardinalityMatching(buildPeerGraph(compatibility, seeded)).size,
   );
-  if (oddHandling === "unmatched" && solver === "stable")
+  if (oddHandling === "unmatched" && leftOutAfter)
     oddOneOut = oddOneOutAfterSolving(mate, prospects, seeded.position, { members: free });
   else if (oddOneOut !== -1 && mate[oddOneOut] !== -1) oddOneOut = -1;
   const grouping = groupMatching(compatibility, mate, prospects, {

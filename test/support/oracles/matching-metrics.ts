@@ -17,6 +17,9 @@ export interface MetricsOracle {
   growthTotal: number;
   cross: number;
   known: number;
+  withWishes: number;
+  firstChoices: number;
+  anyWishes: number;
 }
 
 const norm = (text: string): string => text.trim().toLowerCase();
@@ -88,7 +91,26 @@ export function metricsByDefinition(
     }
   }
 
+  // Wishes: a person's first `wishes.max` (default 5) distinct ids other than her own.
+  const max = options.wishes?.max ?? 5;
+  let withWishes = 0;
+  let firstChoices = 0;
+  let anyWishes = 0;
+  for (const person of people) {
+    const list: string[] = [];
+    for (const id of person.wishes ?? [])
+      if (id !== person.id && !list.includes(id) && list.length < max) list.push(id);
+    if (list.length === 0) continue;
+    withWishes++;
+    const group = groupOf.get(person.id) ?? [];
+    if (group.includes(list[0]!)) firstChoices++;
+    if (list.some((id) => group.includes(id))) anyWishes++;
+  }
+
   return {
+    withWishes,
+    firstChoices,
+    anyWishes,
     totalScore: total,
     meanScore: mean,
     minScore: scores.length > 0 ? Math.min(...scores) : 0,
