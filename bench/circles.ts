@@ -4,23 +4,15 @@
  * 16 and 32 people in circles of 4 (time and repeated pairs). Wall and CPU time are both
  * printed, since the machine may be shared. Run: `npm run bench:circles [sizes…]`.
  */
-import { cpuUsage } from "node:process";
 import type { Participant } from "peermatch";
 import { formCircles, generateCohort, rotateCircles } from "peermatch";
+import { timed } from "./support/timed.js";
 
 const OPTIONS = { availability: { referenceDate: "2026-03-02" } };
 const sizes = process.argv
   .slice(2)
   .map(Number)
   .filter((n) => Number.isInteger(n) && n > 3);
-
-function timed<T>(run: () => T): { value: T; wall: number; cpu: number } {
-  const cpu = cpuUsage();
-  const started = performance.now();
-  const value = run();
-  const used = cpuUsage(cpu);
-  return { value, wall: (performance.now() - started) / 1000, cpu: (used.user + used.system) / 1e6 };
-}
 
 console.log("| people | circles | placed | objective | upper bound | gap | wall (s) | CPU (s) |");
 console.log("|---:|---:|---:|---:|---:|---:|---:|---:|");

@@ -5,22 +5,14 @@
  * (nobody above k or maxExposure, nobody suggested to herself). Wall and CPU time are
  * both printed, since the machine may be shared. Run: `npm run bench:recommend [sizes…]`.
  */
-import { cpuUsage } from "node:process";
 import { generateCohort, recommend, recommendFor } from "peermatch";
+import { timed } from "./support/timed.js";
 
 const OPTIONS = { k: 5, availability: { referenceDate: "2026-03-02" } };
 const sizes = process.argv
   .slice(2)
   .map(Number)
   .filter((n) => Number.isInteger(n) && n > 1);
-
-function timed<T>(run: () => T): { value: T; wall: number; cpu: number } {
-  const cpu = cpuUsage();
-  const started = performance.now();
-  const value = run();
-  const used = cpuUsage(cpu);
-  return { value, wall: (performance.now() - started) / 1000, cpu: (used.user + used.system) / 1e6 };
-}
 
 console.log(
   "| people | graph | edges | entries | full lists | never shown | total score | wall (s) | CPU (s) | recommendFor wall / CPU (s) |",

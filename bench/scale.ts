@@ -175,9 +175,10 @@ switch (name) {
   case "rematch": {
     // The programme: the people a blockwise pairing matched (everyone in a feasible pair,
     // nobody left out), so the change frees exactly the 20 people of the dissolved pairs.
-    const pairs = blockwisePairs(generateCohort(n, { seed: `scale-${n}` }));
+    const cohort = generateCohort(n, { seed: `scale-${n}` });
+    const pairs = blockwisePairs(cohort);
     const paired = new Set(pairs.flatMap((pair) => pair.members));
-    const people = generateCohort(n, { seed: `scale-${n}` }).filter((p) => paired.has(p.id));
+    const people = cohort.filter((p) => paired.has(p.id));
     const previous = {
       pairs,
       unmatched: [],

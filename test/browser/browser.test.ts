@@ -19,6 +19,7 @@ import { chromium } from "playwright-core";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { generateCohort, matchPeers, renderReport, scoreMatching } from "peermatch";
+import { contrastsScript } from "../support/contrast.js";
 
 const setup = inject("browser");
 
@@ -26,22 +27,7 @@ const setup = inject("browser");
  * In the page: the text contrast ratio (WCAG 2 relative luminance) of body text, scores,
  * flags, "not answered" and header cells against the first opaque background behind them.
  */
-const CONTRASTS = `(() => {
-  const channel = (c) => { const s = c / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
-  const luminance = (rgb) => { const [r, g, b] = rgb.match(/[\\d.]+/g).map(Number); return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b); };
-  const background = (element) => {
-    for (let e = element; e; e = e.parentElement) {
-      const colour = getComputedStyle(e).backgroundColor;
-      if (colour !== "rgba(0, 0, 0, 0)" && colour !== "transparent") return colour;
-    }
-    return "rgb(255, 255, 255)";
-  };
-  return [...document.querySelectorAll("body, .group .score, .flag, .na, th")].map((element) => {
-    const x = luminance(getComputedStyle(element).color);
-    const y = luminance(background(element));
-    return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
-  });
-})()`;
+const CONTRASTS = contrastsScript("body, .group .score, .flag, .na, th");
 const reportCohort = generateCohort(30, { seed: "report" }).map((person, k) => ({ ...person, name: `Person ${k}` }));
 const reportResult = matchPeers(reportCohort, { availability: { referenceDate: "2026-03-02" } });
 const root = fileURLToPath(new URL("../..", import.meta.url));

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { chromium } from "playwright-core";
 import type { Browser } from "playwright-core";
 import { formCircles, generateCohort, renderReport, rotateCircles } from "peermatch";
+import { contrastsScript } from "../support/contrast.js";
 
 const setup = inject("browser");
 const OPTIONS = { availability: { referenceDate: "2026-03-02" } };
@@ -18,22 +19,7 @@ const schedule = rotateCircles(
 );
 
 /** Text contrast (WCAG 2) of text elements against the first opaque background behind them. */
-const CONTRASTS = `(() => {
-  const channel = (c) => { const s = c / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
-  const luminance = (rgb) => { const [r, g, b] = rgb.match(/[\\d.]+/g).map(Number); return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b); };
-  const background = (element) => {
-    for (let e = element; e; e = e.parentElement) {
-      const colour = getComputedStyle(e).backgroundColor;
-      if (colour !== "rgba(0, 0, 0, 0)" && colour !== "transparent") return colour;
-    }
-    return "rgb(255, 255, 255)";
-  };
-  return [...document.querySelectorAll("body, .group .score, .meeting, .flag, .na, th, td")].map((element) => {
-    const x = luminance(getComputedStyle(element).color);
-    const y = luminance(background(element));
-    return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
-  });
-})()`;
+const CONTRASTS = contrastsScript("body, .group .score, .meeting, .flag, .na, th, td");
 
 describe.skipIf("skipped" in setup)("circle reports in headless Chromium", () => {
   let browser: Browser;

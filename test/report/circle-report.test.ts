@@ -130,7 +130,9 @@ describe("renderReport of rotateCircles", () => {
   });
 
   it("a result of neither kind is still refused", () => {
-    expect(() => renderReport({ circles: [] } as never)).toThrow(MatchInputError);
-    expect(() => renderReport({ rounds: [{ circles: [] }], repeats: [] } as never)).toThrow(MatchInputError);
+    // @ts-expect-error a circle result without unmatched or stats, on purpose
+    expect(() => renderReport({ circles: [] })).toThrow(MatchInputError);
+    // @ts-expect-error a circle schedule whose rounds are not circle results, on purpose
+    expect(() => renderReport({ rounds: [{ circles: [] }], repeats: [] })).toThrow(MatchInputError);
   });
 });

@@ -10,6 +10,7 @@ import {
   rotate,
   scoreMatching,
 } from "peermatch";
+import { WHAT_IF_PEOPLE } from "../support/fixtures/what-if.js";
 
 const OPTIONS = { availability: { referenceDate: "2026-03-02" } };
 
@@ -175,15 +176,8 @@ describe("renderReport", () => {
 });
 
 describe("renderReport of a scored hand-made matching", () => {
-  const people = [
-    { id: "ana", exclude: ["bea"], goals: ["data"] },
-    { id: "bea", goals: ["data"] },
-    { id: "cy", goals: ["writing"] },
-    { id: "dee", goals: ["data", "writing"] },
-    { id: "eli", goals: ["writing"] },
-  ];
   const scored = scoreMatching(
-    people,
+    WHAT_IF_PEOPLE,
     [
       ["ana", "bea"],
       ["cy", "dee"],
@@ -204,6 +198,6 @@ describe("renderReport of a scored hand-made matching", () => {
     const html = renderReport(scored, { format: "html" });
     expect(html).toContain('<table id="comparison">');
     expect(html).toContain('<ul id="broken-vetoes">');
-    expect(renderReport(matchPeers(people, OPTIONS))).not.toContain("Compared with the optimum");
+    expect(renderReport(matchPeers(WHAT_IF_PEOPLE, OPTIONS))).not.toContain("Compared with the optimum");
   });
 });

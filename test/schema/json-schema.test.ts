@@ -7,6 +7,7 @@ import {
   participantJsonSchema,
   scoreInputJsonSchema,
 } from "peermatch/schema";
+import { undescribed } from "../support/json-schema-paths.js";
 
 describe("participantJsonSchema", () => {
   it("describes the participant input: only id required, no unknown keys, slot times as patterns", () => {
@@ -67,20 +68,6 @@ describe("outcomesJsonSchema", () => {
     expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
   });
 });
-
-/** Paths of object properties (recursively) that have no `description`. */
-function undescribed(schema: unknown, path = ""): string[] {
-  if (schema === null || typeof schema !== "object") return [];
-  const node = schema as { properties?: Record<string, { description?: string }>; items?: unknown };
-  const missing: string[] = [];
-  for (const [key, property] of Object.entries(node.properties ?? {})) {
-    const at = path === "" ? key : `${path}.${key}`;
-    if (typeof property.description !== "string" || property.description === "") missing.push(at);
-    missing.push(...undescribed(property, at));
-  }
-  if (node.items !== undefined) missing.push(...undescribed(node.items, `${path}[]`));
-  return missing;
-}
 
 describe("circleOptionsJsonSchema", () => {
   it("describes the circle options: the circle solver and rules, no pair-only keys, no unknown keys", () => {

@@ -1,19 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { recommendOptionsJsonSchema } from "peermatch/schema";
-
-/** Paths of object properties (recursively) that have no `description`. */
-function undescribed(schema: unknown, path = ""): string[] {
-  if (schema === null || typeof schema !== "object") return [];
-  const node = schema as { properties?: Record<string, { description?: string }>; items?: unknown };
-  const missing: string[] = [];
-  for (const [key, property] of Object.entries(node.properties ?? {})) {
-    const at = path === "" ? key : `${path}.${key}`;
-    if (typeof property.description !== "string" || property.description === "") missing.push(at);
-    missing.push(...undescribed(property, at));
-  }
-  if (node.items !== undefined) missing.push(...undescribed(node.items, `${path}[]`));
-  return missing;
-}
+import { undescribed } from "../support/json-schema-paths.js";
 
 describe("recommendOptionsJsonSchema", () => {
   it("has k and maxExposure (integers 1-100), no matching-only keys, no unknown keys, a description on every field", () => {

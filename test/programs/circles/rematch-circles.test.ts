@@ -109,20 +109,26 @@ describe("rematchCircles", () => {
     // Someone missing from participants must be listed in leave.
     expect(issuesOf(() => rematchCircles(first, {}, cohort.slice(1))).map((i) => i.code)).toEqual(["unknown_id"]);
     // A malformed previous result.
-    const broken = { ...first, circles: [{ members: [a, 7], score: 2 }] } as never;
+    const broken: unknown = { ...first, circles: [{ members: [a, 7], score: 2 }] };
+    // @ts-expect-error a malformed previous result on purpose
     const bad = issuesOf(() => rematchCircles(broken, {}, cohort));
     expect(bad.every((issue) => issue.path[0] === "previous" || issue.path[0] === "participants")).toBe(true);
     expect(bad.map((issue) => issue.code)).toContain("invalid_type");
-    const twice = { ...first, circles: [first.circles[0]!, first.circles[0]!] } as never;
+    const twice: unknown = { ...first, circles: [first.circles[0]!, first.circles[0]!] };
+    // @ts-expect-error a circle listed twice on purpose
     expect(issuesOf(() => rematchCircles(twice, {}, cohort)).map((i) => i.code)).toContain("duplicate_id");
-    expect(() => rematchCircles({ pairs: [] } as never, {}, cohort)).toThrow(MatchInputError);
-    const history = { ...first, history: { dissolved: [[a, a]], formed: [] } } as never;
+    // @ts-expect-error a peer result where a circle result belongs, on purpose
+    expect(() => rematchCircles({ pairs: [] }, {}, cohort)).toThrow(MatchInputError);
+    const history: unknown = { ...first, history: { dissolved: [[a, a]], formed: [] } };
+    // @ts-expect-error a history naming one person twice in a pair, on purpose
     expect(issuesOf(() => rematchCircles(history, {}, cohort)).map((i) => i.code)).toContain("invalid_value");
-    expect(issuesOf(() => rematchCircles(first, {}, cohort, { previous: first } as never)).map((i) => i.code)).toEqual([
+    // @ts-expect-error previous is an option of formCircles and rotateCircles, not of rematchCircles
+    expect(issuesOf(() => rematchCircles(first, {}, cohort, { previous: first })).map((i) => i.code)).toEqual([
       "unrecognized_key",
     ]);
     expect(
-      issuesOf(() => formCircles(cohort, { previous: { history: { dissolved: [[a]] } } } as never)).map((i) =>
+      // @ts-expect-error a dissolved "pair" of one id on purpose
+      issuesOf(() => formCircles(cohort, { previous: { history: { dissolved: [[a]] } } })).map((i) =>
         i.path.slice(0, 3),
       ),
     ).toContainEqual(["options", "previous", "history"]);
