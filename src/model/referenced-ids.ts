@@ -74,6 +74,8 @@ export class IdIndex {
   readonly #exact: Map<string, number>;
   readonly #byKey = new Map<string, string[]>();
   readonly #ids: readonly string[];
+  /** `#ids` in code-unit order, sorted on the first suggestion. */
+  #sortedIds: readonly string[] | undefined;
   /** Edit-distance comparisons left for suggestions (keeps a large cohort fast). */
   #suggestionBudget = 2_000_000;
 
@@ -98,10 +100,15 @@ export class IdIndex {
     return { kind: "unknown" };
   }
 
-  /** The closest id by edit distance when one is close (and the budget allows looking). */
+  /**
+   * The closest id by edit distance when one is close (and the budget allows looking).
+   * Candidates are tried in code-unit order, so a tie between two equally close ids is
+   * broken the same way whatever order the participants came in.
+   */
   suggest(id: string): string | undefined {
     if (this.#suggestionBudget <= 0) return undefined;
-    const candidates = this.#ids.filter((other) => Math.abs(other.length - id.length) <= 2);
+    this.#sortedIds ??= [...this.#ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const candidates = this.#sortedIds.filter((other) => Math.abs(other.length - id.length) <= 2);
     this.#suggestionBudget -= candidates.length;
     return closestName(id, candidates);
   }

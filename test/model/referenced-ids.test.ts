@@ -101,6 +101,14 @@ describe("normaliseCohort: ids that participants refer to", () => {
     ]);
   });
 
+  it("a suggestion between two equally close ids does not depend on the input order", () => {
+    // "p002" is one edit from both "p001" and "p022": the first in code-unit order is offered.
+    const input = [{ id: "p022" }, { id: "cy", exclude: ["p002"] }, { id: "p001" }];
+    for (const order of [input, [...input].reverse()]) {
+      expect(normalise(order).warnings.map((w) => w.suggestion)).toEqual(["p001"]);
+    }
+  });
+
   it("keeps the first max distinct wishes, best first", () => {
     const cohort = normalise([{ id: "a", wishes: ["d", "b", "d", "c"] }, { id: "b" }, { id: "c" }, { id: "d" }], {
       wishes: { max: 2 },
