@@ -47,11 +47,7 @@ export type {
   Suggestion,
   SuggestionSource,
 } from "./programs/peers/recommend-result.js";
-export {
-  DEFAULT_SHORTLIST_SIZE,
-  RecommendOptionsSchema,
-  splitRecommendOptions,
-} from "./model/recommend-options-schema.js";
+export { DEFAULT_SHORTLIST_SIZE, RecommendOptionsSchema } from "./model/recommend-options-schema.js";
 export type { ShortlistLimits } from "./model/recommend-options-schema.js";
 export type { CandidateGraph } from "./programs/peers/candidate-graph.js";
 export type {
