@@ -33,7 +33,9 @@ describe("recommendFor (compatibility-graph oracle)", () => {
           const feasible = new Set(weights.map((e) => e.id));
           expect(result.suggestions.every((s) => feasible.has(s.id))).toBe(true);
           expect(result.suggestions).toHaveLength(expected.length);
-          result.suggestions.forEach((s, r) => expect(s.score).toBeCloseTo(expected[r]!, 4));
+          result.suggestions.forEach((s, r) => {
+            expect(s.score).toBeCloseTo(expected[r]!, 4);
+          });
         },
       ),
       { numRuns: 60 },
